@@ -1,0 +1,42 @@
+"""eventcoder: political events (CAMEO/GDELT style) from news text, on Stanza UD parses.
+
+    >>> from eventcoder import Coder
+    >>> coder = Coder()                                   # default dictionaries, compact model
+    >>> events = coder.code("Russia attacked Ukraine on Monday.", date="2022-03-01")
+"""
+
+from eventcoder.conll import read_conllu, write_conllu
+from eventcoder.document import Document, MultiwordToken, Sentence, Token
+from eventcoder.errors import (
+    ConllError,
+    DictionaryError,
+    EventcoderError,
+    InputError,
+    ModelNotFoundError,
+    ParserError,
+)
+from eventcoder.parse import Parser, StanzaParser, resolve_model
+from eventcoder.readers import Record, iter_records
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ConllError",
+    "DictionaryError",
+    "Document",
+    "EventcoderError",
+    "InputError",
+    "ModelNotFoundError",
+    "MultiwordToken",
+    "Parser",
+    "ParserError",
+    "Record",
+    "Sentence",
+    "StanzaParser",
+    "Token",
+    "iter_records",
+    "read_conllu",
+    "resolve_model",
+    "write_conllu",
+    "__version__",
+]

@@ -1,0 +1,5 @@
+"""`python -m eventcoder` is the `eventcoder` command."""
+
+from eventcoder.cli import main
+
+raise SystemExit(main())

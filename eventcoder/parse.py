@@ -1,0 +1,221 @@
+"""The one place where text becomes Universal Dependencies parses.
+
+`StanzaParser` wraps a `stanza.Pipeline` (tokenize, mwt, pos, lemma, depparse). The model is found,
+in order: an explicit `model_dir` argument, the `EVENTCODER_MODEL_DIR` environment variable, the
+compact English model bundled in the package, and Stanza's own resources directory when it holds
+English models. Nothing is ever downloaded: when no model is found, `ModelNotFoundError` lists the
+paths tried and how to get a model.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+import attrs
+
+from eventcoder.document import Document, MultiwordToken, Sentence, Token
+from eventcoder.errors import ModelNotFoundError, ParserError
+from eventcoder.ud import normalise_sentence
+
+if TYPE_CHECKING:
+    import stanza
+
+__all__ = ["Parser", "StanzaParser", "ModelLocation", "resolve_model", "BUNDLED_MODEL_DIR", "MODEL_ENV"]
+
+log = logging.getLogger(__name__)
+
+MODEL_ENV = "EVENTCODER_MODEL_DIR"
+BUNDLED_MODEL_DIR = Path(__file__).parent / "models" / "en_compact"
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+_COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+
+
+@runtime_checkable
+class Parser(Protocol):
+    """Anything that turns documents with text into documents with UD sentences."""
+
+    def parse(self, docs: Iterable[Document]) -> Iterator[Document]: ...
+
+
+@attrs.frozen
+class ModelLocation:
+    """Where a model was found and how (`argument`, `environment`, `bundled`, `stanza_resources`)."""
+
+    path: Path
+    origin: str
+    layout: str  # "eventcoder": flat component files; "stanza": Stanza's resources tree
+
+    def pipeline_kwargs(self) -> dict[str, Any]:
+        if self.layout == "stanza":
+            return {"dir": str(self.path)}
+        d = self.path
+        kwargs: dict[str, Any] = {
+            "dir": str(d),
+            "allow_unknown_language": True,
+            **{f"{c}_model_path": str(d / f"{c}.pt") for c in _COMPONENTS},
+        }
+        if (d / "pretrain.pt").exists():
+            kwargs["pos_pretrain_path"] = str(d / "pretrain.pt")
+            kwargs["depparse_pretrain_path"] = str(d / "pretrain.pt")
+        return kwargs
+
+
+def _is_flat_model(path: Path) -> bool:
+    return path.is_dir() and all((path / f"{c}.pt").is_file() for c in _COMPONENTS)
+
+
+def _is_stanza_resources(path: Path) -> bool:
+    en = path / "en"
+    return (path / "resources.json").is_file() and all((en / c).is_dir() for c in ("tokenize", "pos", "depparse"))
+
+
+def _stanza_resources_dir() -> Path:
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env)
+    return Path.home() / "stanza_resources"
+
+
+def resolve_model(model_dir: str | Path | None = None) -> ModelLocation:
+    """Find a model without downloading anything; raise `ModelNotFoundError` listing what was tried."""
+    tried: list[str] = []
+    candidates: list[tuple[Path, str]] = []
+    if model_dir is not None:
+        candidates.append((Path(model_dir), "argument"))
+    env = os.environ.get(MODEL_ENV)
+    if env:
+        candidates.append((Path(env), "environment"))
+    candidates.append((BUNDLED_MODEL_DIR, "bundled"))
+    candidates.append((_stanza_resources_dir(), "stanza_resources"))
+    for path, origin in candidates:
+        if _is_flat_model(path):
+            return ModelLocation(path, origin, "eventcoder")
+        if _is_stanza_resources(path):
+            return ModelLocation(path, origin, "stanza")
+        tried.append(f"  {origin}: {path} ({'no model files' if path.exists() else 'does not exist'})")
+        if origin in ("argument", "environment"):
+            # an explicit choice that does not work is an error, not a reason to fall back silently
+            break
+    raise ModelNotFoundError(
+        "no Stanza English model found. Tried:\n"
+        + "\n".join(tried)
+        + "\nA model directory holds tokenize.pt, mwt.pt, pos.pt, lemma.pt, depparse.pt (and pretrain.pt);"
+        " the compact model ships inside the eventcoder wheel (reinstall eventcoder if it is missing),"
+        f" or point --model / {MODEL_ENV} at one. With internet access, Stanza's official models can be"
+        " fetched once with `python -c \"import stanza; stanza.download('en')\"`; eventcoder never downloads."
+    )
+
+
+def _sentence_from_stanza(sent: Any, index: int, doc_id: str) -> Sentence:
+    tokens: list[Token] = []
+    mwts: list[MultiwordToken] = []
+    for stoken in sent.tokens:
+        ids = stoken.id if isinstance(stoken.id, tuple) else (stoken.id,)
+        if len(ids) > 1:
+            mwts.append(MultiwordToken(ids[0], ids[-1], stoken.text))
+        for word in stoken.words:
+            start = word.start_char if word.start_char is not None else stoken.start_char
+            end = word.end_char if word.end_char is not None else stoken.end_char
+            tokens.append(
+                Token(
+                    id=int(word.id),
+                    text=word.text,
+                    lemma=word.lemma or word.text,
+                    upos=word.upos or "X",
+                    xpos=word.xpos or "_",
+                    feats=word.feats or "_",
+                    head=int(word.head or 0),
+                    deprel=word.deprel or "dep",
+                    start_char=start,
+                    end_char=end,
+                )
+            )
+    return normalise_sentence(
+        Sentence(index=index, text=sent.text, tokens=tokens, sent_id=f"{doc_id}-{index + 1}", multiword=mwts)
+    )
+
+
+class StanzaParser:
+    """Parses documents with a Stanza pipeline; loads the model once, parses in batches.
+
+    `batch_size` documents go to Stanza at once (Stanza batches their sentences internally).
+    """
+
+    def __init__(
+        self,
+        model_dir: str | Path | None = None,
+        *,
+        batch_size: int = 32,
+        use_gpu: bool = False,
+        threads: int | None = None,
+        pipeline: stanza.Pipeline | None = None,
+    ) -> None:
+        self.batch_size = batch_size
+        self._pipeline = pipeline
+        self.location: ModelLocation | None = None
+        if pipeline is None:
+            self.location = resolve_model(model_dir)
+            self._use_gpu = use_gpu
+            self._threads = threads
+
+    @property
+    def pipeline(self) -> stanza.Pipeline:
+        if self._pipeline is None:
+            self._pipeline = self._load()
+        return self._pipeline
+
+    def _load(self) -> stanza.Pipeline:
+        import stanza
+        import torch
+
+        if self._threads:
+            torch.set_num_threads(self._threads)
+        assert self.location is not None
+        kwargs = self.location.pipeline_kwargs()
+        log.info("loading Stanza model from %s (%s)", self.location.path, self.location.origin)
+        # download_method=None: never touch the network; Stanza loads weights with weights_only=True
+        return stanza.Pipeline(
+            lang="en",
+            processors=PROCESSORS,
+            download_method=None,
+            use_gpu=self._use_gpu,
+            logging_level="WARN",
+            **kwargs,
+        )
+
+    def parse_text(self, text: str, *, doc_id: str = "doc", date: Any = None) -> Document:
+        """Parse one text into a document (convenience for interactive use)."""
+        from eventcoder.conll import parse_date
+
+        return next(self.parse([Document(id=doc_id, text=text, date=parse_date(date))]))
+
+    def parse(self, docs: Iterable[Document]) -> Iterator[Document]:
+        """Parsed copies of the documents, in order; already parsed documents pass through."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= self.batch_size:
+                yield from self._parse_batch(batch)
+                batch = []
+        if batch:
+            yield from self._parse_batch(batch)
+
+    def _parse_batch(self, batch: list[Document]) -> Iterator[Document]:
+        import stanza
+
+        todo = [d for d in batch if not d.is_parsed and d.text.strip()]
+        parsed: dict[int, Document] = {}
+        if todo:
+            try:
+                results = self.pipeline.bulk_process([stanza.Document([], text=d.text) for d in todo])
+            except (RuntimeError, ValueError, IndexError) as exc:
+                raise ParserError(f"Stanza failed on a batch of {len(todo)} documents: {exc}") from exc
+            for doc, result in zip(todo, results):
+                sentences = [_sentence_from_stanza(s, i, doc.id) for i, s in enumerate(result.sentences)]
+                parsed[id(doc)] = doc.with_sentences(sentences)
+        for doc in batch:
+            yield parsed.get(id(doc), doc)
