@@ -1,0 +1,307 @@
+"""Actor resolution: from a noun phrase of the parse to CAMEO actor codes.
+
+A phrase is the head token plus its modifiers (compounds, flat names, adjectives, genitives, titles,
+`of` phrases). Dictionary matches inside it are composed: a known person or organisation wins;
+otherwise a country (name, capital, adjective or genitive) is combined with an agent role word
+("Chinese defence minister" -> CHN + MIL). Coordination gives one actor per conjunct, appositions
+add what the head lacks, and `DocumentMemory` resolves pronouns, "the two", later partial names
+and "the minister" to actors already seen in the document.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+
+from eventcoder.dictionaries import ActorEntry, Dictionaries
+from eventcoder.document import Sentence, Token
+from eventcoder.events import ActorRef, Span
+from eventcoder.phrases import PhraseIndex, PhraseMatch, token_pieces
+
+__all__ = ["Mention", "ActorLexicon", "ActorResolver", "DocumentMemory", "np_tokens"]
+
+_NP_RELS = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith"})
+_NP_FULL = frozenset({"nmod:poss", "nmod:desc", "compound:prt"})
+_SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
+_PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
+_NEUTER_PRON = frozenset({"it", "its"})
+_PAIR_WORDS = frozenset({"two", "both"})
+_GROUP_HEADS = frozenset({"side", "country", "leader", "nation", "government", "minister", "party", "man", "president", "delegation", "army", "official"})
+
+
+@attrs.frozen(slots=True)
+class LexValue:
+    kind: str  # person, actor, country, capital, adjective, agent
+    code: str  # actor code, country code or role code
+    entry: ActorEntry | None = None
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """An actor found in a sentence, before it becomes an `ActorRef` of an event."""
+
+    text: str
+    code: str
+    first: int
+    last: int
+    kind: str  # person, actor, country, capital, agent, unknown, memory
+    role: str = ""
+    names: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
+    resolved_from: str = "phrase"
+    sentence_index: int = 0
+
+    @property
+    def country(self) -> str:
+        if len(self.code) < 3 or self.code == self.role or self.code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+            return ""
+        return self.code[:3]
+
+    def ref(self, sentence: Sentence) -> ActorRef:
+        role = self.role or (self.code[3:6] if len(self.code) >= 6 else "")
+        span = Span(self.first, self.last, *(sentence.char_span(self.first, self.last) or (None, None)))
+        return ActorRef(self.text, self.code, self.country, role, span, self.resolved_from)
+
+
+class ActorLexicon:
+    """Every actor-bearing phrase of the dictionaries in one phrase index."""
+
+    def __init__(self, dicts: Dictionaries) -> None:
+        self.index: PhraseIndex[LexValue] = PhraseIndex()
+        for code, entry in dicts.countries.items():
+            for name in (entry.name, *entry.aliases):
+                self.index.add(name, LexValue("country", code, entry))
+        for adj, code in dicts.country_adjectives.items():
+            self.index.add(adj, LexValue("adjective", code))
+        for phrase, role in dicts.agents.items():
+            self.index.add(phrase, LexValue("agent", role))
+        for name, entry in dicts.actors.items():
+            kind = entry.kind if entry.kind in ("capital", "person") else "actor"
+            for alias in (name, *entry.aliases):
+                self.index.add(alias, LexValue(kind, entry.codes[0].code if entry.codes else "", entry))
+
+
+def np_tokens(sentence: Sentence, head: int) -> list[int]:
+    """Token ids of the noun phrase headed by `head`, without conjuncts, appositions and clauses."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tid = stack.pop()
+        for child in sentence.children(tid):
+            rel = child.deprel
+            keep = rel in _NP_FULL or child.base_deprel in _NP_RELS
+            if not keep and child.base_deprel == "nmod":
+                keep = any(c.lemma.lower() == "of" for c in sentence.children(child.id, "case"))
+            if not keep and rel == "case" and child.text.lower() in ("'s", "'"):
+                keep = True
+            if keep:
+                out.append(child.id)
+                stack.append(child.id)
+    return sorted(out)
+
+
+def _np_text(sentence: Sentence, ids: list[int]) -> str:
+    first, last = ids[0], ids[-1]
+    while first < last and sentence.token(first).upos in ("DET", "PUNCT"):
+        first += 1
+    return sentence.span_text(first, last)
+
+
+@attrs.define
+class DocumentMemory:
+    """Actors already seen in one document, for anaphora and partial names."""
+
+    mentions: list[Mention] = attrs.field(factory=list)
+    countries: Counter[str] = attrs.field(factory=Counter)
+    last_pair: tuple[Mention, Mention] | None = None
+    last_subject: Mention | None = None
+
+    def remember(self, mention: Mention) -> None:
+        if not mention.code and not mention.names:
+            return
+        self.mentions.append(mention)
+        if mention.country:
+            self.countries[mention.country] += 1
+
+    def by_name(self, word: str) -> Mention | None:
+        for m in reversed(self.mentions):
+            if word in m.names and m.code:
+                return m
+        return None
+
+    def by_agent(self, word: str) -> Mention | None:
+        for m in reversed(self.mentions):
+            if word in m.agent_words and m.code:
+                return m
+        return None
+
+    def last_of(self, kinds: Iterable[str]) -> Mention | None:
+        wanted = set(kinds)
+        if self.last_subject is not None and self.last_subject.kind in wanted and self.last_subject.code:
+            return self.last_subject
+        for m in reversed(self.mentions):
+            if m.kind in wanted and m.code:
+                return m
+        return None
+
+    def pair(self) -> list[Mention]:
+        if self.last_pair is not None:
+            return list(self.last_pair)
+        seen: list[Mention] = []
+        for m in reversed(self.mentions):
+            if m.code and all(m.code != s.code for s in seen):
+                seen.append(m)
+            if len(seen) == 2:
+                return list(reversed(seen))
+        return seen
+
+    @property
+    def main_country(self) -> str:
+        return self.countries.most_common(1)[0][0] if self.countries else ""
+
+
+class ActorResolver:
+    """Resolves the noun phrase under a token to actors (several for coordination)."""
+
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+
+    def resolve(
+        self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None = None
+    ) -> list[Mention]:
+        """Actors of the phrase headed by `head` and of its conjuncts, in order."""
+        heads = [head] + self._conjuncts(sentence, head)
+        out: list[Mention] = []
+        for h in heads:
+            out.extend(self._resolve_one(sentence, h, date, memory))
+        return [m for m in out if m.code or m.kind == "unknown"]
+
+    def _conjuncts(self, sentence: Sentence, head: int) -> list[int]:
+        out: list[int] = []
+        stack = [head]
+        while stack:
+            for child in sentence.children(stack.pop(), "conj"):
+                if child.upos in ("NOUN", "PROPN", "PRON"):
+                    out.append(child.id)
+                    stack.append(child.id)
+        return sorted(out)
+
+    def _resolve_one(self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None) -> list[Mention]:
+        tok = sentence.token(head)
+        ids = np_tokens(sentence, head)
+        anaphor = self._anaphor(sentence, tok, ids, memory)
+        if anaphor is not None:
+            return anaphor
+        mentions = self._compose(sentence, head, ids, date, memory)
+        for appos in sentence.children(head, "appos"):
+            extra = self._compose(sentence, appos.id, np_tokens(sentence, appos.id), date, memory)
+            mentions = self._merge_appos(mentions, extra)
+        if memory is not None:
+            for m in mentions:
+                memory.remember(m)
+        return mentions
+
+    def _merge_appos(self, main: list[Mention], appos: list[Mention]) -> list[Mention]:
+        if not appos:
+            return main
+        if not main:
+            return appos
+        a, m = appos[0], main[0]
+        rank = {"person": 4, "actor": 4, "country": 2, "capital": 2, "agent": 1, "unknown": 0}
+        better = a if rank.get(a.kind, 0) > rank.get(m.kind, 0) and a.code else m
+        if not better.code and a.code:
+            better = a
+        names = m.names | a.names
+        return [attrs.evolve(better, names=names, agent_words=m.agent_words | a.agent_words,
+                             first=min(m.first, a.first), last=max(m.last, a.last),
+                             text=better.text)] + main[1:]
+
+    def _anaphor(self, sentence: Sentence, tok: Token, ids: list[int], memory: DocumentMemory | None) -> list[Mention] | None:
+        if memory is None:
+            return None
+        low = tok.text.lower()
+        words = {sentence.token(i).lemma.lower() for i in ids} | {sentence.token(i).text.lower() for i in ids}
+
+        def as_memory(ms: list[Mention]) -> list[Mention]:
+            return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids), resolved_from="memory") for m in ms]
+
+        if tok.upos == "PRON":
+            if low in _SINGULAR_PRON:
+                found = memory.last_of(("person", "agent", "memory", "unknown"))
+                return as_memory([found]) if found else []
+            if low in _PLURAL_PRON:
+                pair = memory.pair()
+                return as_memory(pair) if len(pair) == 2 else as_memory(pair[:1]) if pair else []
+            if low in _NEUTER_PRON:
+                found = memory.last_of(("country", "actor", "capital"))
+                return as_memory([found]) if found else []
+            return []
+        if words & _PAIR_WORDS and (tok.lemma.lower() in _PAIR_WORDS | _GROUP_HEADS or low in _PAIR_WORDS):
+            if len(ids) <= 3:
+                pair = memory.pair()
+                return as_memory(pair) if len(pair) == 2 else None
+        if tok.upos == "PROPN" and len(ids) == 1:
+            found = memory.by_name(low)
+            if found is not None and self.lexicon.index.find(token_pieces([tok])) == []:
+                return as_memory([found])
+        return None
+
+    def _compose(self, sentence: Sentence, head: int, ids: list[int], date: _dt.date | None,
+                 memory: DocumentMemory | None) -> list[Mention]:
+        tokens = [sentence.token(i) for i in ids]
+        matches = self.lexicon.index.find(token_pieces(tokens))
+        text = _np_text(sentence, ids)
+        first, last = ids[0], ids[-1]
+        names = frozenset(t.text.lower() for t in tokens if t.upos == "PROPN")
+
+        def dist(m: PhraseMatch[LexValue]) -> int:
+            return 0 if m.first <= head <= m.last else min(abs(head - m.first), abs(head - m.last))
+
+        named = [m for m in matches if m.value.kind in ("person", "actor")]
+        agents = [m for m in matches if m.value.kind == "agent"]
+        agent_words = frozenset(sentence.token(m.last).lemma.lower() for m in agents)
+        if named:
+            best = min(named, key=dist)
+            entry = best.value.entry
+            code = entry.code_on(date) if entry is not None else best.value.code
+            if names and best.value.kind == "person":
+                names = names - agent_words
+            return [Mention(text, code, first, last, best.value.kind, names=names, agent_words=agent_words,
+                            sentence_index=sentence.index)]
+        places = [m for m in matches if m.value.kind in ("country", "capital", "adjective")]
+        role = min(agents, key=dist).value.code if agents else ""
+        if places:
+            countries = self._countries(sentence, places, head, dist)
+            kind = "agent" if role else ("capital" if places[0].value.kind == "capital" else "country")
+            return [Mention(text, code + role, first, last, kind, role=role, names=names - agent_words,
+                            agent_words=agent_words, sentence_index=sentence.index) for code in countries]
+        if role:
+            tok = sentence.token(head)
+            if memory is not None and any(t.lemma.lower() == "the" for t in tokens) and len(tokens) <= 3:
+                found = memory.by_agent(tok.lemma.lower())
+                if found is not None:
+                    return [attrs.evolve(found, first=first, last=last, text=text, resolved_from="memory")]
+            country = memory.main_country if memory is not None else ""
+            return [Mention(text, country + role, first, last, "agent", role=role, names=names,
+                            agent_words=agent_words, resolved_from="context" if country else "phrase",
+                            sentence_index=sentence.index)]
+        if sentence.token(head).upos == "PROPN":
+            return [Mention(text, "", first, last, "unknown", names=names, sentence_index=sentence.index)]
+        return []
+
+    def _countries(self, sentence: Sentence, places: list[PhraseMatch[LexValue]], head: int, dist) -> list[str]:  # type: ignore[no-untyped-def]
+        """The phrase's country; several when country words are coordinated ("Russian and Chinese")."""
+        best = min(places, key=dist)
+        codes = [best.value.code]
+        linked = {c.id for c in sentence.children(best.last, "conj")} | {best.last}
+        parent = sentence.token(best.last)
+        if parent.base_deprel == "conj":
+            linked.add(parent.head)
+        for m in places:
+            if m is not best and (m.last in linked or any(c.id == best.last for c in sentence.children(m.last, "conj"))):
+                if m.value.code not in codes:
+                    codes.append(m.value.code)
+        return codes

@@ -1,0 +1,439 @@
+"""The `Coder`: loaded dictionaries + a parser, turning documents into events.
+
+Per sentence: find predicates (verbs and nouns with entries), choose each one's pattern, apply the
+composition table through the verbs that embed it (agree to, urge to, will, refuse to...) and
+negation, resolve source and target actors on the parse (with document memory), date and place the
+event, and record the evidence. No global state: everything a run needs hangs off the `Coder`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
+from eventcoder.conll import parse_date
+from eventcoder.dates import EventDate, find_temporal, format_date, resolve_date
+from eventcoder.dictionaries import CompositionRule, Dictionaries, word_key
+from eventcoder.document import Document, Sentence, Token
+from eventcoder.events import ActorRef, Event, Location, Span
+from eventcoder.patterns import Match, PatternMatcher, subject_of
+from eventcoder.phrases import PhraseIndex, token_pieces
+
+__all__ = ["Coder"]
+
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj"})
+_PLACE_CASES = frozenset({"in", "at", "near"})
+_MEETING_CODES = frozenset({"040", "042", "043", "044"})
+_EMBED_RELS = frozenset({"xcomp", "ccomp"})
+
+
+@attrs.frozen
+class _Composed:
+    code: str | None
+    outer: Token  # the outermost verb of the chain
+    rules: tuple[str, ...]
+    consumed: frozenset[int]
+    target_outer: bool
+
+
+class Coder:
+    """Codes documents into events with one set of dictionaries and one parser.
+
+    `dictionaries`: paths of files/folders (later ones override earlier ones), a loaded
+    `Dictionaries`, or None for the shipped defaults. `parser`: any `Parser`; by default a
+    `StanzaParser` over `model_dir` (or the bundled model), created the first time raw text needs it.
+    """
+
+    def __init__(
+        self,
+        dictionaries: Dictionaries | Sequence[str | Path] | str | Path | None = None,
+        parser: Any = None,
+        model_dir: str | Path | None = None,
+    ) -> None:
+        self.dictionaries = dictionaries if isinstance(dictionaries, Dictionaries) else Dictionaries.load(dictionaries)
+        d = self.dictionaries
+        self.lexicon = ActorLexicon(d)
+        self.resolver = ActorResolver(self.lexicon)
+        self.matcher = PatternMatcher(d)
+        self._parser = parser
+        self._model_dir = model_dir
+        self._gazetteer: Any = None
+        self._sentence_discards: PhraseIndex[str] = PhraseIndex()
+        self._sentence_discards.add_all((p, p) for p in d.discard_sentence)
+        self._story_discards: PhraseIndex[str] = PhraseIndex()
+        self._story_discards.add_all((p, p) for p in d.discard_story)
+        self._issues: PhraseIndex[str] = PhraseIndex()
+        for name, words in d.issues.items():
+            self._issues.add_all((w, name) for w in words)
+        self._modal_rules = {v: r for r in d.rules.values() for v in r.verbs}
+
+    # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def parser(self) -> Any:
+        if self._parser is None:
+            from eventcoder.parse import StanzaParser
+
+            self._parser = StanzaParser(self._model_dir)
+        return self._parser
+
+    @property
+    def gazetteer(self) -> Any:
+        if self._gazetteer is None:
+            from eventcoder.places import Gazetteer
+
+            self._gazetteer = Gazetteer()
+        return self._gazetteer
+
+    def code(self, text: str, date: _dt.date | str | None = None, doc_id: str = "doc") -> list[Event]:
+        """Parse and code one text."""
+        doc = Document(id=doc_id, text=text, date=parse_date(date))
+        return next(self.code_documents([doc]))[1]
+
+    def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Stream (parsed document, events); unparsed documents are parsed in batches."""
+        pending: list[Document] = []
+        batch = getattr(self._parser, "batch_size", 32)
+
+        def flush() -> Iterator[tuple[Document, list[Event]]]:
+            todo = [d for d in pending if not d.is_parsed and d.text.strip()]
+            parsed = {id(d): p for d, p in zip(todo, self.parser.parse(todo))} if todo else {}
+            for d in pending:
+                doc = parsed.get(id(d), d)
+                yield doc, self.code_parsed(doc)
+
+        for doc in docs:
+            if doc.is_parsed and not pending:
+                yield doc, self.code_parsed(doc)
+                continue
+            pending.append(doc)
+            if len(pending) >= batch:
+                yield from flush()
+                pending = []
+        if pending:
+            yield from flush()
+
+    def code_parsed(self, document: Document, trace: list[str] | None = None) -> list[Event]:
+        """Code a parsed document (no parser needed)."""
+        if self._story_discards and any(self._discarded(s, self._story_discards) for s in document.sentences):
+            if trace is not None:
+                trace.append("story discarded by a story discard phrase")
+            return []
+        memory = DocumentMemory()
+        events: list[Event] = []
+        seen: set[tuple[str, str, str, str | None]] = set()
+        previous: EventDate | None = None
+        for sent in document.sentences:
+            if self._sentence_discards and self._discarded(sent, self._sentence_discards):
+                if trace is not None:
+                    trace.append(f"sentence {sent.index} discarded")
+                continue
+            new, previous = self._code_sentence(document, sent, memory, previous, trace)
+            for ev in new:
+                key = (*ev.dyad, ev.code, ev.date)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(ev)
+        return events
+
+    # -- sentence -----------------------------------------------------------------------------
+
+    def _discarded(self, sent: Sentence, index: PhraseIndex[str]) -> bool:
+        return bool(index.find(token_pieces(sent.tokens)))
+
+    def _matches(self, sent: Sentence, trace: list[str] | None) -> list[Match]:
+        matches: list[Match] = []
+        for tok, entry in self.matcher.candidates(sent):
+            m = self.matcher.match(sent, tok, entry)
+            if trace is not None:
+                tries = self.matcher.explain_tries(sent, tok, entry)
+                trace.append(f"  predicate {tok.text!r} ({entry.kind} {entry.key!r}, {entry.origin})")
+                for pid, why in tries:
+                    trace.append(f"    pattern {pid}: {why}")
+            if m is not None:
+                matches.append(m)
+        consumed = {t for m in matches for t in m.consumed}
+        verb_ids = {m.frame.predicate.id for m in matches if m.entry.kind == "verb"}
+        kept = []
+        for m in matches:
+            pred = m.frame.predicate
+            if pred.id in consumed:
+                continue
+            if m.entry.kind == "noun" and m.frame.clause.id in verb_ids and not (m.frame.get("poss") or m.frame.get("by")):
+                continue  # "signed an agreement with": the verb's pattern codes it
+            kept.append(m)
+        drop_roots = [m.frame.predicate.id for m in kept if m.entry.embedded == "drop"]
+        if drop_roots:
+            inside: set[int] = set()
+            for root in drop_roots:
+                for child in sent.children(root):
+                    if child.base_deprel in _CLAUSE_RELS - {"conj"} or child.base_deprel in ("obl", "nmod"):
+                        inside.update(sent.subtree(child.id))
+            kept = [m for m in kept if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
+        return kept
+
+    def _negated(self, sent: Sentence, tok: Token) -> bool:
+        return any(c.lower in _NEGATORS and c.base_deprel in ("advmod", "det", "neg") for c in sent.children(tok.id)) or tok.feat("Polarity") == "Neg"
+
+    def _compose(self, sent: Sentence, m: Match) -> _Composed:
+        d = self.dictionaries
+        code: str | None = m.pattern.code
+        clause = m.frame.clause
+        applied: list[str] = []
+        consumed: set[int] = set()
+        target_outer = False
+
+        def apply(rule: CompositionRule, negated: bool, current: str | None) -> str | None:
+            if current is None:
+                return None
+            if negated:
+                alt = d.rules.get(rule.negated) if rule.negated else None
+                applied.append(f"{rule.name}+negation->{alt.name if alt else 'drop'}")
+                return alt.apply(current) if alt else None
+            applied.append(rule.name)
+            return rule.apply(current)
+
+        # modals and negation on the predicate's own clause ("will meet", "would not negotiate")
+        negated_here = self._negated(sent, clause)
+        modal_rule = None
+        for aux in sent.children(clause.id, "aux"):
+            rule = self._modal_rules.get(aux.lemma.lower()) or self._modal_rules.get(aux.lower)
+            if rule is not None:
+                modal_rule = rule
+        if modal_rule is not None:
+            code = apply(modal_rule, negated_here, code)
+            target_outer = modal_rule.target == "outer"
+        elif negated_here and code is not None:
+            code = self._negate(code)
+            applied.append("negation" if code else "negation->drop")
+        # embedding verbs up the tree ("agreed to hold", "urged X to release")
+        outer = clause
+        while outer.deprel in _EMBED_RELS and outer.head:
+            parent = sent.token(outer.head)
+            rule = self._modal_rules.get(word_key(parent.lemma))
+            if rule is None or parent.upos not in ("VERB", "AUX", "ADJ"):
+                break
+            code = apply(rule, self._negated(sent, parent), code)
+            target_outer = rule.target == "outer"
+            consumed.add(parent.id)
+            outer = parent
+        return _Composed(code, outer, tuple(applied), frozenset(consumed), target_outer)
+
+    def _negate(self, code: str) -> str | None:
+        d = self.dictionaries
+        for length in range(len(code), 0, -1):
+            if code[:length] in d.negation_map:
+                return d.negation_map[code[:length]]
+        return d.negation_default
+
+    def _actors(self, sent: Sentence, ids: Iterable[int], date: _dt.date | None, memory: DocumentMemory) -> list[Mention]:
+        out: list[Mention] = []
+        for tid in ids:
+            out.extend(self.resolver.resolve(sent, tid, date, memory))
+        return out
+
+    def _slot_actors(self, sent: Sentence, m: Match, slots: Sequence[str], date: _dt.date | None,
+                     memory: DocumentMemory) -> tuple[list[Mention], bool]:
+        """Actors of the first slot that has any; True when it was the reciprocal `between` slot."""
+        for slot in slots:
+            found = self._actors(sent, m.frame.get(slot), date, memory)
+            if found:
+                return found, slot == "between"
+        if m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between"):
+            # the light verb's subject: "the two held talks"
+            return self._actors(sent, m.frame.get("subj"), date, memory), False
+        return [], False
+
+    def _code_sentence(self, doc: Document, sent: Sentence, memory: DocumentMemory, previous: EventDate | None,
+                       trace: list[str] | None) -> tuple[list[Event], EventDate | None]:
+        if trace is not None:
+            trace.append(f"sentence {sent.index}: {sent.text}")
+        matches = self._matches(sent, trace)
+        composed = [(m, self._compose(sent, m)) for m in matches]
+        consumed = {t for _, c in composed for t in c.consumed}
+        events: list[Event] = []
+        sentence_date = self._sentence_date(sent, doc.date)
+        used_date: EventDate | None = None
+        for m, comp in composed:
+            pred = m.frame.predicate
+            if pred.id in consumed and m.entry.kind == "verb":
+                if trace is not None:
+                    trace.append(f"  {pred.text!r}: embeds another event (composition), not coded itself")
+                continue
+            if comp.code is None:
+                if trace is not None:
+                    trace.append(f"  {pred.text!r}: dropped by {', '.join(comp.rules) or 'negation'}")
+                continue
+            sources, targets, reciprocal = self._dyads(sent, m, comp, doc.date, memory)
+            pairs = self._pairs(sources, targets, m, reciprocal)
+            if trace is not None:
+                trace.append(f"  {pred.text!r}: pattern {m.pattern.id} code {m.pattern.code}"
+                             + (f" -> {comp.code} via {', '.join(comp.rules)}" if comp.rules else "")
+                             + f"; sources {[s.code or s.text for s in sources]} targets {[t.code or t.text for t in targets]}"
+                             + ("" if pairs else " -> no event (needs a coded dyad)"))
+            if not pairs:
+                continue
+            when = self._event_date(sent, m, comp, doc.date, sentence_date, previous, sources)
+            used_date = used_date or (when if when and when.source == "expression" else None)
+            place = self._location(sent, m, comp)
+            issues = tuple(sorted({x.value for x in self._issues.find(token_pieces(sent.tokens))}))
+            for source, target in pairs:
+                code = self._meeting_code(comp.code, m, place, source, target)
+                events.append(self._event(doc, sent, m, comp, code, source, target, when, place, issues, len(events)))
+            first = pairs[0]
+            memory.last_subject = first[0]
+            if first[1] is not None and first[0].code and first[1].code:
+                memory.last_pair = (first[0], first[1])
+        return events, used_date or sentence_date or previous
+
+    def _dyads(self, sent: Sentence, m: Match, comp: _Composed, date: _dt.date | None,
+               memory: DocumentMemory) -> tuple[list[Mention], list[Mention], bool]:
+        reciprocal = False
+        if comp.outer is not m.frame.clause:
+            sources = self._actors(sent, subject_of(sent, comp.outer), date, memory)
+        else:
+            sources, reciprocal = self._slot_actors(sent, m, m.pattern.source, date, memory)
+        if comp.target_outer:
+            outer_frame = self.matcher_frame(sent, comp.outer)
+            targets = self._actors(sent, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"), date, memory)
+        else:
+            targets, between = self._slot_actors(sent, m, m.pattern.target, date, memory) if m.pattern.needs_target else ([], False)
+            if not targets and comp.outer is not m.frame.clause and m.pattern.needs_target:
+                outer_frame = self.matcher_frame(sent, comp.outer)
+                targets = self._actors(sent, outer_frame.get("with") or outer_frame.get("obj"), date, memory)
+            if between and not sources:
+                sources, targets, reciprocal = targets, [], True
+        return sources, targets, reciprocal
+
+    def matcher_frame(self, sent: Sentence, tok: Token):  # type: ignore[no-untyped-def]
+        from eventcoder.patterns import build_frame
+
+        return build_frame(sent, tok, "verb")
+
+    def _pairs(self, sources: list[Mention], targets: list[Mention], m: Match, between: bool
+               ) -> list[tuple[Mention, Mention | None]]:
+        pairs: list[tuple[Mention, Mention | None]] = []
+        if sources and targets:
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        elif len(sources) >= 2 and (m.pattern.reciprocal or between):
+            pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
+        elif sources and not m.pattern.needs_target:
+            pairs = [(s, None) for s in sources]
+        return [(s, t) for s, t in pairs if s.code or (t is not None and t.code)]
+
+    # -- date, place ----------------------------------------------------------------------------
+
+    def _clause_scope(self, sent: Sentence, head: Token) -> list[int]:
+        ids = [head.id]
+        for child in sent.children(head.id):
+            if child.base_deprel in _CLAUSE_RELS and child.upos in ("VERB", "AUX"):
+                continue
+            ids.extend(sent.subtree(child.id))
+        return ids
+
+    def _sentence_date(self, sent: Sentence, anchor: _dt.date | None) -> EventDate | None:
+        if anchor is None:
+            return None
+        for expr in find_temporal(sent):
+            found = resolve_date(expr, anchor)
+            if found is not None:
+                return found
+        return None
+
+    def _event_date(self, sent: Sentence, m: Match, comp: _Composed, anchor: _dt.date | None,
+                    sentence_date: EventDate | None, previous: EventDate | None, sources: list[Mention]) -> EventDate | None:
+        if anchor is None:
+            return None
+        heads = [m.frame.predicate, m.frame.clause, comp.outer]
+        tok = comp.outer
+        while tok.head and tok.deprel in ("ccomp", "xcomp", "conj", "advcl"):
+            tok = sent.token(tok.head)
+            heads.append(tok)
+        for head in heads:
+            for expr in find_temporal(sent, self._clause_scope(sent, head)):
+                found = resolve_date(expr, anchor)
+                if found is not None:
+                    return found
+        if sentence_date is not None:
+            return sentence_date
+        if previous is not None and sources and all(s.resolved_from == "memory" for s in sources):
+            return attrs.evolve(previous, source="continuation")
+        if any(a.lemma == "have" and a.feat("VerbForm") != "Inf" for h in heads for a in sent.children(h.id, "aux")):
+            return EventDate(anchor, "month", "perfect")
+        return EventDate(anchor, "day", "document")
+
+    def _location(self, sent: Sentence, m: Match, comp: _Composed) -> Location | None:
+        heads = [m.frame.predicate, m.frame.clause, comp.outer]
+        for head in heads:
+            for child in sent.children(head.id):
+                if child.base_deprel not in ("obl", "nmod") or not any(c.lower in _PLACE_CASES for c in sent.children(child.id, "case")):
+                    continue
+                place = self._place(sent, child)
+                if place is not None:
+                    return place
+        return None
+
+    def _place(self, sent: Sentence, tok: Token) -> Location | None:
+        candidates = [tok] + [c for c in sent.children(tok.id, "nmod")]  # "the city of Nara"
+        for cand in candidates:
+            if cand.upos != "PROPN":
+                continue
+            ids = [i for i in np_tokens(sent, cand.id) if sent.token(i).upos == "PROPN"]
+            name = sent.span_text(ids[0], ids[-1]) if ids else cand.text
+            found = self.gazetteer.lookup(name) or self.gazetteer.lookup(cand.text)
+            if found is not None:
+                span = Span(ids[0], ids[-1], *(sent.char_span(ids[0], ids[-1]) or (None, None)))
+                return Location(found.name, found.country, found.latitude, found.longitude, found.feature, span)
+        return None
+
+    def _meeting_code(self, code: str, m: Match, place: Location | None, source: Mention, target: Mention | None) -> str:
+        if not m.pattern.meeting or code not in _MEETING_CODES or place is None or not place.country:
+            return code
+        if place.country == source.country:
+            return "043"
+        if target is not None and place.country == target.country:
+            return "042"
+        return "044"
+
+    # -- record ---------------------------------------------------------------------------------
+
+    def _event(self, doc: Document, sent: Sentence, m: Match, comp: _Composed, code: str, source: Mention,
+               target: Mention | None, when: EventDate | None, place: Location | None, issues: tuple[str, ...],
+               n: int) -> Event:
+        info = self.dictionaries.cameo.get(code)
+        pred = m.frame.predicate
+        verb = ActorRef(pred.text, span=Span(pred.id, pred.id, pred.start_char, pred.end_char))
+        return Event(
+            doc_id=doc.id,
+            sentence_id=sent.index,
+            sentence_text=sent.text,
+            event_id=f"{doc.id}:{sent.index}:{n}",
+            code=code,
+            root_code=code[:2],
+            quad_class=info.quad_class if info else 0,
+            goldstein=info.goldstein if info else 0.0,
+            source=source.ref(sent),
+            target=target.ref(sent) if target is not None else None,
+            verb=verb,
+            pattern=m.pattern.id,
+            date=when.formatted() if when else None,
+            date_precision=when.precision if when else None,
+            location=place,
+            plover=dict(info.plover) if info else {},
+            issues=issues,
+            event_name=info.name if info else "",
+            composed=comp.rules,
+        )
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    if a.code and b.code:
+        return a.code == b.code
+    return a.first == b.first and a.last == b.last

@@ -1,0 +1,115 @@
+"""Event dates: the document date shifted by the clause's temporal expressions.
+
+"on Monday" is the most recent Monday on or before the document date (the same day allowed);
+"yesterday" the day before; "last week" the previous Monday-Sunday (reported as its Monday with
+precision `week`); "last month" / "last year" and undated perfect-tense clauses get month or year
+precision; explicit dates ("on March 3", "3 March 2019", "in 2019", "in March") are read with
+`dateparser`, preferring the past relative to the document date. A day is never invented: the
+precision says what the text supports.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+import attrs
+
+from eventcoder.document import Sentence, Token
+
+__all__ = ["EventDate", "find_temporal", "resolve_date", "format_date"]
+
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
+                                            "august", "september", "october", "november", "december"])}
+MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0}
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@attrs.frozen(slots=True)
+class EventDate:
+    date: _dt.date
+    precision: str  # day, week, month, year
+    source: str = "document"  # document, expression, continuation, perfect
+
+    def formatted(self) -> str:
+        return format_date(self.date, self.precision)
+
+
+def format_date(day: _dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def find_temporal(sentence: Sentence, scope: list[int] | None = None) -> list[list[Token]]:
+    """Temporal expressions in the given token ids (default: the whole sentence), as token runs."""
+    ids = scope if scope is not None else [t.id for t in sentence.tokens]
+    out: list[list[Token]] = []
+    for tid in ids:
+        tok = sentence.token(tid)
+        low = tok.text.lower().rstrip(".")
+        hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2)
+        hit = hit or bool(_YEAR.match(low) and tok.upos == "NUM" and any(
+            sentence.token(c).lower == "in" for c in [x.id for x in sentence.children(tid, "case")]))
+        if low in ("week", "month", "year") and any(c.lower in ("last", "this", "past") for c in sentence.children(tid)):
+            hit = True
+        if hit:
+            span = [sentence.token(i) for i in sentence.subtree(tid) if sentence.token(i).upos not in ("ADP", "PUNCT")]
+            out.append(span or [tok])
+    return out
+
+
+def resolve_date(expr: list[Token], anchor: _dt.date) -> EventDate | None:
+    """The date an expression names relative to the anchor (document date), or None."""
+    words = [t.text.lower().rstrip(".,") for t in expr]
+    text = " ".join(words)
+    for w in words:
+        if w in _RELATIVE:
+            return EventDate(anchor + _dt.timedelta(days=_RELATIVE[w]), "day", "expression")
+    if "week" in words and "last" in words:
+        monday = anchor - _dt.timedelta(days=anchor.weekday() + 7)
+        return EventDate(monday, "week", "expression")
+    if "month" in words and ("last" in words or "past" in words):
+        first = anchor.replace(day=1) - _dt.timedelta(days=1)
+        return EventDate(first.replace(day=1), "month", "expression")
+    if "month" in words and "this" in words:
+        return EventDate(anchor.replace(day=1), "month", "expression")
+    if "year" in words and "last" in words:
+        return EventDate(_dt.date(anchor.year - 1, 1, 1), "year", "expression")
+    for w in words:
+        if w in WEEKDAYS and not any(m in words for m in MONTHS):
+            back = (anchor.weekday() - WEEKDAYS[w]) % 7
+            if "last" in words and back == 0:
+                back = 7
+            return EventDate(anchor - _dt.timedelta(days=back), "day", "expression")
+    month = next((MONTHS[w] for w in words if w in MONTHS), None)
+    year = next((int(w) for w in words if _YEAR.match(w)), None)
+    day = next((int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31), None)
+    if month is None and year is not None:
+        return EventDate(_dt.date(year, 1, 1), "year", "expression")
+    if month is not None:
+        return _explicit(text, month, day, year, anchor)
+    return None
+
+
+def _explicit(text: str, month: int, day: int | None, year: int | None, anchor: _dt.date) -> EventDate | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": _dt.datetime.combine(anchor, _dt.time()),
+                "REQUIRE_PARTS": ["month"]}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        y = year if year is not None else (anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1)
+        try:
+            return EventDate(_dt.date(y, month, day or 1), "day" if day else "month", "expression")
+        except ValueError:
+            return None
+    when = parsed.date()
+    if year is None and when > anchor:
+        when = when.replace(year=when.year - 1)
+    return EventDate(when if day else when.replace(day=1), "day" if day else "month", "expression")

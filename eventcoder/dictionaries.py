@@ -1,0 +1,586 @@
+"""Loading, validating and compiling the YAML dictionaries.
+
+`Dictionaries.load(paths)` reads files and folders in order (later definitions override earlier
+ones), checks every entry and either raises one `DictionaryError` listing every problem with
+`file:line`, or (`strict=False`, used by `eventcoder dict check`) returns the problems alongside
+whatever loaded. The result is compiled once into lookup tables the engine uses per sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from eventcoder._yaml import LineDict, line_of, load_yaml
+from eventcoder.errors import DictionaryError
+
+__all__ = [
+    "CameoCode",
+    "CameoTables",
+    "DatedCode",
+    "ActorEntry",
+    "Condition",
+    "Pattern",
+    "Predicate",
+    "CompositionRule",
+    "Dictionaries",
+    "default_dictionary_dir",
+    "KINDS",
+]
+
+KINDS = ("cameo", "countries", "actors", "agents", "verbs", "composition", "discards", "issues")
+_CODE_RE = re.compile(r"^\d{2,4}$")
+_ACTOR_CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+_DATED_RE = re.compile(
+    r"^\s*(?P<code>[A-Z]{3,})\s*(?:from\s+(?P<start>\d{4}-\d{2}-\d{2}))?\s*(?:to\s+(?P<end>\d{4}-\d{2}-\d{2}))?\s*$"
+)
+_PREP_SLOTS = frozenset({"subj", "obj", "iobj", "poss", "between"})
+
+
+def default_dictionary_dir() -> Path:
+    """The shipped dictionaries: inside the package in a wheel, beside it in a source checkout."""
+    packaged = Path(__file__).parent / "dictionaries"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).parent.parent / "dictionaries"
+
+
+# ---------------------------------------------------------------------------------------------
+# compiled entries
+
+
+@attrs.frozen(slots=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: Mapping[str, str] = attrs.field(factory=dict)
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+@attrs.frozen
+class CameoTables:
+    """CAMEO event codes with Goldstein values, QuadClass by root, PLOVER mapping; role codes."""
+
+    events: Mapping[str, CameoCode]
+    roles: Mapping[str, str]
+
+    def get(self, code: str) -> CameoCode | None:
+        """The entry of a code, or of its nearest listed parent (`0314` -> `031`)."""
+        for length in range(len(code), 1, -1):
+            entry = self.events.get(code[:length])
+            if entry is not None:
+                return entry if length == len(code) else attrs.evolve(entry, code=code)
+        return None
+
+    def __contains__(self, code: str) -> bool:
+        return code in self.events
+
+
+@attrs.frozen(slots=True)
+class DatedCode:
+    code: str
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+
+    def covers(self, day: _dt.date | None) -> bool:
+        if day is None:
+            return self.end is None  # undated documents take the current code
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def distance(self, day: _dt.date) -> int:
+        if self.start is not None and day < self.start:
+            return (self.start - day).days
+        if self.end is not None and day > self.end:
+            return (day - self.end).days
+        return 0
+
+
+@attrs.frozen(slots=True)
+class ActorEntry:
+    """A named actor (organisation, group, person) with date-bounded codes."""
+
+    name: str
+    codes: tuple[DatedCode, ...]
+    aliases: tuple[str, ...] = ()
+    default: str | None = None
+    kind: str = "actor"  # "actor", "person" (has dated codes), "country", "capital"
+    source: str = ""  # file:line
+
+    def code_on(self, day: _dt.date | None) -> str:
+        for dated in self.codes:
+            if dated.covers(day):
+                return dated.code
+        if self.default:
+            return self.default
+        if not self.codes:
+            return ""
+        if day is None:
+            return self.codes[-1].code
+        nearest = min(self.codes, key=lambda d: d.distance(day))
+        return nearest.code[:3]
+
+
+@attrs.frozen(slots=True)
+class Condition:
+    """`when:` condition: the dependent reached by `path` has one of `words`."""
+
+    path: tuple[str, ...]
+    words: frozenset[str]
+
+
+@attrs.frozen(slots=True)
+class Pattern:
+    id: str
+    code: str | None
+    source: tuple[str, ...]
+    target: tuple[str, ...]  # empty tuple = "none"
+    conditions: tuple[Condition, ...] = ()
+    reciprocal: bool = False
+    meeting: bool = False
+    needs_target: bool = True
+    order: int = 0
+    origin: str = ""
+
+    @property
+    def specificity(self) -> tuple[int, int]:
+        return (len(self.conditions), -self.order)
+
+
+@attrs.frozen(slots=True)
+class Predicate:
+    """A verb or noun entry: its words and its patterns, most specific first."""
+
+    key: str
+    words: tuple[str, ...]
+    kind: str  # "verb" or "noun"
+    patterns: tuple[Pattern, ...]
+    embedded: str = "code"  # "code" or "drop"
+    origin: str = ""
+
+
+@attrs.frozen(slots=True)
+class CompositionRule:
+    name: str
+    verbs: frozenset[str]
+    target: str  # "inner" or "outer"
+    mapping: Mapping[str, str | None]
+    negated: str | None = None
+    origin: str = ""
+
+    def apply(self, code: str) -> str | None:
+        """The transformed code (None = the event is dropped); longest matching prefix wins."""
+        for length in range(len(code), 0, -1):
+            if code[:length] in self.mapping:
+                return self.mapping[code[:length]]
+        return self.mapping.get("*", code)
+
+
+def split_words(phrase: str) -> tuple[str, ...]:
+    """Dictionary phrase -> match keys, split as UD tokenises ("People's" -> people 's; hyphens apart)."""
+    out: list[str] = []
+    for raw in phrase.replace("\u2019", "'").split():
+        for part in re.split(r"[-\u2010\u2013]", raw):
+            if not part:
+                continue
+            if part.lower().endswith("'s") and len(part) > 2:
+                out.extend([part[:-2], "'s"])
+            else:
+                out.append(part)
+    return tuple(out)
+
+
+def word_key(word: str) -> str:
+    """Comparison key of one word: lower case, dots dropped ("U.S." -> "us")."""
+    key = word.lower().replace("\u2019", "'")
+    return key.replace(".", "") if key not in (".",) else key
+
+
+def needs_caps(word: str) -> bool:
+    """All-caps abbreviations (US, UN, IS) match only all-caps tokens: "us" is a pronoun."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# ---------------------------------------------------------------------------------------------
+# loading
+
+
+@attrs.define
+class _Problems:
+    items: list[str] = attrs.field(factory=list)
+
+    def add(self, file: str, line: int, message: str) -> None:
+        self.items.append(f"{file}:{line}: {message}")
+
+
+def _yaml_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise DictionaryError(f"{path}: no such dictionary file or folder")
+    return files
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+@attrs.define
+class Dictionaries:
+    """All dictionaries loaded for one `Coder`, compiled for lookup."""
+
+    cameo: CameoTables = attrs.field(factory=lambda: CameoTables({}, {}))
+    countries: dict[str, ActorEntry] = attrs.field(factory=dict)  # by code
+    country_adjectives: dict[str, str] = attrs.field(factory=dict)  # phrase -> code
+    actors: dict[str, ActorEntry] = attrs.field(factory=dict)  # by name
+    agents: dict[str, str] = attrs.field(factory=dict)  # phrase -> role
+    synsets: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    verbs: dict[str, Predicate] = attrs.field(factory=dict)
+    nouns: dict[str, Predicate] = attrs.field(factory=dict)
+    rules: dict[str, CompositionRule] = attrs.field(factory=dict)
+    negation_default: str | None = None  # None = drop
+    negation_map: dict[str, str | None] = attrs.field(factory=dict)
+    discard_sentence: list[str] = attrs.field(factory=list)
+    discard_story: list[str] = attrs.field(factory=list)
+    issues: dict[str, list[str]] = attrs.field(factory=dict)
+    files: list[str] = attrs.field(factory=list)
+    problems: list[str] = attrs.field(factory=list)
+    _raw_verbs: list[tuple[str, str, Any, str, int]] = attrs.field(factory=list, repr=False)
+
+    # -- public -------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] | str | Path | None = None, *, strict: bool = True) -> Dictionaries:
+        """Load dictionary files/folders in order; `None` loads the shipped defaults."""
+        if paths is None:
+            paths = [default_dictionary_dir()]
+        elif isinstance(paths, (str, Path)):
+            paths = [paths]
+        self = cls()
+        problems = _Problems()
+        for path in _yaml_files(paths):
+            self._load_file(path, problems)
+        self._compile_verbs(problems)
+        self._check_codes(problems)
+        self.problems = problems.items
+        if strict and problems.items:
+            raise DictionaryError(problems.items)
+        return self
+
+    def rule_for(self, lemma: str) -> CompositionRule | None:
+        for rule in self.rules.values():
+            if lemma in rule.verbs:
+                return rule
+        return None
+
+    # -- per kind -----------------------------------------------------------------------------
+
+    def _load_file(self, path: Path, problems: _Problems) -> None:
+        name = str(path)
+        data, load_problems = load_yaml(path)
+        for line, message in load_problems:
+            problems.add(name, line, message)
+        if data is None:
+            return
+        if not isinstance(data, LineDict):
+            problems.add(name, 1, "a dictionary file must be a mapping starting with 'kind:'")
+            return
+        kind = data.get("kind")
+        if kind not in KINDS:
+            problems.add(name, line_of(data, "kind") or 1, f"unknown or missing 'kind' {kind!r}; expected one of {', '.join(KINDS)}")
+            return
+        self.files.append(name)
+        getattr(self, f"_load_{kind}")(data, name, problems)
+
+    def _load_cameo(self, data: LineDict, file: str, problems: _Problems) -> None:
+        quad_by_root: dict[str, int] = {}
+        for quad, spec in (data.get("quad_classes") or {}).items():
+            for root in _as_list(spec.get("roots") if isinstance(spec, Mapping) else None):
+                quad_by_root[str(root)] = int(quad)
+        events = dict(self.cameo.events)
+        table = data.get("events") or {}
+        for code, spec in table.items():
+            line = line_of(table, code)
+            if not isinstance(code, str) or not _CODE_RE.match(code):
+                problems.add(file, line, f"event code {code!r} must be a quoted string of 2-4 digits")
+                continue
+            if not isinstance(spec, Mapping):
+                problems.add(file, line, f"event {code}: expected a mapping with name and goldstein")
+                continue
+            quad = quad_by_root.get(code[:2])
+            if quad is None:
+                problems.add(file, line, f"event {code}: its root {code[:2]} has no QuadClass")
+                continue
+            try:
+                goldstein = float(spec.get("goldstein", 0.0))
+            except (TypeError, ValueError):
+                problems.add(file, line, f"event {code}: goldstein must be a number")
+                continue
+            events[code] = CameoCode(code, str(spec.get("name", "")), goldstein, quad, dict(spec.get("plover") or {}))
+        roles = dict(self.cameo.roles)
+        for key in ("roles", "regions", "groups"):
+            for code, label in (data.get(key) or {}).items():
+                roles[str(code)] = str(label)
+        self.cameo = CameoTables(events, roles)
+
+    def _load_countries(self, data: LineDict, file: str, problems: _Problems) -> None:
+        table = data.get("countries") or {}
+        for code, spec in table.items():
+            line = line_of(table, code)
+            if not isinstance(code, str) or not re.match(r"^[A-Z]{3}$", code):
+                problems.add(file, line, f"country code {code!r} must be three capital letters")
+                continue
+            if not isinstance(spec, Mapping):
+                problems.add(file, line, f"country {code}: expected a mapping")
+                continue
+            names = [str(n) for n in _as_list(spec.get("names")) + _as_list(spec.get("aliases"))]
+            capitals = [str(n) for n in _as_list(spec.get("capital"))]
+            self.countries[code] = ActorEntry(
+                names[0] if names else code, (DatedCode(code),), tuple(names[1:]), kind="country", source=f"{file}:{line}"
+            )
+            for cap in capitals:
+                self.actors[cap] = ActorEntry(cap, (DatedCode(code),), kind="capital", source=f"{file}:{line}")
+            for adj in _as_list(spec.get("adjectives")):
+                self.country_adjectives[str(adj)] = code
+
+    def _load_actors(self, data: LineDict, file: str, problems: _Problems) -> None:
+        table = data.get("actors") or {}
+        for name, spec in table.items():
+            line = line_of(table, name)
+            entry = self._actor_entry(str(name), spec, file, line, problems)
+            if entry is not None:
+                self.actors[str(name)] = entry
+
+    def _actor_entry(self, name: str, spec: Any, file: str, line: int, problems: _Problems) -> ActorEntry | None:
+        if isinstance(spec, str):
+            spec = {"codes": [spec]}
+        if not isinstance(spec, Mapping):
+            problems.add(file, line, f"actor {name!r}: expected a code or a mapping with code/codes")
+            return None
+        raw_codes = _as_list(spec.get("codes")) + _as_list(spec.get("code"))
+        if not raw_codes:
+            problems.add(file, line, f"actor {name!r}: no code")
+            return None
+        codes: list[DatedCode] = []
+        dated = False
+        for i, raw in enumerate(raw_codes):
+            cline = line_of(spec.get("codes"), i) if isinstance(spec.get("codes"), list) else line
+            parsed = _DATED_RE.match(str(raw))
+            if not parsed:
+                problems.add(file, cline, f"actor {name!r}: cannot read code {raw!r}; write 'CODE [from YYYY-MM-DD] [to YYYY-MM-DD]'")
+                continue
+            code = parsed["code"]
+            if not _ACTOR_CODE_RE.match(code):
+                problems.add(file, cline, f"actor {name!r}: code {code!r} must be made of 3-letter parts")
+            try:
+                start = _dt.date.fromisoformat(parsed["start"]) if parsed["start"] else None
+                end = _dt.date.fromisoformat(parsed["end"]) if parsed["end"] else None
+            except ValueError as exc:
+                problems.add(file, cline, f"actor {name!r}: bad date in {raw!r}: {exc}")
+                continue
+            if start and end and start > end:
+                problems.add(file, cline, f"actor {name!r}: range starts after it ends ({start} > {end})")
+            dated = dated or bool(start or end)
+            codes.append(DatedCode(code, start, end))
+        default = spec.get("default")
+        aliases = tuple(str(a) for a in _as_list(spec.get("aliases")))
+        return ActorEntry(name, tuple(codes), aliases, str(default) if default else None,
+                          kind="person" if dated else "actor", source=f"{file}:{line}")
+
+    def _load_agents(self, data: LineDict, file: str, problems: _Problems) -> None:
+        table = data.get("agents") or {}
+        seen: dict[str, str] = {}
+        for role, phrases in table.items():
+            line = line_of(table, role)
+            if not isinstance(role, str) or not re.match(r"^[A-Z]{3}$", role):
+                problems.add(file, line, f"agent role {role!r} must be a 3-letter role code")
+                continue
+            for phrase in _as_list(phrases):
+                key = " ".join(word_key(w) for w in split_words(str(phrase)))
+                if key in seen and seen[key] != role:
+                    problems.add(file, line, f"agent phrase {phrase!r} is listed under both {seen[key]} and {role}")
+                seen[key] = role
+                self.agents[key] = role
+
+    def _load_verbs(self, data: LineDict, file: str, problems: _Problems) -> None:
+        synsets = data.get("synsets") or {}
+        for name, words in synsets.items():
+            self.synsets[str(name)] = frozenset(word_key(str(w)) for w in _as_list(words))
+        for kind in ("verbs", "nouns"):
+            table = data.get(kind) or {}
+            if not isinstance(table, Mapping):
+                problems.add(file, line_of(data, kind), f"'{kind}' must be a mapping of lemma -> entry")
+                continue
+            for key, spec in table.items():
+                self._raw_verbs.append((kind, str(key), spec, file, line_of(table, key)))
+
+    def _load_composition(self, data: LineDict, file: str, problems: _Problems) -> None:
+        rules = data.get("rules") or {}
+        for name, spec in rules.items():
+            line = line_of(rules, name)
+            if not isinstance(spec, Mapping):
+                problems.add(file, line, f"rule {name!r}: expected a mapping")
+                continue
+            target = spec.get("target", "inner")
+            if target not in ("inner", "outer"):
+                problems.add(file, line_of(spec, "target"), f"rule {name!r}: target must be 'inner' or 'outer'")
+            mapping: dict[str, str | None] = {}
+            table = spec.get("map") or {}
+            for prefix, result in table.items():
+                mline = line_of(table, prefix)
+                if not isinstance(prefix, str):
+                    problems.add(file, mline, f"rule {name!r}: quote the code prefix {prefix!r}")
+                    continue
+                if result in (None, "drop"):
+                    mapping[prefix] = None
+                elif not isinstance(result, str):
+                    problems.add(file, mline, f"rule {name!r}: quote the code {result!r}")
+                else:
+                    mapping[prefix] = result
+            verbs = frozenset(" ".join(split_words(str(v))).lower() for v in _as_list(spec.get("verbs")))
+            self.rules[str(name)] = CompositionRule(str(name), verbs, str(target), mapping,
+                                                     spec.get("negated"), f"{file}:{line}")
+        negation = data.get("negation") or {}
+        if negation:
+            default = negation.get("default", "drop")
+            self.negation_default = None if default in (None, "drop") else str(default)
+            for prefix, result in (negation.get("map") or {}).items():
+                self.negation_map[str(prefix)] = None if result in (None, "drop") else str(result)
+
+    def _load_discards(self, data: LineDict, file: str, problems: _Problems) -> None:
+        self.discard_sentence.extend(str(p) for p in _as_list(data.get("sentence")))
+        self.discard_story.extend(str(p) for p in _as_list(data.get("story")))
+
+    def _load_issues(self, data: LineDict, file: str, problems: _Problems) -> None:
+        for name, words in (data.get("issues") or {}).items():
+            self.issues[str(name)] = [str(w) for w in _as_list(words)]
+
+    # -- verbs compile after all files: synsets may be defined in any file ----------------------
+
+    def _words(self, value: Any, file: str, line: int, problems: _Problems) -> frozenset[str]:
+        out: set[str] = set()
+        for item in _as_list(value):
+            text = str(item)
+            if text.startswith(("$", "&")):
+                name = text[1:]
+                if name not in self.synsets:
+                    problems.add(file, line, f"unknown synonym set {text!r}")
+                    continue
+                out |= self.synsets[name]
+            else:
+                out.add(" ".join(word_key(w) for w in split_words(text)))
+        return frozenset(out)
+
+    def _slots(self, value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+        if value is None:
+            return default
+        if value == "none":
+            return ()
+        return tuple(str(v).lower() for v in _as_list(value))
+
+    def _compile_verbs(self, problems: _Problems) -> None:
+        for kind, key, spec, file, line in self._raw_verbs:
+            if spec is None:
+                spec = {}
+            if isinstance(spec, str):
+                spec = {"code": spec}
+            if not isinstance(spec, Mapping):
+                problems.add(file, line, f"{kind[:-1]} {key!r}: expected a mapping (code, target, patterns...)")
+                continue
+            default_source = ("subj",) if kind == "verbs" else ("poss", "by")
+            default_target = ("obj",) if kind == "verbs" else ("on", "against", "with", "to")
+            base_source = self._slots(spec.get("source"), default_source)
+            base_target = self._slots(spec.get("target"), default_target)
+            base_recip = bool(spec.get("reciprocal", False))
+            base_meeting = bool(spec.get("meeting", False))
+            patterns: list[Pattern] = []
+            code = spec.get("code")
+            if code is not None and not isinstance(code, str):
+                problems.add(file, line_of(spec, "code") or line, f"{key!r}: quote the code ({code!r} was read as a number)")
+                code = None
+            if code is not None:
+                patterns.append(Pattern(key, code, base_source, base_target, (), base_recip, base_meeting,
+                                        spec.get("target") != "none", 0, f"{file}:{line}"))
+            raw_patterns = spec.get("patterns") or []
+            seen_ids: set[str] = set()
+            for i, pspec in enumerate(_as_list(raw_patterns)):
+                pline = line_of(raw_patterns, i) if isinstance(raw_patterns, list) else line
+                if not isinstance(pspec, Mapping):
+                    problems.add(file, pline, f"{key!r}: a pattern must be a mapping")
+                    continue
+                pid = str(pspec.get("id") or f"{key}#{i + 1}")
+                if pid in seen_ids:
+                    problems.add(file, pline, f"{key!r}: duplicate pattern id {pid!r}")
+                seen_ids.add(pid)
+                pcode = pspec.get("code", code)
+                if pcode is not None and not isinstance(pcode, str):
+                    problems.add(file, pline, f"pattern {pid!r}: quote the code ({pcode!r} was read as a number)")
+                    continue
+                if pcode is None:
+                    problems.add(file, pline, f"pattern {pid!r}: no code (give one on the pattern or on {key!r})")
+                    continue
+                conditions = []
+                when = pspec.get("when") or {}
+                if not isinstance(when, Mapping):
+                    problems.add(file, pline, f"pattern {pid!r}: 'when' must be a mapping of slot -> words")
+                    when = {}
+                for slot, words in when.items():
+                    conditions.append(Condition(tuple(str(slot).lower().split(".")),
+                                                self._words(words, file, line_of(when, slot), problems)))
+                patterns.append(Pattern(
+                    pid, pcode,
+                    self._slots(pspec.get("source"), base_source),
+                    self._slots(pspec.get("target"), base_target),
+                    tuple(conditions),
+                    bool(pspec.get("reciprocal", base_recip)),
+                    bool(pspec.get("meeting", base_meeting)),
+                    pspec.get("target", spec.get("target")) != "none",
+                    i + 1,
+                    f"{file}:{pline}",
+                ))
+            if not patterns:
+                problems.add(file, line, f"{kind[:-1]} {key!r}: neither a code nor patterns")
+                continue
+            patterns.sort(key=lambda p: p.specificity, reverse=True)
+            words = tuple(w.lower() for w in split_words(key))
+            embedded = str(spec.get("embedded", "code"))
+            if embedded not in ("code", "drop"):
+                problems.add(file, line_of(spec, "embedded"), f"{key!r}: embedded must be 'code' or 'drop'")
+            entry = Predicate(key.lower(), words, kind[:-1], tuple(patterns), embedded, f"{file}:{line}")
+            (self.verbs if kind == "verbs" else self.nouns)[key.lower()] = entry
+        self._raw_verbs.clear()
+
+    def _check_codes(self, problems: _Problems) -> None:
+        if not self.cameo.events:
+            return
+        known = self.cameo.events
+        for table in (self.verbs, self.nouns):
+            for entry in table.values():
+                for pattern in entry.patterns:
+                    if pattern.code is not None and pattern.code not in known:
+                        file, _, line = pattern.origin.rpartition(":")
+                        problems.add(file, int(line or 0), f"pattern {pattern.id!r}: {pattern.code!r} is not a CAMEO event code")
+        for rule in self.rules.values():
+            file, _, line = rule.origin.rpartition(":")
+            for prefix, result in rule.mapping.items():
+                if result is not None and result not in known:
+                    problems.add(file, int(line or 0), f"rule {rule.name!r}: {prefix!r} -> {result!r} is not a CAMEO event code")

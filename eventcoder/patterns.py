@@ -1,0 +1,236 @@
+"""Verb and noun patterns over UD dependents.
+
+For every predicate (a verb or noun with a dictionary entry) a `Frame` says where its actors sit:
+`subj`, `obj`, `iobj`, `poss`, and one slot per preposition. Passive clauses are mapped to the active
+slots (the `by`-agent is `subj`, the passive subject is `obj`), and a clause without its own subject
+borrows one (the controller of an infinitive, the subject of a coordinated verb, the head noun of a
+relative clause). The entry's most specific pattern whose conditions hold is chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate, word_key
+from eventcoder.document import Sentence, Token
+
+__all__ = ["Frame", "Match", "PatternMatcher", "build_frame", "token_keys"]
+
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+_OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
+
+
+def token_keys(sentence: Sentence, tok: Token) -> set[str]:
+    """Forms a condition word can match: form, lemma and compound + head ("war game")."""
+    keys = {word_key(tok.text), word_key(tok.lemma)}
+    for child in sentence.children(tok.id):
+        if child.base_deprel in ("compound", "amod") and child.id < tok.id:
+            keys.add(f"{word_key(child.lemma)} {word_key(tok.lemma)}")
+            keys.add(f"{word_key(child.text)} {word_key(tok.text)}")
+    return keys
+
+
+def _case_of(sentence: Sentence, tok: Token) -> str:
+    cases = sentence.children(tok.id, "case")
+    if not cases:
+        return ""
+    return " ".join(word_key(c.text) for c in cases if c.text not in ("'s", "'"))
+
+
+def is_passive(sentence: Sentence, verb: Token) -> bool:
+    return any(c.deprel in ("nsubj:pass", "aux:pass", "csubj:pass") for c in sentence.children(verb.id))
+
+
+@attrs.frozen
+class Frame:
+    """Where the actors of one predicate sit: slot name -> head token ids."""
+
+    predicate: Token
+    kind: str  # "verb" or "noun"
+    clause: Token  # the verb whose clause holds the predicate (the light verb of a noun predicate)
+    passive: bool
+    slots: dict[str, tuple[int, ...]]
+
+    def get(self, slot: str) -> tuple[int, ...]:
+        return self.slots.get(slot, ())
+
+
+def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], slots: dict[str, list[int]]) -> None:
+    for head in heads:
+        for child in sentence.children(head.id):
+            if child.base_deprel in rels and child.deprel != "nmod:poss":
+                case = _case_of(sentence, child)
+                if case:
+                    slots.setdefault(case, []).append(child.id)
+
+
+def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
+    """Source-side actors of a verb: its subject, or the one it borrows (active-voice view)."""
+    if depth > 8:
+        return []
+    if is_passive(sentence, verb):
+        agents = [c.id for c in sentence.children(verb.id, "obl") if c.deprel == "obl:agent" or _case_of(sentence, c) == "by"]
+        return agents
+    subj = [c for c in sentence.children(verb.id, "nsubj")]
+    if subj:
+        if verb.deprel == "acl:relcl" and subj[0].lower in _REL_PRONOUNS and verb.head:
+            return [verb.head]
+        return [s.id for s in subj]
+    return borrowed_subject(sentence, verb, depth)
+
+
+def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
+    """The subject a clause without one takes from its governor."""
+    if not verb.head:
+        return []
+    parent = sentence.token(verb.head)
+    rel = verb.deprel
+    if rel == "xcomp":
+        objs = [c.id for c in sentence.children(parent.id) if c.deprel in ("obj", "iobj")]
+        if objs and not is_passive(sentence, parent):
+            return objs[:1]
+        ons = [c.id for c in sentence.children(parent.id, "obl") if _case_of(sentence, c) in _OBJECT_CONTROL_OBL]
+        if ons:
+            return ons[:1]
+        return subject_of(sentence, parent, depth + 1)
+    if rel == "conj" or rel.startswith("advcl") or rel == "parataxis":
+        return subject_of(sentence, parent, depth + 1) if parent.upos in ("VERB", "AUX", "ADJ") else []
+    if rel == "acl:relcl":
+        return [parent.id]
+    if rel == "acl" and verb.feat("VerbForm") == "Ger":
+        return [parent.id]
+    return []
+
+
+def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
+    slots: dict[str, list[int]] = {}
+    if kind == "verb":
+        passive = is_passive(sentence, tok) or (tok.deprel == "acl" and tok.xpos == "VBN")
+        slots["subj"] = subject_of(sentence, tok)
+        if passive:
+            obj = [c.id for c in sentence.children(tok.id, "nsubj") if c.deprel == "nsubj:pass"]
+            if tok.deprel == "acl" and tok.head:
+                obj = [tok.head]
+            if not slots["subj"]:
+                slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if _case_of(sentence, c) == "by"]
+        else:
+            obj = [c.id for c in sentence.children(tok.id) if c.deprel == "obj"]
+        slots["obj"] = obj
+        slots["iobj"] = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
+        _prep_slots(sentence, [tok], ("obl",), slots)
+        _prep_slots(sentence, [sentence.token(i) for i in obj], ("nmod",), slots)
+        return Frame(tok, kind, tok, passive, {k: tuple(v) for k, v in slots.items()})
+    # noun predicate
+    clause = tok
+    slots["poss"] = [c.id for c in sentence.children(tok.id) if c.deprel == "nmod:poss"]
+    _prep_slots(sentence, [tok], ("nmod",), slots)
+    governor = sentence.token(tok.head) if tok.head else None
+    if governor is not None and governor.upos in ("VERB", "AUX") and tok.deprel in ("obj", "nsubj:pass"):
+        clause = governor
+        slots["subj"] = subject_of(sentence, governor)
+        _prep_slots(sentence, [governor], ("obl",), slots)
+    if "by" in slots and not slots.get("subj"):
+        slots["subj"] = slots["by"]
+    return Frame(tok, kind, clause, False, {k: tuple(v) for k, v in slots.items()})
+
+
+@attrs.frozen
+class Match:
+    """A predicate whose entry matched, with the chosen pattern and its frame."""
+
+    entry: Predicate
+    pattern: Pattern
+    frame: Frame
+    consumed: frozenset[int] = frozenset()  # tokens used by conditions (not predicates themselves)
+    tried: tuple[tuple[str, str], ...] = ()  # (pattern id, why not) for explain
+
+
+class PatternMatcher:
+    """Finds predicates in a sentence and chooses their patterns; indexes entries by first word."""
+
+    def __init__(self, dicts: Dictionaries) -> None:
+        self.verbs: dict[str, list[Predicate]] = {}
+        self.nouns: dict[str, list[Predicate]] = {}
+        for table, index in ((dicts.verbs, self.verbs), (dicts.nouns, self.nouns)):
+            for entry in table.values():
+                index.setdefault(entry.words[0], []).append(entry)
+            for entries in index.values():
+                entries.sort(key=lambda e: len(e.words), reverse=True)
+
+    def candidates(self, sentence: Sentence) -> Iterator[tuple[Token, Predicate]]:
+        for tok in sentence.tokens:
+            if tok.upos == "VERB":
+                index = self.verbs
+            elif tok.upos == "NOUN":
+                index = self.nouns
+            else:
+                continue
+            for key in (word_key(tok.lemma), word_key(tok.text)):
+                entry = self._entry(sentence, tok, index.get(key, ()))
+                if entry is not None:
+                    yield tok, entry
+                    break
+
+    def _entry(self, sentence: Sentence, tok: Token, entries) -> Predicate | None:  # type: ignore[no-untyped-def]
+        for entry in entries:
+            if len(entry.words) == 1:
+                return entry
+            rest = entry.words[1:]
+            deps = set()
+            for child in sentence.children(tok.id):
+                if child.deprel in ("compound:prt", "fixed") or child.base_deprel in ("obj", "advmod"):
+                    deps.add(word_key(child.text))
+                for grand in sentence.children(child.id, "case"):
+                    deps.add(word_key(grand.text))
+            if all(w in deps for w in rest):
+                return entry
+        return None
+
+    def match(self, sentence: Sentence, tok: Token, entry: Predicate) -> Match | None:
+        frame = build_frame(sentence, tok, entry.kind)
+        tried: list[tuple[str, str]] = []
+        for pattern in entry.patterns:
+            consumed: set[int] = set()
+            failed = self._failed_condition(sentence, frame, pattern.conditions, consumed)
+            if failed is None:
+                return Match(entry, pattern, frame, frozenset(consumed), tuple(tried))
+            tried.append((pattern.id, failed))
+        return None
+
+    def explain_tries(self, sentence: Sentence, tok: Token, entry: Predicate) -> list[tuple[str, str]]:
+        """Every pattern of the entry with 'matched' or the condition that failed."""
+        frame = build_frame(sentence, tok, entry.kind)
+        out = []
+        for pattern in entry.patterns:
+            failed = self._failed_condition(sentence, frame, pattern.conditions, set())
+            out.append((pattern.id, "matched" if failed is None else failed))
+        return out
+
+    def _failed_condition(self, sentence: Sentence, frame: Frame, conditions: tuple[Condition, ...], consumed: set[int]) -> str | None:
+        for cond in conditions:
+            found = self._resolve_path(sentence, frame, cond.path)
+            hits = [t for t in found if token_keys(sentence, sentence.token(t)) & cond.words]
+            if not hits:
+                words = ", ".join(sorted(cond.words)[:5])
+                return f"{'.'.join(cond.path)} is not one of [{words}{', ...' if len(cond.words) > 5 else ''}]"
+            consumed.update(hits)
+        return None
+
+    def _resolve_path(self, sentence: Sentence, frame: Frame, path: tuple[str, ...]) -> list[int]:
+        current = list(frame.get(path[0])) if path[0] in frame.slots else [
+            c.id for c in sentence.children(frame.predicate.id) if c.deprel == path[0] or c.base_deprel == path[0]
+        ]
+        for step in path[1:]:
+            nxt: list[int] = []
+            for tid in current:
+                tok = sentence.token(tid)
+                if step in ("obj", "subj") and tok.upos == "VERB":
+                    sub = build_frame(sentence, tok, "verb")
+                    nxt.extend(sub.get(step))
+                else:
+                    nxt.extend(c.id for c in sentence.children(tid) if c.deprel == step or c.base_deprel == step
+                               or _case_of(sentence, c) == step)
+            current = nxt
+        return current
