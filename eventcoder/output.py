@@ -314,6 +314,7 @@ class TextWriter:
     _count: int = 0
     _written: int = 0
     _last_sync: float = attrs.field(factory=time.monotonic)
+    _csv: Any = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         if self.handle is None:
