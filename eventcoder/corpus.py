@@ -98,7 +98,6 @@ class CoderSpec:
             module, _, name = self.factory.partition(":")
             return getattr(importlib.import_module(module), name)(self)  # type: ignore[no-any-return]
         from eventcoder.coder import Coder
-        from eventcoder.parse import StanzaParser
 
         if self.threads:
             import torch
@@ -112,14 +111,15 @@ class _LazyParser:
     """A StanzaParser made on first use, so coding pre-parsed CoNLL-U never needs a model."""
 
     def __init__(self, model_dir: str | None, batch_size: int) -> None:
-        self._args = (model_dir, batch_size)
+        self.model_dir = model_dir
+        self.batch_size = batch_size
         self._parser: Any = None
 
     def parse(self, docs: Iterable[Document]) -> Iterator[Document]:
         if self._parser is None:
             from eventcoder.parse import StanzaParser
 
-            self._parser = StanzaParser(self._args[0], batch_size=self._args[1])
+            self._parser = StanzaParser(self.model_dir, batch_size=self.batch_size)
         return self._parser.parse(docs)  # type: ignore[no-any-return]
 
 

@@ -1,7 +1,7 @@
 """Test doubles for corpus runs: a fake coder needing no model, and generated CoNLL-U corpora.
 
-The fake coder is injected with `EVENTCODER_CODER_FACTORY=corpus_helpers:make_fake_coder` (with this
-folder on PYTHONPATH) or `CoderSpec(factory=...)`. `FAKE_CODER_DELAY` (seconds per document) slows
+The fake coder is injected with `EVENTCODER_CODER_FACTORY=tests.corpus_helpers:make_fake_coder` (with
+the repository root on PYTHONPATH) or `CoderSpec(factory=FACTORY)`. `FAKE_CODER_DELAY` (seconds per document) slows
 it down so a test can kill a run in the middle.
 """
 
@@ -17,8 +17,8 @@ from eventcoder.conll import format_conllu
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 
-FACTORY = "corpus_helpers:make_fake_coder"
-TESTS_DIR = str(Path(__file__).parent)
+FACTORY = "tests.corpus_helpers:make_fake_coder"
+REPO_DIR = str(Path(__file__).resolve().parent.parent)
 
 COUNTRIES = ["Russia", "China", "France", "Japan", "Brazil", "Kenya", "India", "Egypt"]
 VERBS = [("met", "042", "04", 1, 1.9), ("attacked", "190", "19", 4, -10.0), ("praised", "051", "05", 1, 3.4)]
