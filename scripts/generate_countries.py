@@ -18,7 +18,7 @@ Keys are CAMEO country codes: ISO 3166-1 alpha-3 where one exists; Kosovo, which
 is ``KSV`` as in CAMEO.
 
 Usage
-  python scripts/generate_countries.py [-o dictionaries/actors/countries.yaml] [--seed FILE]
+  python scripts/generate_countries.py [-o dictionaries/actors/countries.yaml] [--hand FILE] [--seed FILE]
 
 ``--seed`` reads hand fields from a ``CODE | aliases; ... | adjectives; ... | note`` text file; it was
 used once to write the first version and fills only entries the YAML file does not have yet.
@@ -263,11 +263,12 @@ def check_clashes(gen, hand):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-o", "--output", default=str(DEFAULT_OUT))
+    ap.add_argument("--hand", help="file whose hand-written fields are kept (default: the output file)")
     ap.add_argument("--seed", help="CODE | aliases | adjectives | note file, for entries not yet in the YAML file")
     args = ap.parse_args(argv)
     out = Path(args.output)
     gen = generated()
-    hand = read_hand(out)
+    hand = read_hand(Path(args.hand) if args.hand else out)
     if args.seed:
         for code, h in read_seed(Path(args.seed)).items():
             hand.setdefault(code, h)
