@@ -7,6 +7,7 @@ as `LineDict` and sequences as `LineList`, which know the 1-based line of each i
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,15 @@ class _Loader(yaml.SafeLoader):
         return result
 
 
+# YAML 1.1 reads on/off/yes/no as booleans ("target: [on, against]" would become [True, ...]);
+# dictionaries are full of prepositions, so only true/false are booleans here, as in YAML 1.2.
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 _Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from eventcoder.dates import is_temporal_word
 from eventcoder.dictionaries import ActorEntry, Dictionaries
 from eventcoder.document import Sentence, Token
 from eventcoder.events import ActorRef, Span
@@ -288,7 +289,7 @@ class ActorResolver:
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
                             agent_words=agent_words, resolved_from="context" if country else "phrase",
                             sentence_index=sentence.index)]
-        if sentence.token(head).upos == "PROPN":
+        if sentence.token(head).upos == "PROPN" and not is_temporal_word(sentence.token(head).text):
             return [Mention(text, "", first, last, "unknown", names=names, sentence_index=sentence.index)]
         return []
 

@@ -17,7 +17,7 @@ import attrs
 
 from eventcoder.document import Sentence, Token
 
-__all__ = ["EventDate", "find_temporal", "resolve_date", "format_date"]
+__all__ = ["EventDate", "find_temporal", "is_temporal_word", "resolve_date", "format_date"]
 
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 MONTHS = {m: i + 1 for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july",
@@ -44,6 +44,12 @@ def format_date(day: _dt.date, precision: str) -> str:
     if precision == "month":
         return f"{day.year:04d}-{day.month:02d}"
     return day.isoformat()
+
+
+def is_temporal_word(word: str) -> bool:
+    """Weekday and month names: proper nouns that are never actors."""
+    low = word.lower().rstrip(".")
+    return low in WEEKDAYS or low in MONTHS
 
 
 def find_temporal(sentence: Sentence, scope: list[int] | None = None) -> list[list[Token]]:

@@ -1,0 +1,41 @@
+"""The dictionary linter behind `eventcoder dict check`.
+
+Loading already reports YAML syntax, duplicate keys, unquoted codes, unknown synonym sets, bad date
+ranges and unknown event codes with `file:line`; the linter adds the checks that need every file at
+once (actor codes made of known country and role parts). Files are checked against the shipped CAMEO
+tables when the paths given hold none, so a user's own verb file can be checked alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from eventcoder.dictionaries import Dictionaries, default_dictionary_dir
+
+__all__ = ["check_dictionaries"]
+
+_TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC", "INT", "UIS", "UNO"})
+
+
+def check_dictionaries(paths: Iterable[str | Path]) -> tuple[Dictionaries, list[str]]:
+    """Load the given files/folders (over the shipped CAMEO and country tables); return every problem."""
+    paths = [Path(p) for p in paths]
+    base = default_dictionary_dir()
+    extra: list[Path] = []
+    given = {p.resolve() for p in paths}
+    if base.resolve() not in given:
+        for name in ("cameo.yaml", "actors/countries.yaml"):
+            if (base / name).is_file() and (base / name).resolve() not in given:
+                extra.append(base / name)
+    dicts = Dictionaries.load([*extra, *paths], strict=False)
+    problems = list(dicts.problems)
+    known_parts = set(dicts.cameo.roles) | set(dicts.countries) | _TRANSNATIONAL
+    if dicts.countries and dicts.cameo.roles:
+        for entry in dicts.actors.values():
+            for dated in entry.codes:
+                parts = [dated.code[i : i + 3] for i in range(0, len(dated.code), 3)]
+                unknown = [p for p in parts if p not in known_parts]
+                if unknown:
+                    problems.append(f"{entry.source}: actor {entry.name!r}: code {dated.code!r} has unknown part(s) {', '.join(unknown)}")
+    return dicts, problems

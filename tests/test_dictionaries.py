@@ -1,0 +1,131 @@
+import datetime as dt
+import textwrap
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from eventcoder.dictionaries import Dictionaries
+from eventcoder.errors import DictionaryError
+from eventcoder.lint import check_dictionaries
+from tests.conftest import DICTS, FIXTURES
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def problems_of(tmp_path, text, name="bad.yaml"):
+    path = write(tmp_path, name, text)
+    with pytest.raises(DictionaryError) as err:
+        Dictionaries.load([DICTS / "cameo.yaml", path])
+    return err.value.problems, str(path)
+
+
+def test_duplicate_key_is_named_with_its_line(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: verbs
+        verbs:
+          meet:
+            code: "040"
+          meet:
+            code: "043"
+        """)
+    assert any(p.startswith(f"{path}:5:") and "duplicate key 'meet'" in p for p in problems)
+
+
+def test_unquoted_code_unknown_synset_and_unknown_code(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: verbs
+        verbs:
+          meet:
+            code: 040
+          hold:
+            patterns:
+              - id: hold-x
+                code: "062"
+                when: {obj: $NOPE}
+          shout:
+            code: "999"
+        """)
+    text = "\n".join(problems)
+    assert f"{path}:3:" in text and "quote the code" in text
+    assert f"{path}:9:" in text and "unknown synonym set '$NOPE'" in text
+    assert "'999' is not a CAMEO event code" in text
+
+
+def test_bad_dates_and_syntax(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: actors
+        actors:
+          Someone:
+            codes:
+              - USAGOV from 2020-05-01 to 2019-01-01
+              - USAGOV from 2020-02-30
+              - not a code
+        """)
+    text = "\n".join(problems)
+    assert f"{path}:5:" in text and "starts after it ends" in text
+    assert f"{path}:6:" in text and "bad date" in text
+    assert f"{path}:7:" in text
+    problems, path = problems_of(tmp_path, "kind: verbs\nverbs: [unclosed\n", name="syntax.yaml")
+    assert problems[0].startswith(f"{path}:") and "YAML syntax" in problems[0]
+
+
+def test_unknown_kind(tmp_path):
+    problems, path = problems_of(tmp_path, "kind: stuff\n")
+    assert problems == [f"{path}:1: unknown or missing 'kind' 'stuff'; expected one of cameo, countries, actors, agents, verbs, composition, discards, issues"]
+
+
+def test_later_files_override_earlier(tmp_path):
+    extra = write(tmp_path, "mine.yaml", """\
+        kind: verbs
+        verbs:
+          meet:
+            code: "044"
+        """)
+    d = Dictionaries.load([DICTS / "cameo.yaml", FIXTURES / "dicts", extra])
+    assert d.verbs["meet"].patterns[0].code == "044"
+    assert "attack" in d.verbs  # the rest is kept
+
+
+def test_dated_person_codes():
+    d = Dictionaries.load([DICTS / "cameo.yaml", DICTS / "actors"])
+    li = d.actors["Li Shangfu"]
+    assert li.code_on(dt.date(2023, 7, 3)) == "CHNMIL"
+    assert li.code_on(dt.date(2010, 1, 1)) == "CHN"  # outside every range: the nearest range's country
+
+
+def test_linter_reports_actor_code_parts(tmp_path):
+    path = write(tmp_path, "people.yaml", """\
+        kind: actors
+        actors:
+          Jane Doe:
+            code: USAXYZ
+        """)
+    _, problems = check_dictionaries([path])
+    assert any(p.startswith(f"{path}:3:") and "XYZ" in p for p in problems)
+
+
+def test_shipped_dictionaries_pass_the_linter():
+    _, problems = check_dictionaries([DICTS])
+    assert problems == []
+
+
+lemmas = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(lemmas, st.tuples(st.sampled_from(["040", "042", "0312", "190", "112"]),
+                                         st.lists(st.sampled_from(["obj", "with", "on", "to"]), min_size=1, max_size=3, unique=True)),
+                       min_size=1, max_size=8))
+def test_verb_dictionaries_round_trip(tmp_path_factory, entries):
+    data = {"kind": "verbs", "verbs": {k: {"code": c, "target": t} for k, (c, t) in entries.items()}}
+    path = tmp_path_factory.mktemp("rt") / "v.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=True), encoding="utf-8")
+    d = Dictionaries.load([DICTS / "cameo.yaml", path])
+    again = {"kind": "verbs", "verbs": {k: {"code": e.patterns[0].code, "target": list(e.patterns[0].target)} for k, e in d.verbs.items()}}
+    assert again == data

@@ -1,0 +1,36 @@
+import datetime as dt
+
+import pytest
+
+from eventcoder.document import Document, Sentence, Token
+from tests.conftest import sentence
+
+
+def test_tree_helpers():
+    s = sentence("Russian/ADJ/2/amod troops/NOUN/3/nsubj attacked:attack/VERB/0/root the/DET/5/det town/NOUN/3/obj")
+    assert [t.text for t in s.children(3)] == ["troops", "town"]
+    assert [t.text for t in s.children(3, "obj")] == ["town"]
+    assert s.subtree(2) == [1, 2]
+    assert s.subtree_span(5) == (4, 5)
+    assert s.path_to_root(1) == [1, 2, 3]
+    assert s.root.text == "attacked"
+    assert s.span_text(1, 2) == "Russian troops"
+
+
+def test_cycles_do_not_hang():
+    toks = [Token(1, "a", head=2, deprel="dep"), Token(2, "b", head=1, deprel="dep")]
+    s = Sentence(0, "a b", toks)
+    assert s.path_to_root(1) == [1, 2]
+    assert s.subtree(1) == [1, 2]
+
+
+def test_document_flags_missing_date():
+    assert Document(id="x", text="t").undated
+    assert not Document(id="x", text="t", date=dt.date(2020, 1, 1)).undated
+
+
+def test_token_feat():
+    t = Token(1, "met", feats="Mood=Ind|Tense=Past")
+    assert t.feat("Tense") == "Past" and t.feat("Voice") is None
+    with pytest.raises(IndexError):
+        sentence("a/X/0/root").token(2)

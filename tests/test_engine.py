@@ -1,0 +1,159 @@
+"""Each matching rule on a small hand-made tree (no parser needed)."""
+
+import json
+
+from eventcoder import read_conllu
+from eventcoder.events import event_from_dict
+from tests.conftest import FIXTURES, document
+
+
+def coded(coder, *specs, date="2023-07-03"):
+    return [(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in coder.code_parsed(document(*specs, date=date))]
+
+
+def test_sample_article(coder):
+    doc = next(read_conllu(FIXTURES / "li_yevmenov.conllu"))
+    events = coder.code_parsed(doc)
+    got = {(e.sentence_id, e.source.code, e.code, e.target.code) for e in events}
+    assert (0, "CHNMIL", "043", "RUSMIL") in got  # met in Beijing: the source's capital -> host
+    assert {(1, "CHNMIL", "040", "RUSMIL"), (1, "RUSMIL", "040", "CHNMIL")} <= got  # "the two held talks"
+    assert {(2, "CHNMIL", "0312", "RUSMIL"), (2, "RUSMIL", "0312", "CHNMIL")} <= got  # agreed to hold exercises
+    meet = next(e for e in events if e.sentence_id == 0)
+    assert meet.date == "2023-07-03" and meet.date_precision == "day"
+    assert meet.location.name == "Beijing" and meet.location.country == "CHN"
+    assert meet.root_code == "04" and meet.quad_class == 1 and meet.goldstein == 2.8
+    assert meet.pattern == "meet" and meet.verb.text == "met"
+    assert meet.source.text == "China's defence minister Li Shangfu" or "Li Shangfu" in meet.source.text
+
+
+def test_active_and_passive(coder):
+    assert coded(coder, "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj") == [("RUS", "190", "UKR")]
+    passive = "Ukraine/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked:attack/VERB/0/root by/ADP/5/case Russia/PROPN/3/obl:agent"
+    assert coded(coder, passive) == [("RUS", "190", "UKR")]
+
+
+def test_agentless_passive_gives_no_event(coder):
+    assert coded(coder, "Ukraine/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked:attack/VERB/0/root") == []
+
+
+def test_coordinated_subjects_and_objects(coder):
+    subj = "Russia/PROPN/4/nsubj and/CCONJ/3/cc Belarus/PROPN/1/conj attacked:attack/VERB/0/root Ukraine/PROPN/4/obj"
+    assert coded(coder, subj) == [("RUS", "190", "UKR"), ("BLR", "190", "UKR")]
+    obj = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj and/CCONJ/5/cc Moldova/PROPN/3/conj"
+    assert coded(coder, obj) == [("RUS", "190", "UKR"), ("RUS", "190", "MDA")]
+
+
+def test_reciprocal_coordinated_subject(coder):
+    spec = "Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj met:meet/VERB/0/root"
+    assert coded(coder, spec) == [("RUS", "040", "CHN"), ("CHN", "040", "RUS")]
+
+
+def test_reported_speech_codes_the_embedded_event(coder):
+    spec = "Ukraine/PROPN/2/nsubj said:say/VERB/0/root Russia/PROPN/4/nsubj attacked:attack/VERB/2/ccomp Kyiv/PROPN/4/obj"
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
+
+
+def test_negation_removes_the_event(coder):
+    spec = "Russia/PROPN/4/nsubj did:do/AUX/4/aux not/PART/4/advmod attack/VERB/0/root Ukraine/PROPN/4/obj"
+    assert coded(coder, spec) == []
+
+
+def test_modal_intent_of_an_attack_is_a_threat(coder):
+    spec = "Russia/PROPN/3/nsubj will/AUX/3/aux attack/VERB/0/root Ukraine/PROPN/3/obj"
+    assert coded(coder, spec) == [("RUS", "138", "UKR")]
+
+
+def test_negated_modal_is_a_refusal(coder):
+    spec = "Iran/PROPN/4/nsubj would/AUX/4/aux not/PART/4/advmod meet/VERB/0/root France/PROPN/4/obj"
+    assert coded(coder, spec) == [("IRN", "125", "FRA")]
+
+
+def test_appeal_takes_the_urged_party_as_target(coder):
+    spec = ("France/PROPN/2/nsubj urged:urge/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark release/VERB/2/xcomp "
+            "the/DET/7/det prisoners:prisoner/NOUN/5/obj")
+    assert coded(coder, spec) == [("FRA", "0243", "RUS")]
+
+
+def test_refusal(coder):
+    spec = "Iran/PROPN/2/nsubj refused:refuse/VERB/0/root to/PART/4/mark meet/VERB/2/xcomp France/PROPN/4/obj"
+    assert coded(coder, spec) == [("IRN", "125", "FRA")]
+
+
+def test_accusation_does_not_code_the_alleged_act(coder):
+    spec = ("Russia/PROPN/2/nsubj accused:accuse/VERB/0/root Ukraine/PROPN/2/obj of/SCONJ/5/mark "
+            "attacking:attack/VERB/2/advcl Belarus/PROPN/5/obj")
+    assert coded(coder, spec) == [("RUS", "112", "UKR")]
+
+
+def test_noun_predicates(coder):
+    spec = "Russia/PROPN/3/nmod:poss 's/PART/1/case attack/NOUN/5/nsubj on/ADP/5/case Ukraine/PROPN/3/nmod began:begin/VERB/0/root"
+    spec = ("Russia/PROPN/3/nmod:poss 's/PART/1/case attack/NOUN/6/nsubj on/ADP/5/case Ukraine/PROPN/3/nmod "
+            "began:begin/VERB/0/root")
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
+    between = ("Talks:talk/NOUN/0/root between/ADP/3/case Russia/PROPN/1/nmod and/CCONJ/5/cc China/PROPN/3/conj")
+    assert coded(coder, between) == [("RUS", "040", "CHN"), ("CHN", "040", "RUS")]
+
+
+def test_meeting_place_chooses_visit_host_or_third_place(coder):
+    base = "Russia/PROPN/2/nsubj met:meet/VERB/0/root France/PROPN/2/obj in/ADP/5/case {}/PROPN/2/obl"
+    assert coded(coder, base.format("Paris")) == [("RUS", "042", "FRA")]
+    assert coded(coder, base.format("Moscow")) == [("RUS", "043", "FRA")]
+    assert coded(coder, base.format("Geneva")) == [("RUS", "044", "FRA")]
+
+
+def test_dates(coder):
+    def date_of(spec, date="2023-07-03"):
+        ev = coder.code_parsed(document(spec, date=date))[0]
+        return ev.date, ev.date_precision
+
+    attack = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
+    assert date_of(attack) == ("2023-07-03", "day")
+    assert date_of(attack + " on/ADP/5/case Sunday/PROPN/2/obl") == ("2023-07-02", "day")
+    assert date_of(attack + " yesterday/NOUN/2/obl:tmod") == ("2023-07-02", "day")
+    assert date_of(attack + " last/ADJ/5/amod week/NOUN/2/obl:tmod") == ("2023-06-26", "week")
+    assert date_of(attack + " in/ADP/5/case 2019/NUM/2/obl") == ("2019", "year")
+    assert date_of(attack + " on/ADP/5/case March/PROPN/2/obl 3/NUM/5/nummod") == ("2023-03-03", "day")
+    perfect = "Russia/PROPN/3/nsubj has:have/AUX/3/aux attacked:attack/VERB/0/root Ukraine/PROPN/3/obj"
+    assert date_of(perfect) == ("2023-07", "month")
+    undated = coder.code_parsed(document(attack, date=None))[0]
+    assert undated.date is None
+
+
+def test_pronouns_and_partial_names(coder):
+    events = coder.code_parsed(document(
+        "Vladimir/PROPN/2/flat Putin/PROPN/3/nsubj met:meet/VERB/0/root Xi/PROPN/3/obj Jinping/PROPN/4/flat",
+        "Putin/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj",
+        "He/PRON/2/nsubj attacked:attack/VERB/0/root Moldova/PROPN/2/obj",
+        date="2023-07-03"))
+    got = [(e.source.code, e.code, e.target.code, e.source.resolved_from) for e in events]
+    assert ("RUSGOV", "190", "UKR", "memory") in got or ("RUSGOV", "190", "UKR", "phrase") in got
+    assert ("RUSGOV", "190", "MDA", "memory") in got
+
+
+def test_unknown_actor_is_kept_with_empty_code(coder):
+    events = coder.code_parsed(document("Zorblax/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"))
+    assert events[0].source.code == "" and events[0].source.text == "Zorblax"
+
+
+def test_country_adjective_and_agent_compose(coder):
+    spec = "Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj attacked:attack/VERB/0/root Ukrainian/ADJ/5/amod police/NOUN/3/obj"
+    assert coded(coder, spec) == [("RUSMIL", "190", "UKRCOP")]
+
+
+def test_discarded_sentence(coder):
+    spec = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj in/ADP/6/case a/DET/6/det football/NOUN/7/compound match/NOUN/2/obl"
+    assert coded(coder, spec) == []
+
+
+def test_events_serialise_to_plain_json(coder):
+    doc = next(read_conllu(FIXTURES / "li_yevmenov.conllu"))
+    for ev in coder.code_parsed(doc):
+        data = json.loads(json.dumps(ev.to_dict()))
+        assert data["source"]["code"] == ev.source.code and data["code"] == ev.code
+        assert event_from_dict(data) == ev
+
+
+def test_duplicates_within_a_story_are_merged(coder):
+    spec = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
+    assert len(coder.code_parsed(document(spec, spec))) == 1

@@ -1,0 +1,93 @@
+import pytest
+
+from eventcoder.errors import ModelNotFoundError
+from eventcoder.parse import BUNDLED_MODEL_DIR, MODEL_ENV, resolve_model
+
+COMPONENTS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+
+
+def fake_model(path):
+    path.mkdir(parents=True)
+    for c in COMPONENTS:
+        (path / f"{c}.pt").write_bytes(b"")
+    return path
+
+
+def test_explicit_argument_wins(tmp_path, monkeypatch):
+    arg = fake_model(tmp_path / "arg")
+    monkeypatch.setenv(MODEL_ENV, str(fake_model(tmp_path / "env")))
+    loc = resolve_model(arg)
+    assert loc.path == arg and loc.origin == "argument"
+
+
+def test_environment_before_bundled(tmp_path, monkeypatch):
+    env = fake_model(tmp_path / "env")
+    monkeypatch.setenv(MODEL_ENV, str(env))
+    loc = resolve_model()
+    assert loc.path == env and loc.origin == "environment"
+
+
+def test_stanza_resources_layout(tmp_path, monkeypatch):
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    monkeypatch.setattr("eventcoder.parse.BUNDLED_MODEL_DIR", tmp_path / "missing")
+    res = tmp_path / "stanza_resources"
+    for c in ("tokenize", "pos", "depparse"):
+        (res / "en" / c).mkdir(parents=True)
+    (res / "resources.json").write_text("{}")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(res))
+    loc = resolve_model()
+    assert loc.origin == "stanza_resources" and loc.layout == "stanza"
+    assert loc.pipeline_kwargs() == {"dir": str(res)}
+
+
+def test_no_model_error_lists_what_was_tried(tmp_path, monkeypatch):
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    monkeypatch.setattr("eventcoder.parse.BUNDLED_MODEL_DIR", tmp_path / "missing")
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "nothing"))
+    with pytest.raises(ModelNotFoundError) as err:
+        resolve_model()
+    msg = str(err.value)
+    assert str(tmp_path / "missing") in msg and str(tmp_path / "nothing") in msg
+    assert "never downloads" in msg
+
+
+def test_bad_explicit_choice_does_not_fall_back(tmp_path, monkeypatch):
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    with pytest.raises(ModelNotFoundError, match="argument"):
+        resolve_model(tmp_path / "nope")
+
+
+def test_flat_model_kwargs_name_every_component(tmp_path):
+    d = fake_model(tmp_path / "m")
+    (d / "pretrain.pt").write_bytes(b"")
+    kwargs = resolve_model(d).pipeline_kwargs()
+    assert kwargs["depparse_model_path"] == str(d / "depparse.pt")
+    assert kwargs["pos_pretrain_path"] == str(d / "pretrain.pt")
+    assert kwargs["allow_unknown_language"] is True
+
+
+bundled = pytest.mark.skipif(not (BUNDLED_MODEL_DIR / "depparse.pt").exists(), reason="compact model not built yet")
+
+
+@bundled
+@pytest.mark.slow
+def test_bundled_model_parses_offline(monkeypatch):
+    import socket
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.delenv(MODEL_ENV, raising=False)
+    from eventcoder.parse import StanzaParser
+
+    doc = StanzaParser().parse_text("Russia attacked Ukraine on Monday. China's army held drills.", date="2022-02-28")
+    assert len(doc.sentences) == 2
+    for s in doc.sentences:
+        roots = [t for t in s.tokens if t.head == 0]
+        assert len(roots) == 1
+        assert all(0 <= t.head <= len(s.tokens) for t in s.tokens)
+    first = doc.sentences[0]
+    verb = next(t for t in first.tokens if t.text == "attacked")
+    assert verb.lemma == "attack" and verb.upos == "VERB"
+    assert "China" in [t.text for t in doc.sentences[1].tokens]  # possessive split by the MWT model
