@@ -70,7 +70,7 @@ EXTRA_CAPITALS = {
     "MMR": ["Naypyidaw", "Naypyitaw"],
     "UKR": ["Kiev"],
     "CHE": ["Berne"],
-    "YEM": ["Sana'a", "Sana"],
+    "YEM": ["Sana'a"],
     "BDI": ["Bujumbura"],
     "GNQ": ["Malabo"],
     "PLW": ["Ngerulmud"],
