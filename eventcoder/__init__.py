@@ -5,7 +5,9 @@
     >>> events = coder.code("Russia attacked Ukraine on Monday.", date="2022-03-01")
 """
 
+from eventcoder.coder import Coder
 from eventcoder.conll import read_conllu, write_conllu
+from eventcoder.dictionaries import Dictionaries
 from eventcoder.document import Document, MultiwordToken, Sentence, Token
 from eventcoder.errors import (
     ConllError,
@@ -15,12 +17,24 @@ from eventcoder.errors import (
     ModelNotFoundError,
     ParserError,
 )
+from eventcoder.events import ActorRef, Event, Location, Span, event_from_dict
+from eventcoder.explain import explain_document
+from eventcoder.lint import check_dictionaries
 from eventcoder.parse import Parser, StanzaParser, resolve_model
 from eventcoder.readers import Record, iter_records
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "ActorRef",
+    "Coder",
+    "Dictionaries",
+    "Event",
+    "Location",
+    "Span",
+    "check_dictionaries",
+    "event_from_dict",
+    "explain_document",
     "ConllError",
     "DictionaryError",
     "Document",
