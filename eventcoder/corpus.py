@@ -389,12 +389,14 @@ def _conllu_records(part: Partition) -> Iterator[Record]:
 
 
 def _conllu_record(path: str, start: int, chunk: list[bytes]) -> Record:
-    try:
-        text = b"".join(chunk).decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Record(path, start, error=InputError(f"not UTF-8 ({exc.reason})", file=path, line=start))
-    found = _NEWDOC_ID.search(text)
+    data = b"".join(chunk)
+    found = _NEWDOC_ID.search(data.decode("utf-8", errors="replace"))
     doc_id = found.group(1) if found else None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Record(path, start, error=InputError(
+            f"not UTF-8 ({exc.reason} at byte {exc.start} of the document)", file=path, line=start, doc_id=doc_id))
     try:
         docs = list(read_conllu(io.StringIO(text), default_id=doc_id or Path(path).name.split(".")[0]))
     except ConllError as exc:
