@@ -100,6 +100,7 @@ DROP_CAPITALS = {
     "IOT": {"Diego Garcia"},
     "CCK": {"West Island"},
     "MDV": {"Male"},
+    "BEL": {"Brussels"},  # as an actor "Brussels" means the EU: listed in actors/organisations.yaml (IGOEUREEC)
 }
 
 HEADER = """\
