@@ -98,6 +98,8 @@ def np_tokens(sentence: Sentence, head: int) -> list[int]:
                 keep = any(c.lemma.lower() == "of" for c in sentence.children(child.id, "case"))
             if not keep and rel == "case" and child.text.lower() in ("'s", "'"):
                 keep = True
+            if not keep and tid != head and child.base_deprel in ("conj", "cc"):
+                keep = True  # coordinated modifiers: "Russian and Belarusian troops"
             if keep:
                 out.append(child.id)
                 stack.append(child.id)

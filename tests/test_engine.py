@@ -157,3 +157,9 @@ def test_events_serialise_to_plain_json(coder):
 def test_duplicates_within_a_story_are_merged(coder):
     spec = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
     assert len(coder.code_parsed(document(spec, spec))) == 1
+
+
+def test_coordinated_country_adjectives(coder):
+    spec = ("Russian/ADJ/4/amod and/CCONJ/3/cc Belarusian/ADJ/1/conj troops:troop/NOUN/5/nsubj "
+            "attacked:attack/VERB/0/root Ukraine/PROPN/5/obj")
+    assert coded(coder, spec) == [("RUSMIL", "190", "UKR"), ("BLRMIL", "190", "UKR")]
