@@ -298,13 +298,16 @@ class ActorResolver:
     def _countries(self, sentence: Sentence, places: list[PhraseMatch[LexValue]], head: int, dist) -> list[str]:  # type: ignore[no-untyped-def]
         """The phrase's country; several when country words are coordinated ("Russian and Chinese")."""
         best = min(places, key=dist)
-        codes = [best.value.code]
+        chosen = [best]
         linked = {c.id for c in sentence.children(best.last, "conj")} | {best.last}
         parent = sentence.token(best.last)
         if parent.base_deprel == "conj":
             linked.add(parent.head)
         for m in places:
             if m is not best and (m.last in linked or any(c.id == best.last for c in sentence.children(m.last, "conj"))):
-                if m.value.code not in codes:
-                    codes.append(m.value.code)
+                chosen.append(m)
+        codes: list[str] = []
+        for m in sorted(chosen, key=lambda m: m.first):
+            if m.value.code not in codes:
+                codes.append(m.value.code)
         return codes

