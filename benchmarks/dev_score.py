@@ -1,0 +1,79 @@
+"""Code the gold development set and score it with its own scorer.
+
+    python benchmarks/dev_score.py [--gold ../shared/eval/dev.jsonl] [--model DIR] [--dictionaries PATH...]
+
+Parses the gold documents once with the model (cached as CoNLL-U under benchmarks/out/, reused while
+the gold file and model are unchanged), codes them with the dictionaries, writes the predictions as
+JSON Lines and runs `score.py` beside the gold file. The gold set is not part of the project: this is an
+optional benchmark that needs `../shared/eval/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from eventcoder import Coder, read_conllu, write_conllu
+from eventcoder.conll import parse_date
+from eventcoder.document import Document
+from eventcoder.parse import StanzaParser, resolve_model
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_GOLD = HERE.parent.parent / "shared" / "eval" / "dev.jsonl"
+
+
+def gold_documents(path: Path) -> list[Document]:
+    docs = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                obj = json.loads(line)
+                docs.append(Document(id=obj["id"], text=obj["text"], date=parse_date(obj.get("date"))))
+    return docs
+
+
+def parsed(gold: Path, model: str | None) -> list[Document]:
+    loc = resolve_model(model)
+    stamp = hashlib.sha1(gold.read_bytes() + str(loc.path).encode()
+                         + b"".join(str(p.stat().st_mtime_ns).encode() for p in sorted(loc.path.glob("*.pt")))).hexdigest()[:12]
+    cache = HERE / "out" / f"{gold.stem}-{stamp}.conllu"
+    if cache.exists():
+        return list(read_conllu(cache))
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    docs = list(StanzaParser(model).parse(gold_documents(gold)))
+    write_conllu(docs, cache)
+    return docs
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--model")
+    ap.add_argument("--dictionaries", nargs="+")
+    ap.add_argument("--out", type=Path, default=HERE / "out" / "dev_predictions.jsonl")
+    args = ap.parse_args()
+    if not args.gold.exists():
+        print(f"no gold file at {args.gold} (the dev set lives in ../shared/eval/)", file=sys.stderr)
+        return 2
+    docs = parsed(args.gold, args.model)
+    coder = Coder(dictionaries=args.dictionaries or None)
+    started = time.perf_counter()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(args.out, "w", encoding="utf-8") as out:
+        for doc in docs:
+            for ev in coder.code_parsed(doc):
+                out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+                n += 1
+    print(f"{len(docs)} documents, {n} events in {time.perf_counter() - started:.2f} s -> {args.out}", file=sys.stderr)
+    scorer = args.gold.parent / "score.py"
+    return subprocess.call([sys.executable, str(scorer), str(args.gold), str(args.out)])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
