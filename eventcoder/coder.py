@@ -121,7 +121,8 @@ class Coder:
 
     def code_parsed(self, document: Document, trace: list[str] | None = None) -> list[Event]:
         """Code a parsed document (no parser needed)."""
-        if self._story_discards and any(self._discarded(s, self._story_discards) for s in document.sentences):
+        pieces = [token_pieces(s.tokens) for s in document.sentences]
+        if self._story_discards and any(self._story_discards.find(p) for p in pieces):
             if trace is not None:
                 trace.append("story discarded by a story discard phrase")
             return []
@@ -129,12 +130,12 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple[str, str, str, str | None]] = set()
         previous: EventDate | None = None
-        for sent in document.sentences:
-            if self._sentence_discards and self._discarded(sent, self._sentence_discards):
+        for sent, sent_pieces in zip(document.sentences, pieces):
+            if self._sentence_discards and self._sentence_discards.find(sent_pieces):
                 if trace is not None:
                     trace.append(f"sentence {sent.index} discarded")
                 continue
-            new, previous = self._code_sentence(document, sent, memory, previous, trace)
+            new, previous = self._code_sentence(document, sent, sent_pieces, memory, previous, trace)
             for ev in new:
                 key = (*ev.dyad, ev.code, ev.date)
                 if key in seen:
@@ -144,9 +145,6 @@ class Coder:
         return events
 
     # -- sentence -----------------------------------------------------------------------------
-
-    def _discarded(self, sent: Sentence, index: PhraseIndex[str]) -> bool:
-        return bool(index.find(token_pieces(sent.tokens)))
 
     def _matches(self, sent: Sentence, trace: list[str] | None) -> list[Match]:
         matches: list[Match] = []
@@ -251,7 +249,7 @@ class Coder:
             return self._actors(sent, m.frame.get("subj"), date, memory), False
         return [], False
 
-    def _code_sentence(self, doc: Document, sent: Sentence, memory: DocumentMemory, previous: EventDate | None,
+    def _code_sentence(self, doc: Document, sent: Sentence, pieces: list, memory: DocumentMemory, previous: EventDate | None,
                        trace: list[str] | None) -> tuple[list[Event], EventDate | None]:
         if trace is not None:
             trace.append(f"sentence {sent.index}: {sent.text}")
@@ -283,7 +281,7 @@ class Coder:
             when = self._event_date(sent, m, comp, doc.date, sentence_date, previous, sources)
             used_date = used_date or (when if when and when.source == "expression" else None)
             place = self._location(sent, m, comp)
-            issues = tuple(sorted({x.value for x in self._issues.find(token_pieces(sent.tokens))}))
+            issues = tuple(sorted({x.value for x in self._issues.find(pieces)}))
             for source, target in pairs:
                 code = self._meeting_code(comp.code, m, place, source, target)
                 events.append(self._event(doc, sent, m, comp, code, source, target, when, place, issues, len(events)))

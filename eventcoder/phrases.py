@@ -9,6 +9,7 @@ hyphenated words split), and all-caps abbreviations ("US", "UN") match only all-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
@@ -32,21 +33,21 @@ class Piece:
     caps: bool
 
 
+@lru_cache(maxsize=200_000)
+def _units(text: str, lemma: str) -> tuple[tuple[frozenset[str], bool], ...]:
+    """(forms, caps) per unit of one word; cached because news repeats its words."""
+    parts = [p for p in _HYPHEN.split(text) if p]
+    if len(parts) == 1:
+        forms = {word_key(text)}
+        if lemma and lemma != "_":
+            forms.add(word_key(lemma))
+        return ((frozenset(forms), needs_caps(text)),)
+    return tuple((frozenset({word_key(p)}), needs_caps(p)) for p in parts)
+
+
 def token_pieces(tokens: Sequence[Token]) -> list[Piece]:
     """The match units of a token sequence (punctuation-only hyphen tokens are skipped)."""
-    pieces: list[Piece] = []
-    for tok in tokens:
-        parts = [p for p in _HYPHEN.split(tok.text) if p]
-        if not parts:
-            continue
-        if len(parts) == 1:
-            forms = {word_key(tok.text)}
-            if tok.lemma and tok.lemma != "_":
-                forms.add(word_key(tok.lemma))
-            pieces.append(Piece(tok.id, frozenset(forms), needs_caps(tok.text)))
-        else:
-            pieces.extend(Piece(tok.id, frozenset({word_key(p)}), needs_caps(p)) for p in parts)
-    return pieces
+    return [Piece(tok.id, forms, caps) for tok in tokens for forms, caps in _units(tok.text, tok.lemma)]
 
 
 @attrs.frozen(slots=True)
