@@ -72,6 +72,7 @@ class ActorLexicon:
 
     def __init__(self, dicts: Dictionaries) -> None:
         self.index: PhraseIndex[LexValue] = PhraseIndex()
+        self.countries = frozenset(dicts.countries)
         for code, entry in dicts.countries.items():
             for name in (entry.name, *entry.aliases):
                 self.index.add(name, LexValue("country", code, entry))
@@ -266,10 +267,15 @@ class ActorResolver:
         named = [m for m in matches if m.value.kind in ("person", "actor")]
         agents = [m for m in matches if m.value.kind == "agent"]
         agent_words = frozenset(sentence.token(m.last).lemma.lower() for m in agents)
+        head_agent = next((m for m in agents if m.first <= head <= m.last), None)
         if named:
             best = min(named, key=dist)
             entry = best.value.entry
             code = entry.code_on(date) if entry is not None else best.value.code
+            if head_agent is not None and not best.first <= head <= best.last and code[:3] in self.lexicon.countries:
+                # "supporters of President Trump": the head's role in the named actor's country
+                return [Mention(text, code[:3] + head_agent.value.code, first, last, "agent", role=head_agent.value.code,
+                                names=frozenset(), agent_words=agent_words, sentence_index=sentence.index)]
             if names and best.value.kind == "person":
                 names = names - agent_words
             return [Mention(text, code, first, last, best.value.kind, names=names, agent_words=agent_words,

@@ -163,3 +163,9 @@ def test_coordinated_country_adjectives(coder):
     spec = ("Russian/ADJ/4/amod and/CCONJ/3/cc Belarusian/ADJ/1/conj troops:troop/NOUN/5/nsubj "
             "attacked:attack/VERB/0/root Ukraine/PROPN/5/obj")
     assert coded(coder, spec) == [("RUSMIL", "190", "UKR"), ("BLRMIL", "190", "UKR")]
+
+
+def test_role_head_of_a_named_actor_takes_its_country(coder):
+    spec = ("Supporters:supporter/NOUN/6/nsubj of/ADP/5/case President/PROPN/5/nmod:desc Vladimir/PROPN/5/compound "
+            "Putin/PROPN/1/nmod attacked:attack/VERB/0/root Ukraine/PROPN/6/obj")
+    assert coded(coder, spec) == [("RUSCVL", "190", "UKR")]
