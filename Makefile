@@ -20,8 +20,11 @@ install-test: $(BIN)/python
 	$(BIN)/python -m pip install -e ".[test]"
 
 demo: install
-	$(BIN)/eventcoder parse docs/examples/li-yevmenov.txt --date 2023-07-03 --id li-yevmenov-2023-07-03 -o docs/examples/li-yevmenov.conllu
-	$(BIN)/eventcoder code docs/examples/li-yevmenov.conllu -o - --format jsonl
+	@mkdir -p build/demo
+	$(BIN)/eventcoder parse docs/examples/li-yevmenov.txt --date 2023-07-03 --id li-yevmenov -o build/demo/li-yevmenov.conllu
+	$(BIN)/eventcoder explain build/demo/li-yevmenov.conllu --conllu
+	$(BIN)/eventcoder code build/demo/li-yevmenov.conllu -o build/demo/events.jsonl
+	@echo "events written to build/demo/events.jsonl"
 
 test: install-test
 	$(BIN)/python -m pytest -q
