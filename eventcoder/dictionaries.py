@@ -44,7 +44,7 @@ _PREP_SLOTS = frozenset({"subj", "obj", "iobj", "poss", "between"})
 
 def default_dictionary_dir() -> Path:
     """The shipped dictionaries: inside the package in a wheel, beside it in a source checkout."""
-    packaged = Path(__file__).parent / "dictionaries"
+    packaged = Path(__file__).parent / "data" / "dictionaries"
     if packaged.is_dir():
         return packaged
     return Path(__file__).parent.parent / "dictionaries"
