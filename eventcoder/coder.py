@@ -29,7 +29,6 @@ __all__ = ["Coder"]
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj"})
 _PLACE_CASES = frozenset({"in", "at", "near"})
-_MEETING_CODES = frozenset({"040", "042", "043", "044"})
 _EMBED_RELS = frozenset({"xcomp", "ccomp"})
 
 
@@ -392,8 +391,8 @@ class Coder:
         return None
 
     def _meeting_code(self, code: str, m: Match, place: Location | None, source: Mention, target: Mention | None) -> str:
-        if not m.pattern.meeting or code not in _MEETING_CODES or place is None or not place.country:
-            return code
+        if not m.pattern.meeting or code != "040" or place is None or not place.country:
+            return code  # only the generic meeting code is refined; "hosted", "visited" say it already
         if place.country == source.country:
             return "043"
         if target is not None and place.country == target.country:
