@@ -36,7 +36,7 @@ import attrs
 
 from eventcoder.conll import parse_date, read_conllu
 from eventcoder.document import Document, Sentence
-from eventcoder.errors import ConllError, EventcoderError, InputError
+from eventcoder.errors import ConllError, DictionaryError, EventcoderError, InputError, ModelNotFoundError
 from eventcoder.events import Event
 from eventcoder.output import EventWriter, open_writer
 from eventcoder.readers import Record, document_from_json, read_txt
@@ -68,6 +68,9 @@ _NEWDOC = re.compile(rb"^#\s*newdoc\b")
 _NEWDOC_ID = re.compile(r"^#\s*newdoc\s+id\s*=\s*(.*?)\s*$", re.M)
 
 Position = tuple[int, int]  # (file number in the input list, 1-based line of the record)
+
+# errors of the set-up, not of a document: they stop the run (exit 2) instead of skipping documents
+_SETUP_ERRORS = (ModelNotFoundError, DictionaryError, ImportError)
 
 
 # --------------------------------------------------------------------------- the coder
@@ -489,49 +492,46 @@ class BatchCoder:
 
     def code_records(self, batch: Sequence[tuple[int, Record]]) -> list[Outcome]:
         """Outcomes of a batch of records, in order; the documents are coded together."""
-        prepared = [self._prepare(file_no, rec) for file_no, rec in batch]
-        todo = [doc for _, parts, _ in prepared for doc in parts]
-        coded = self._code(todo)
+        prepared = [(file_no, rec, *self._prepare(rec)) for file_no, rec in batch]
+        coded = self._code([doc for _, _, parts, _ in prepared for doc in parts])
         outcomes: list[Outcome] = []
         at = 0
-        for key, parts, found in prepared:
+        for file_no, rec, parts, found in prepared:
             results = coded[at:at + len(parts)]
             at += len(parts)
+            doc_id = rec.document.id if rec.document else rec.error.doc_id if rec.error else None
             problems = list(found)
             light: list[tuple[Document, tuple[Event, ...]]] = []
             sentences = 0
-            for doc, result in zip(parts, results):
-                if isinstance(result, InputError):
-                    problems.append(Problem(result, True))
-                    light = []
+            for result in results:
+                if isinstance(result, str):  # the coder failed on this part: the record is skipped
+                    problems.append(Problem(InputError(result, file=rec.file, line=rec.line, doc_id=doc_id), True))
+                    light, sentences = [], 0
                     break
                 parsed, events = result
                 sentences += len(parsed.sentences)
-                light.append((attrs.evolve(doc, text="", sentences=()), tuple(events)))
-            file_no, line, doc_id = key
-            outcomes.append(Outcome(file_no, line, doc_id, tuple(light), tuple(problems), sentences))
+                light.append((attrs.evolve(parsed, text="", sentences=()), tuple(events)))
+            outcomes.append(Outcome(file_no, rec.line, doc_id, tuple(light), tuple(problems), sentences))
         return outcomes
 
-    def _prepare(
-        self, file_no: int, rec: Record
-    ) -> tuple[tuple[int, int, str | None], list[Document], list[Problem]]:
+    def _prepare(self, rec: Record) -> tuple[list[Document], list[Problem]]:
+        """The documents to code for a record (several when split) and its problems so far."""
         doc = rec.document
         if doc is None:
             assert rec.error is not None
-            return (file_no, rec.line, rec.error.doc_id), [], [Problem(rec.error, True)]
-        key = (file_no, rec.line, doc.id)
+            return [], [Problem(rec.error, True)]
         problems = [Problem(rec.warning, False)] if rec.warning is not None else []
         if self.checks.language:
             reason = self._language.problem(doc.text)
             if reason:
-                return key, [], [*problems, Problem(InputError(reason, file=rec.file, line=rec.line, doc_id=doc.id), True)]
+                return [], [*problems, Problem(InputError(reason, file=rec.file, line=rec.line, doc_id=doc.id), True)]
         parts = self._split(doc)
         if len(parts) > 1:
             problems.append(Problem(InputError(
                 f"document of {len(doc.text):,} characters split into {len(parts)} parts"
                 f" of at most {self.checks.max_doc_chars:,} (ids {parts[1].id}...)",
                 file=rec.file, line=rec.line, doc_id=doc.id), False))
-        return key, parts, problems
+        return parts, problems
 
     def _split(self, doc: Document) -> list[Document]:
         limit = self.checks.max_doc_chars
@@ -550,21 +550,25 @@ class BatchCoder:
             for n, text in enumerate(split_text(doc.text, limit), start=1)
         ]
 
-    def _code(self, docs: list[Document]) -> list[tuple[Document, list[Event]] | InputError]:
+    def _code(self, docs: list[Document]) -> list[tuple[Document, list[Event]] | str]:
+        """(parsed document, events) per document, or the reason it could not be coded."""
         if not docs:
             return []
         try:
             return list(self._code_checked(docs))
-        except EventcoderError:
-            if len(docs) == 1:
-                raise
-        # one bad document must not lose its batch: code them one by one to find it
-        out: list[tuple[Document, list[Event]] | InputError] = []
+        except _SETUP_ERRORS:
+            raise
+        except Exception:  # noqa: BLE001 - retried one by one below, to find the document at fault
+            pass
+        # one bad document must not lose its batch, nor stop the corpus (a resume would meet it again)
+        out: list[tuple[Document, list[Event]] | str] = []
         for doc in docs:
             try:
                 out.extend(self._code_checked([doc]))
-            except EventcoderError as exc:
-                out.append(InputError(f"could not be coded: {exc}", file=doc.metadata.get("source_file"), doc_id=doc.id))
+            except _SETUP_ERRORS:
+                raise
+            except Exception as exc:  # noqa: BLE001 - reported as a skipped document
+                out.append(f"could not be coded ({doc.id}): {type(exc).__name__}: {exc}")
         return out
 
     def _code_checked(self, docs: list[Document]) -> Iterator[tuple[Document, list[Event]]]:
@@ -845,6 +849,8 @@ class CorpusRun:
             self._commit()
             if self.ledger is not None:
                 self.ledger.mark_complete()
+            if bar is not None:
+                bar.set_postfix(events=self.state.events + self._events)
         finally:
             if bar is not None:
                 bar.close()

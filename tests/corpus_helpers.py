@@ -78,6 +78,8 @@ class FakeCoder:
 
     def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         for doc in docs:
+            if "EXPLODE" in doc.text:
+                raise ValueError("the fake coder fails on EXPLODE")
             parsed = doc if doc.is_parsed else fake_parse(doc)
             if self.delay:
                 time.sleep(self.delay)

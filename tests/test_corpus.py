@@ -170,6 +170,18 @@ def test_malformed_conllu_document_loses_only_itself(tmp_path):
     assert out.read_bytes() == expected_jsonl([make_document(0), make_document(2)])
 
 
+def test_a_document_the_coder_fails_on_is_skipped_alone(tmp_path):
+    path = tmp_path / "c.jsonl"
+    texts = [article(1), article(2) + " EXPLODE", article(3)]
+    path.write_bytes(b"".join(jsonl_line({"id": f"d{i}", "date": "2023-01-02", "text": t}) for i, t in enumerate(texts)))
+    out, errors = tmp_path / "e.jsonl", tmp_path / "err.jsonl"
+    summary = code_files([path], options(out, errors=str(errors)))
+    assert (summary.exit_status, summary.documents, summary.skipped) == (1, 2, 1)
+    problem = json.loads(errors.read_text(encoding="utf-8"))
+    assert (problem["line"], problem["doc_id"]) == (2, "d1") and "ValueError" in problem["reason"]
+    assert {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()} == {"d0", "d2"}
+
+
 def test_txt_input_uses_date_option(tmp_path):
     txt = tmp_path / "story.txt"
     txt.write_text(article(5), encoding="utf-8")
