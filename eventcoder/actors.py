@@ -96,7 +96,8 @@ def np_tokens(sentence: Sentence, head: int) -> list[int]:
             rel = child.deprel
             keep = rel in _NP_FULL or child.base_deprel in _NP_RELS
             if not keep and child.base_deprel == "nmod":
-                keep = any(c.lemma.lower() == "of" for c in sentence.children(child.id, "case"))
+                # "the head of the Russian Navy", "a spokesman for the Kremlin"
+                keep = any(c.lemma.lower() in ("of", "for") for c in sentence.children(child.id, "case"))
             if not keep and rel == "case" and child.text.lower() in ("'s", "'"):
                 keep = True
             if not keep and tid != head and child.base_deprel in ("conj", "cc"):

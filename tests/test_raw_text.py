@@ -1,0 +1,41 @@
+"""Raw text through the bundled model: any text codes without crashing (needs the compact model)."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from eventcoder.parse import BUNDLED_MODEL_DIR
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (BUNDLED_MODEL_DIR / "depparse.pt").exists(), reason="compact model not built yet"),
+]
+
+
+@pytest.fixture(scope="module")
+def raw_coder(test_dictionary_paths):
+    from eventcoder.coder import Coder
+
+    return Coder(dictionaries=test_dictionary_paths)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_any_text_codes_without_crashing(raw_coder, text):
+    for ev in raw_coder.code(text, date="2020-01-01"):
+        assert ev.sentence_text in text or ev.sentence_text.replace("\n", " ") in text.replace("\n", " ")
+
+
+def test_sample_sentence_parses_into_actor_positions(raw_coder):
+    from eventcoder.parse import StanzaParser
+
+    doc = StanzaParser().parse_text(
+        "Chinese Defence Minister Li Shangfu met the head of the Russian Navy, Admiral Nikolai Yevmenov, "
+        "in Beijing on Monday.", date="2023-07-03")
+    s = doc.sentences[0]
+    met = next(t for t in s.tokens if t.text == "met")
+    deps = {c.text: c.deprel for c in s.children(met.id)}
+    assert deps.get("head") == "obj"
+    assert deps.get("Beijing", "").startswith("obl") and deps.get("Monday", "").startswith("obl")
+    events = raw_coder.code_parsed(doc)
+    assert any(e.source.code == "CHNMIL" and e.code.startswith("04") and e.target.code.startswith("RUS") for e in events)
