@@ -21,7 +21,7 @@ from eventcoder.dates import EventDate, find_temporal, format_date, resolve_date
 from eventcoder.dictionaries import CompositionRule, Dictionaries, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
-from eventcoder.patterns import Match, PatternMatcher, subject_of
+from eventcoder.patterns import Match, PatternMatcher, build_frame, subject_of
 from eventcoder.phrases import PhraseIndex, token_pieces
 
 __all__ = ["Coder"]
@@ -298,21 +298,16 @@ class Coder:
         else:
             sources, reciprocal = self._slot_actors(sent, m, m.pattern.source, date, memory)
         if comp.target_outer:
-            outer_frame = self.matcher_frame(sent, comp.outer)
+            outer_frame = build_frame(sent, comp.outer, "verb")
             targets = self._actors(sent, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"), date, memory)
         else:
             targets, between = self._slot_actors(sent, m, m.pattern.target, date, memory) if m.pattern.needs_target else ([], False)
             if not targets and comp.outer is not m.frame.clause and m.pattern.needs_target:
-                outer_frame = self.matcher_frame(sent, comp.outer)
+                outer_frame = build_frame(sent, comp.outer, "verb")
                 targets = self._actors(sent, outer_frame.get("with") or outer_frame.get("obj"), date, memory)
             if between and not sources:
                 sources, targets, reciprocal = targets, [], True
         return sources, targets, reciprocal
-
-    def matcher_frame(self, sent: Sentence, tok: Token):  # type: ignore[no-untyped-def]
-        from eventcoder.patterns import build_frame
-
-        return build_frame(sent, tok, "verb")
 
     def _pairs(self, sources: list[Mention], targets: list[Mention], m: Match, between: bool
                ) -> list[tuple[Mention, Mention | None]]:

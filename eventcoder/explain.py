@@ -49,7 +49,7 @@ def _actor_lines(coder: Coder, doc: Document, sentence: Sentence, memory: Docume
 
 
 def _event_line(ev: Event) -> str:
-    src = ev.source.code or f"?{ev.source.text!r}" if ev.source else "-"
+    src = (ev.source.code or f"?{ev.source.text!r}") if ev.source else "-"
     tgt = (ev.target.code or f"?{ev.target.text!r}") if ev.target else "-"
     where = f" in {ev.location.name} ({ev.location.country})" if ev.location else ""
     extra = f" via {'+'.join(ev.composed)}" if ev.composed else ""
@@ -86,5 +86,8 @@ def explain_document(coder: Coder, doc: Document) -> str:
         out.append("-- Predicates and patterns")
         out.extend(blocks.get(sent.index, ["  (no verb or noun with a dictionary entry)"]))
         out.append("-- Events")
-        out.extend(_event_line(e) for e in by_sentence.get(sent.index, [])) if by_sentence.get(sent.index) else out.append("  (none)")
+        sentence_events = by_sentence.get(sent.index, [])
+        out.extend(_event_line(e) for e in sentence_events)
+        if not sentence_events:
+            out.append("  (none)")
     return "\n".join(out)
