@@ -134,8 +134,7 @@ _EN_FUNCTION_WORDS = frozenset(
     "are be been it this which who will would not but they he she after over than also about into "
     "an or there we our you an them these those what when while did does could should".split()
 )
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -158,16 +157,16 @@ class LanguageCheck:
 
     def problem(self, text: str) -> str | None:
         """The reason the text is not English, or None."""
-        sample = text[:3000]
-        letters = _LETTER.findall(sample)
-        if len(letters) < self.min_letters:
+        sample = text[:2000]
+        runs = _WORD.findall(sample)
+        letters = sum(map(len, runs))
+        if letters < self.min_letters:
             return None
-        latin = sum(1 for ch in letters if _LATIN.match(ch))
-        if latin < 0.5 * len(letters):
+        if sum(map(len, _LATIN.findall(sample))) < 0.5 * letters:
             lang = self._identify(sample)
             label = f"detected {lang[0]}" if lang else "mostly non-Latin script"
             return f"not English ({label})"
-        words = [w.lower() for w in _WORD.findall(sample)[:300]]
+        words = [w.lower() for w in runs[:300]]
         ratio = sum(w in _EN_FUNCTION_WORDS for w in words) / max(1, len(words))
         if ratio >= 0.12:
             return None
