@@ -718,6 +718,7 @@ class RunOptions:
     spec: CoderSpec = CoderSpec()
     checks: Checks = Checks()
     sync_interval: float = 2.0
+    parquet_rows: int = 20_000  # events per Parquet part file
     progress: bool | None = None  # None: when stderr is a terminal and not quiet
 
 
@@ -824,7 +825,7 @@ class CorpusRun:
             print(f"eventcoder: resuming {out} after {state.documents + state.skipped:,} finished records"
                   f" ({state.events:,} events)", file=err_stream)
         writer = open_writer(options.format, out, position=state.out_pos, events_before=state.events,
-                             sync_interval=options.sync_interval)
+                             sync_interval=options.sync_interval, rows_per_part=options.parquet_rows)
         errors = _ErrorLog(_path(options.errors), state.err_pos if options.errors else 0)
         return cls(options, writer, errors, ledger, state, err_stream)
 

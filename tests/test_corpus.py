@@ -349,3 +349,24 @@ def test_kill_9_then_resume_equals_an_uninterrupted_run(tmp_path, fmt):
     with sqlite3.connect(ledger_path(out)) as conn:
         rows = conn.execute("SELECT COUNT(*), SUM(status = 'skipped') FROM docs").fetchone()
     assert rows == (300, 1)
+
+
+def test_parquet_run_resumes_from_its_finished_parts(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    corpus = write_conllu_corpus(tmp_path / "c.conllu", 40)
+    reference = tmp_path / "ref.jsonl"
+    code_files([corpus], options(reference))
+    out = tmp_path / "e.parquet"
+    code_files([corpus], options(out, format="parquet", parquet_rows=7))
+    assert len(list(out.iterdir())) > 5
+    with sqlite3.connect(ledger_path(out)) as conn:
+        keep, parts, file_no, line = conn.execute(
+            "SELECT id, out_pos, file_no, line FROM commits ORDER BY id LIMIT 1 OFFSET 3").fetchone()
+        conn.execute("DELETE FROM commits WHERE id > ?", (keep,))
+        conn.execute("DELETE FROM docs WHERE file_no > ? OR (file_no = ? AND line > ?)", (file_no, file_no, line))
+    (out / f"part-{parts + 1:05d}.parquet.tmp").write_bytes(b"torn")
+    summary = code_files([corpus], options(out, format="parquet", parquet_rows=7, resume=True))
+    rows = pq.read_table(out).to_pylist()
+    expected = [json.loads(line) for line in reference.read_text(encoding="utf-8").splitlines()]
+    assert [r["event_id"] for r in rows] == [e["event_id"] for e in expected]
+    assert summary.events == len(expected)
