@@ -169,3 +169,13 @@ def test_role_head_of_a_named_actor_takes_its_country(coder):
     spec = ("Supporters:supporter/NOUN/6/nsubj of/ADP/5/case President/PROPN/5/nmod:desc Vladimir/PROPN/5/compound "
             "Putin/PROPN/1/nmod attacked:attack/VERB/0/root Ukraine/PROPN/6/obj")
     assert coded(coder, spec) == [("RUSCVL", "190", "UKR")]
+
+
+def test_sample_article_with_the_shipped_dictionaries():
+    from eventcoder.coder import Coder
+
+    doc = next(read_conllu(FIXTURES / "li_yevmenov.conllu"))
+    got = {(e.sentence_id, e.source.code, e.code[:2], e.code, e.target.code, e.date) for e in Coder().code_parsed(doc)}
+    assert (0, "CHNMIL", "04", "043", "RUSMIL", "2023-07-03") in got
+    assert {(s, a, b) for s, a, _, c, b, _ in got if s == 1 and c.startswith("04")} == {(1, "CHNMIL", "RUSMIL"), (1, "RUSMIL", "CHNMIL")}
+    assert {(1 if c == "0312" else 0, a, b) for s, a, _, c, b, _ in got if s == 2} >= {(1, "CHNMIL", "RUSMIL"), (1, "RUSMIL", "CHNMIL")}
