@@ -29,6 +29,7 @@ import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -461,6 +462,39 @@ def _scan(path: str, kind: str, every: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- coding records
 
 
+_Prepared = tuple[int, Record, list[Document], list[Problem]]  # file number, record, parts, problems
+
+
+def batched(records: Iterable[tuple[int, Record]], size: int) -> Iterator[list[tuple[int, Record]]]:
+    """Lists of `size` records (the last one shorter)."""
+    batch: list[tuple[int, Record]] = []
+    for item in records:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _preparse(parser: Any, prepared: list[_Prepared]) -> dict[int, Document] | None:
+    """Parses of the unparsed documents of a batch by `id` of the original; None if the parser failed
+    (the documents are then parsed inline, one by one where needed, to find the one at fault)."""
+    todo = [doc for _, _, parts, _ in prepared for doc in parts if not doc.is_parsed and doc.text.strip()]
+    if not todo:
+        return {}
+    try:
+        done = list(parser.parse(todo))
+    except _SETUP_ERRORS:
+        raise
+    except Exception:  # noqa: BLE001 - handled by the inline path
+        return None
+    if len(done) != len(todo):
+        return None
+    # a text the parser finds no sentence in is coded without text (no events), never parsed twice
+    return {id(doc): parsed if parsed.is_parsed else attrs.evolve(parsed, text="") for doc, parsed in zip(todo, done)}
+
+
 @attrs.define
 class BatchCoder:
     """Checks and codes batches of records in one process; holds the coder and language model."""
@@ -468,6 +502,7 @@ class BatchCoder:
     spec: CoderSpec
     checks: Checks = Checks()
     _coder: CoderLike | None = None
+    parse_ahead: bool = True
     _language: LanguageCheck = attrs.field(factory=LanguageCheck)
 
     @property
@@ -478,21 +513,51 @@ class BatchCoder:
 
     def code_partition(self, part: Partition, *, date: _dt.date | None = None) -> list[Outcome]:
         """Every outcome of a partition (what a worker task returns)."""
-        out: list[Outcome] = []
-        batch: list[tuple[int, Record]] = []
-        for rec in read_partition(part, date=date):
-            batch.append((part.file_no, rec))
-            if len(batch) >= self.spec.batch_size:
-                out.extend(self.code_records(batch))
-                batch = []
-        if batch:
-            out.extend(self.code_records(batch))
-        return out
+        records = ((part.file_no, rec) for rec in read_partition(part, date=date))
+        return list(self.code_batches(batched(records, self.spec.batch_size)))
 
     def code_records(self, batch: Sequence[tuple[int, Record]]) -> list[Outcome]:
-        """Outcomes of a batch of records, in order; the documents are coded together."""
-        prepared = [(file_no, rec, *self._prepare(rec)) for file_no, rec in batch]
-        coded = self._code([doc for _, _, parts, _ in prepared for doc in parts])
+        """Outcomes of one batch of records, in order; the documents are coded together."""
+        return self._finish(self._prepare_batch(batch), {})
+
+    def code_batches(self, batches: Iterable[Sequence[tuple[int, Record]]]) -> Iterator[Outcome]:
+        """Outcomes of successive batches, in order.
+
+        With `parse_ahead`, the parser works on batch n+1 in a background thread while batch n is
+        coded and written: torch releases the GIL, so the engine's time hides behind Stanza's. Only
+        one thread ever uses the parser at a time.
+        """
+        coder = self.coder  # built here, in this thread
+        parser = getattr(coder, "parser", None) if self.parse_ahead else None
+        if parser is None:
+            for batch in batches:
+                yield from self.code_records(batch)
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventcoder-parse") as pool:
+            pending: tuple[list[_Prepared], Future[dict[int, Document] | None]] | None = None
+            for batch in batches:
+                prepared = self._prepare_batch(batch)
+                if pending is None:
+                    pending = (prepared, pool.submit(_preparse, parser, prepared))
+                    continue
+                done = pending[1].result()
+                if done is None:  # the parser failed: finish inline (it may parse) before going on
+                    yield from self._finish(pending[0], {})
+                    pending = (prepared, pool.submit(_preparse, parser, prepared))
+                else:
+                    future = pool.submit(_preparse, parser, prepared)
+                    yield from self._finish(pending[0], done)
+                    pending = (prepared, future)
+            if pending is not None:
+                yield from self._finish(pending[0], pending[1].result() or {})
+
+    def _prepare_batch(self, batch: Sequence[tuple[int, Record]]) -> list[_Prepared]:
+        return [(file_no, rec, *self._prepare(rec)) for file_no, rec in batch]
+
+    def _finish(self, prepared: list[_Prepared], parsed: dict[int, Document]) -> list[Outcome]:
+        """Code the prepared documents (`parsed` holds parses made ahead, by `id` of the original)."""
+        docs = [parsed.get(id(doc), doc) for _, _, parts, _ in prepared for doc in parts]
+        coded = self._code(docs)
         outcomes: list[Outcome] = []
         at = 0
         for file_no, rec, parts, found in prepared:
@@ -507,9 +572,9 @@ class BatchCoder:
                     problems.append(Problem(InputError(result, file=rec.file, line=rec.line, doc_id=doc_id), True))
                     light, sentences = [], 0
                     break
-                parsed, events = result
-                sentences += len(parsed.sentences)
-                light.append((attrs.evolve(parsed, text="", sentences=()), tuple(events)))
+                doc, events = result
+                sentences += len(doc.sentences)
+                light.append((attrs.evolve(doc, text="", sentences=()), tuple(events)))
             outcomes.append(Outcome(file_no, rec.line, doc_id, tuple(light), tuple(problems), sentences))
         return outcomes
 
@@ -914,18 +979,16 @@ def serial_outcomes(
     files: Sequence[Path], coder: BatchCoder, *, after: Position | None = None, date: _dt.date | None = None
 ) -> Iterator[Outcome]:
     """Outcomes of every record after `after`, coded in this process in batches."""
-    batch: list[tuple[int, Record]] = []
-    for file_no, path in enumerate(files):
-        if after is not None and file_no < after[0]:
-            continue
-        part = Partition(file_no, str(path), after_line=after[1] if after and file_no == after[0] else 0)
-        for rec in read_partition(part, date=date):
-            batch.append((file_no, rec))
-            if len(batch) >= coder.spec.batch_size:
-                yield from coder.code_records(batch)
-                batch = []
-    if batch:
-        yield from coder.code_records(batch)
+
+    def records() -> Iterator[tuple[int, Record]]:
+        for file_no, path in enumerate(files):
+            if after is not None and file_no < after[0]:
+                continue
+            part = Partition(file_no, str(path), after_line=after[1] if after and file_no == after[0] else 0)
+            for rec in read_partition(part, date=date):
+                yield file_no, rec
+
+    return coder.code_batches(batched(records(), coder.spec.batch_size))
 
 
 def code_files(

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from eventcoder.conll import format_conllu
 from eventcoder.document import Document, Sentence, Token
+from eventcoder.errors import ParserError
 from eventcoder.events import ActorRef, Event, Location, Span
 
 FACTORY = "tests.corpus_helpers:make_fake_coder"
@@ -70,17 +72,38 @@ def fake_events(doc: Document) -> list[Event]:
     return events
 
 
+class FakeParser:
+    """`fake_parse` as a parser; fails on PARSEFAIL, and when two threads use it at once."""
+
+    def __init__(self) -> None:
+        self._busy = threading.Lock()
+
+    def parse(self, docs: Iterable[Document]) -> Iterator[Document]:
+        if not self._busy.acquire(blocking=False):
+            raise AssertionError("the parser is used by two threads at once")
+        try:
+            out = []
+            for doc in docs:
+                if "PARSEFAIL" in doc.text:
+                    raise ParserError("the fake parser fails on PARSEFAIL")
+                out.append(doc if doc.is_parsed else fake_parse(doc))
+            return iter(out)
+        finally:
+            self._busy.release()
+
+
 class FakeCoder:
-    """Codes with `fake_events`; parses unparsed documents with `fake_parse`."""
+    """Codes with `fake_events`; parses unparsed documents with its `FakeParser`, like `Coder`."""
 
     def __init__(self, delay: float = 0.0) -> None:
         self.delay = delay
+        self.parser = FakeParser()
 
     def code_documents(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         for doc in docs:
             if "EXPLODE" in doc.text:
                 raise ValueError("the fake coder fails on EXPLODE")
-            parsed = doc if doc.is_parsed else fake_parse(doc)
+            parsed = doc if doc.is_parsed or not doc.text.strip() else next(self.parser.parse([doc]))
             if self.delay:
                 time.sleep(self.delay)
             yield parsed, fake_events(parsed)

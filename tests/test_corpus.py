@@ -170,16 +170,19 @@ def test_malformed_conllu_document_loses_only_itself(tmp_path):
     assert out.read_bytes() == expected_jsonl([make_document(0), make_document(2)])
 
 
-def test_a_document_the_coder_fails_on_is_skipped_alone(tmp_path):
+@pytest.mark.parametrize("batch", [1, 2, 8])
+def test_a_document_the_coder_fails_on_is_skipped_alone(tmp_path, batch):
     path = tmp_path / "c.jsonl"
-    texts = [article(1), article(2) + " EXPLODE", article(3)]
+    texts = [article(1), article(2) + " EXPLODE", article(3), article(4) + " PARSEFAIL", article(5)]
     path.write_bytes(b"".join(jsonl_line({"id": f"d{i}", "date": "2023-01-02", "text": t}) for i, t in enumerate(texts)))
     out, errors = tmp_path / "e.jsonl", tmp_path / "err.jsonl"
-    summary = code_files([path], options(out, errors=str(errors)))
-    assert (summary.exit_status, summary.documents, summary.skipped) == (1, 2, 1)
-    problem = json.loads(errors.read_text(encoding="utf-8"))
-    assert (problem["line"], problem["doc_id"]) == (2, "d1") and "ValueError" in problem["reason"]
-    assert {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()} == {"d0", "d2"}
+    summary = code_files([path], options(out, errors=str(errors), spec=CoderSpec(factory=FACTORY, batch_size=batch)))
+    assert (summary.exit_status, summary.documents, summary.skipped) == (1, 3, 2)
+    problems = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert (problems[0]["line"], problems[0]["doc_id"]) == (2, "d1") and "ValueError" in problems[0]["reason"]
+    assert (problems[1]["line"], problems[1]["doc_id"]) == (4, "d3") and "ParserError" in problems[1]["reason"]
+    ids = {json.loads(line)["doc_id"] for line in out.read_text(encoding="utf-8").splitlines()}
+    assert ids == {"d0", "d2", "d4"}
 
 
 def test_txt_input_uses_date_option(tmp_path):
