@@ -378,32 +378,36 @@ def _jsonl_records(part: Partition, date: _dt.date | None) -> Iterator[Record]:
 def _conllu_records(part: Partition) -> Iterator[Record]:
     """One record per `# newdoc` block; a malformed block loses only its own document."""
     chunk: list[bytes] = []
-    start = 0
+    first = start = 0  # line of the chunk's first line, of its first non-blank line
     for number, raw in _lines(part):
-        if _NEWDOC.match(raw) and any(line.strip() for line in chunk):
+        if _NEWDOC.match(raw) and start:
             if start > part.after_line:
-                yield _conllu_record(part.path, start, chunk)
+                yield _conllu_record(part.path, first, start, chunk)
             chunk, start = [], 0
+        if not chunk:
+            first = number
         if not start and raw.strip():
             start = number
         chunk.append(raw)
-    if start and start > part.after_line and any(line.strip() for line in chunk):
-        yield _conllu_record(part.path, start, chunk)
+    if start > part.after_line:
+        yield _conllu_record(part.path, first, start, chunk)
 
 
-def _conllu_record(path: str, start: int, chunk: list[bytes]) -> Record:
+def _conllu_record(path: str, first: int, start: int, chunk: list[bytes]) -> Record:
     data = b"".join(chunk)
-    found = _NEWDOC_ID.search(data.decode("utf-8", errors="replace"))
-    doc_id = found.group(1) if found else None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        found = _NEWDOC_ID.search(data.decode("utf-8", errors="replace"))
         return Record(path, start, error=InputError(
-            f"not UTF-8 ({exc.reason} at byte {exc.start} of the document)", file=path, line=start, doc_id=doc_id))
+            f"not UTF-8 ({exc.reason} at byte {exc.start} of the document)", file=path, line=start,
+            doc_id=found.group(1) if found else None))
+    found = _NEWDOC_ID.search(text)
+    doc_id = found.group(1) if found else None
     try:
         docs = list(read_conllu(io.StringIO(text), default_id=doc_id or Path(path).name.split(".")[0]))
     except ConllError as exc:
-        line = start + (exc.line or 1) - 1
+        line = first + (exc.line or 1) - 1
         return Record(path, start, error=ConllError(exc.reason, file=path, line=line, doc_id=doc_id))
     if not docs or not any(len(s) for s in docs[0].sentences):
         return Record(path, start, error=InputError("empty document (no sentences)", file=path, line=start, doc_id=doc_id))

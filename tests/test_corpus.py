@@ -19,6 +19,7 @@ from eventcoder.cli import main
 from eventcoder.corpus import (
     CODER_FACTORY_ENV,
     BatchCoder,
+    Partition,
     Checks,
     CoderSpec,
     LanguageCheck,
@@ -253,8 +254,6 @@ def test_partitions_give_the_records_of_a_serial_read(tmp_path, bad_jsonl):
     def key(rec):
         return (rec.file, rec.line, rec.document.id if rec.document else None, str(rec.error))
 
-    from eventcoder.corpus import Partition
-
     serial = [key(r) for i, f in enumerate(files) for r in read_partition(Partition(i, str(f)))]
     assert [key(r) for p in parts for r in read_partition(p)] == serial
     after = (1, 40)
@@ -373,3 +372,13 @@ def test_parquet_run_resumes_from_its_finished_parts(tmp_path):
     expected = [json.loads(line) for line in reference.read_text(encoding="utf-8").splitlines()]
     assert [r["event_id"] for r in rows] == [e["event_id"] for e in expected]
     assert summary.events == len(expected)
+
+
+def test_conllu_error_lines_count_from_the_file_start(tmp_path):
+    corpus = write_conllu_corpus(tmp_path / "c.conllu", 2)
+    lines = ["", ""] + corpus.read_text(encoding="utf-8").split("\n")
+    lines[2 + 4] = "1\tbroken"  # the first token line of doc-00000, file line 7
+    corpus.write_text("\n".join(lines), encoding="utf-8")
+    (record, second) = list(read_partition(Partition(0, str(corpus))))
+    assert (record.line, record.error.line, record.error.doc_id) == (3, 7, "doc-00000")
+    assert second.document.id == "doc-00001"
