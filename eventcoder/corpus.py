@@ -891,6 +891,12 @@ class CorpusRun:
         out.parent.mkdir(parents=True, exist_ok=True)
         ledger, state = Ledger.open(ledger_path(out), resume=options.resume, meta=meta)
         if state.position is not None:
+            missing = _missing_output(out, options.format, state.out_pos)
+            if missing:
+                ledger.close()
+                raise EventcoderError(
+                    f"cannot resume: {missing}, but {ledger.path.name} records more; the output was changed"
+                    f" or removed since. Remove {ledger.path.name} (and the output) to start again")
             print(f"eventcoder: resuming {out} after {state.documents + state.skipped:,} finished records"
                   f" ({state.events:,} events)", file=err_stream)
         writer = open_writer(options.format, out, position=state.out_pos, events_before=state.events,
@@ -973,6 +979,15 @@ class CorpusRun:
         from tqdm import tqdm
 
         return tqdm(desc="coding", unit="doc", file=self.stderr, dynamic_ncols=True)
+
+
+def _missing_output(out: Path, fmt: str, position: int) -> str:
+    """Why the output cannot hold what the ledger says was committed ('' when it can)."""
+    if fmt == "parquet":
+        found = sum(1 for i in range(position) if (out / f"part-{i:05d}.parquet").is_file())
+        return "" if found == position else f"{out} has {found} of {position} finished part files"
+    size = out.stat().st_size if out.is_file() else -1
+    return "" if size >= position else f"{out} is {'missing' if size < 0 else f'{size:,} bytes'}"
 
 
 def _path(value: str | None) -> Path | None:

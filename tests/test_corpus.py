@@ -276,6 +276,20 @@ def test_existing_ledger_needs_resume(tmp_path, capsys, monkeypatch):
     assert "format differs" in capsys.readouterr().err
 
 
+def test_resume_refuses_when_the_output_lost_committed_events(tmp_path):
+    from eventcoder.errors import EventcoderError
+
+    corpus = write_conllu_corpus(tmp_path / "c.conllu", 5)
+    out = tmp_path / "e.jsonl"
+    code_files([corpus], options(out))
+    out.write_bytes(out.read_bytes()[:100])
+    with pytest.raises(EventcoderError, match="cannot resume"):
+        code_files([corpus], options(out, resume=True))
+    out.unlink()
+    with pytest.raises(EventcoderError, match="missing"):
+        code_files([corpus], options(out, resume=True))
+
+
 def test_resume_cuts_a_torn_tail_and_adds_nothing(tmp_path):
     corpus = write_conllu_corpus(tmp_path / "c.conllu", 10)
     out = tmp_path / "e.jsonl"
