@@ -396,3 +396,16 @@ def test_conllu_error_lines_count_from_the_file_start(tmp_path):
     (record, second) = list(read_partition(Partition(0, str(corpus))))
     assert (record.line, record.error.line, record.error.doc_id) == (3, 7, "doc-00000")
     assert second.document.id == "doc-00001"
+
+
+@pytest.mark.slow
+def test_real_coder_end_to_end_on_conllu(tmp_path):
+    from eventcoder.coder import Coder
+    from eventcoder.conll import read_conllu
+
+    fixture = Path(__file__).parent / "fixtures" / "li_yevmenov.conllu"
+    out = tmp_path / "e.jsonl"
+    summary = code_files([fixture], RunOptions(output=str(out), quiet=True))
+    expected = [e.to_dict() for doc in read_conllu(fixture) for e in Coder().code_parsed(doc)]
+    got = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert summary.exit_status == 0 and got == expected and got
