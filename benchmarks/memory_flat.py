@@ -60,7 +60,10 @@ def run(corpus: Path, out: Path, fmt: str) -> dict[str, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"eventcoder code failed ({proc.returncode}):\n{stderr}")
-    events = sum(1 for _ in open(out, "rb")) if out.is_file() else 0
+    events = 0
+    if out.is_file():
+        with open(out, "rb") as handle:
+            events = sum(1 for _ in handle)
     return {"seconds": round(seconds, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "events": events}
 
 

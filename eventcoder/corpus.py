@@ -133,7 +133,7 @@ class _LazyParser:
 _EN_FUNCTION_WORDS = frozenset(
     "the of and to in is was that for on with as by at from his her their its said has have had were "
     "are be been it this which who will would not but they he she after over than also about into "
-    "an or there we our you an them these those what when while did does could should".split()
+    "an or there we our you them these those what when while did does could should".split()
 )
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _WORD = re.compile(r"[^\W\d_]+")
