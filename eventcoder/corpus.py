@@ -872,6 +872,7 @@ class CorpusRun:
     _skipped: int = 0
     _warnings: int = 0
     _sentences: int = 0
+    _bar: Any = None
 
     @classmethod
     def open(cls, files: Sequence[Path], options: RunOptions, *, stderr: IO[str] | None = None) -> CorpusRun:
@@ -911,7 +912,7 @@ class CorpusRun:
     def consume(self, outcomes: Iterable[Outcome]) -> RunSummary:
         """Write outcomes in order, committing as the writer syncs; returns the run's totals."""
         started = time.monotonic()
-        bar = self._progress()
+        bar = self._bar = self._progress()
         try:
             for outcome in outcomes:
                 self._write(outcome)
@@ -953,7 +954,11 @@ class CorpusRun:
         for problem in outcome.problems:
             self.errors.write(problem)
             label = "skipped" if problem.skipped else "warning"
-            print(f"eventcoder: {label}: {problem.error}", file=self.stderr)
+            message = f"eventcoder: {label}: {problem.error}"
+            if self._bar is not None:
+                self._bar.write(message, file=self.stderr)  # above the bar, which then redraws
+            else:
+                print(message, file=self.stderr)
         if outcome.skipped:
             self._skipped += 1
         else:
