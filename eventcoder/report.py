@@ -42,7 +42,8 @@ class EventStats:
 
     events: int = 0
     undated: int = 0
-    documents: set[str] = attrs.field(factory=set)
+    documents: int = 0  # runs of one doc_id: `eventcoder code` writes a document's events together
+    _last_doc: str | None = None
     by_week_root: Counter[tuple[_dt.date, str]] = attrs.field(factory=Counter)
     by_week_quad: Counter[tuple[_dt.date, int]] = attrs.field(factory=Counter)
     dyads: Counter[tuple[str, str]] = attrs.field(factory=Counter)
@@ -50,7 +51,10 @@ class EventStats:
 
     def add(self, event: Mapping[str, Any]) -> None:
         self.events += 1
-        self.documents.add(str(event.get("doc_id")))
+        doc_id = str(event.get("doc_id"))
+        if doc_id != self._last_doc:
+            self.documents += 1
+            self._last_doc = doc_id
         root = str(event.get("root_code") or "")
         self.roots[root] += 1
         source, target = _code(event.get("source")), _code(event.get("target"))
@@ -225,7 +229,7 @@ def _html(stats: EventStats, images: dict[str, bytes], name: str, top: int) -> s
 img{{max-width:100%;display:block;margin:1em 0}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #ccc;padding:2px 8px;text-align:left}}</style></head><body>
 <h1>Events in {html.escape(name)}</h1>
-<p>{stats.events:,} events from {len(stats.documents):,} documents, {span};
+<p>{stats.events:,} events from {stats.documents:,} documents, {span};
 {stats.undated:,} events without a date are counted in the dyads only.</p>
 <h2>Events per week by root category</h2>{img("weekly", "events per week by CAMEO root category")}
 <h2>Top dyads</h2>{img("dyads", "top dyads")}

@@ -26,6 +26,7 @@ def test_counters(events_file):
     path, events = events_file
     stats = collect_stats(path.read_text(encoding="utf-8").splitlines())
     assert stats.events == len(events) + 1 and stats.undated == 1
+    assert stats.documents == len({e.doc_id for e in events}) + 1  # the undated copy of doc 0 comes last
     assert sum(stats.by_week_root.values()) == len(events)
     assert sum(stats.dyads.values()) == len(events) + 1
     assert ("?", events[0].target.code) in stats.dyads
