@@ -184,6 +184,34 @@ class ActorResolver:
             out.extend(self._resolve_one(sentence, h, date, memory))
         return [m for m in out if m.code or m.kind == "unknown"]
 
+    def resolve_slot(
+        self, sentence: Sentence, heads: Iterable[int], date: _dt.date | None, memory: DocumentMemory | None = None
+    ) -> list[Mention]:
+        """Actors of a slot that may hold several heads.
+
+        Adjacent heads are one phrase split by a parse error ("China's defence minister" + "Li" +
+        "Shangfu" as three subjects): they are resolved together, the last one as head.
+        """
+        groups: list[list[int]] = []
+        last_end = -1
+        for h in sorted(set(heads)):
+            ids = np_tokens(sentence, h)
+            between = range(last_end + 1, ids[0]) if groups else range(0)
+            if groups and ids[0] > last_end and all(sentence.token(i).upos == "PUNCT" for i in between):
+                groups[-1].append(h)
+            else:
+                groups.append([h])
+            last_end = max(last_end, ids[-1])
+        out: list[Mention] = []
+        for group in groups:
+            if len(group) == 1:
+                out.extend(self.resolve(sentence, group[0], date, memory))
+            else:
+                ids = sorted({i for h in group for i in np_tokens(sentence, h)})
+                found = self._resolve_one(sentence, group[-1], date, memory, ids=ids)
+                out.extend(m for m in found if m.code or m.kind == "unknown")
+        return out
+
     def _conjuncts(self, sentence: Sentence, head: int) -> list[int]:
         out: list[int] = []
         stack = [head]
@@ -194,9 +222,10 @@ class ActorResolver:
                     stack.append(child.id)
         return sorted(out)
 
-    def _resolve_one(self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None) -> list[Mention]:
+    def _resolve_one(self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None,
+                     ids: list[int] | None = None) -> list[Mention]:
         tok = sentence.token(head)
-        ids = np_tokens(sentence, head)
+        ids = ids or np_tokens(sentence, head)
         anaphor = self._anaphor(sentence, tok, ids, memory)
         if anaphor is not None:
             return anaphor

@@ -231,10 +231,7 @@ class Coder:
         return d.negation_default
 
     def _actors(self, sent: Sentence, ids: Iterable[int], date: _dt.date | None, memory: DocumentMemory) -> list[Mention]:
-        out: list[Mention] = []
-        for tid in ids:
-            out.extend(self.resolver.resolve(sent, tid, date, memory))
-        return out
+        return self.resolver.resolve_slot(sent, ids, date, memory)
 
     def _slot_actors(self, sent: Sentence, m: Match, slots: Sequence[str], date: _dt.date | None,
                      memory: DocumentMemory) -> tuple[list[Mention], bool]:

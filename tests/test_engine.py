@@ -179,3 +179,9 @@ def test_sample_article_with_the_shipped_dictionaries():
     assert (0, "CHNMIL", "04", "043", "RUSMIL", "2023-07-03") in got
     assert {(s, a, b) for s, a, _, c, b, _ in got if s == 1 and c.startswith("04")} == {(1, "CHNMIL", "RUSMIL"), (1, "RUSMIL", "CHNMIL")}
     assert {(1 if c == "0312" else 0, a, b) for s, a, _, c, b, _ in got if s == 2} >= {(1, "CHNMIL", "RUSMIL"), (1, "RUSMIL", "CHNMIL")}
+
+
+def test_adjacent_subjects_split_by_a_parse_error_are_one_actor(coder):
+    spec = ("China/PROPN/4/nmod:poss 's/PART/1/case defence/NOUN/4/compound minister/NOUN/7/nsubj Li/PROPN/7/nsubj "
+            "Shangfu/PROPN/7/nsubj met:meet/VERB/0/root Russia/PROPN/7/obj")
+    assert coded(coder, spec) == [("CHNMIL", "040", "RUS")]
