@@ -15,6 +15,7 @@ import attrs
 
 from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate, word_key
 from eventcoder.document import Sentence, Token
+from eventcoder.lemmas import fallback_lemma
 
 __all__ = ["Frame", "Match", "PatternMatcher", "build_frame", "token_keys"]
 
@@ -24,7 +25,7 @@ _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is t
 
 def token_keys(sentence: Sentence, tok: Token) -> set[str]:
     """Forms a condition word can match: form, lemma and compound + head ("war game")."""
-    keys = {word_key(tok.text), word_key(tok.lemma)}
+    keys = {word_key(tok.text), word_key(tok.lemma), word_key(fallback_lemma(tok.text))}
     for child in sentence.children(tok.id):
         if child.base_deprel in ("compound", "amod") and child.id < tok.id:
             keys.add(f"{word_key(child.lemma)} {word_key(tok.lemma)}")
@@ -167,7 +168,7 @@ class PatternMatcher:
                 index = self.nouns
             else:
                 continue
-            for key in (word_key(tok.lemma), word_key(tok.text)):
+            for key in (word_key(tok.lemma), word_key(tok.text), word_key(fallback_lemma(tok.text))):
                 entry = self._entry(sentence, tok, index.get(key, ()))
                 if entry is not None:
                     yield tok, entry

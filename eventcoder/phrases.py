@@ -17,6 +17,7 @@ import attrs
 
 from eventcoder.dictionaries import needs_caps, split_words, word_key
 from eventcoder.document import Token
+from eventcoder.lemmas import fallback_lemma
 
 __all__ = ["PhraseIndex", "PhraseMatch", "Piece", "token_pieces"]
 
@@ -38,7 +39,7 @@ def _units(text: str, lemma: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """(forms, caps) per unit of one word; cached because news repeats its words."""
     parts = [p for p in _HYPHEN.split(text) if p]
     if len(parts) == 1:
-        forms = {word_key(text)}
+        forms = {word_key(text), word_key(fallback_lemma(text))}
         if lemma and lemma != "_":
             forms.add(word_key(lemma))
         return ((frozenset(forms), needs_caps(text)),)
