@@ -108,6 +108,16 @@ def np_tokens(sentence: Sentence, head: int) -> list[int]:
     return sorted(out)
 
 
+def _under_nmod(sentence: Sentence, token_id: int, head: int) -> bool:
+    """Whether the token hangs from `head` through an `nmod` ("supporters *of* Trump"), not a title."""
+    for tid in sentence.path_to_root(token_id):
+        if tid == head:
+            return False
+        if sentence.token(tid).deprel == "nmod":
+            return True
+    return False
+
+
 def _np_text(sentence: Sentence, ids: list[int]) -> str:
     first, last = ids[0], ids[-1]
     while first < last and sentence.token(first).upos in ("DET", "PUNCT"):
@@ -130,6 +140,34 @@ class DocumentMemory:
         self.mentions.append(mention)
         if mention.country:
             self.countries[mention.country] += 1
+
+    def observe(self, sentence: Sentence, matches: Iterable[PhraseMatch[LexValue]], date: _dt.date | None,
+                countries: frozenset[str]) -> list[Mention]:
+        """Count the countries a sentence names (context for bare agents: "police detained...").
+
+        Returns the named people and organisations it mentions, for `remember_names` once the sentence
+        is coded: a later "Blinken" resolves even when the full name was not in an actor position.
+        """
+        named: list[Mention] = []
+        for m in matches:
+            value = m.value
+            if value.kind in ("country", "capital", "adjective"):
+                self.countries[value.code] += 1
+            elif value.kind in ("person", "actor") and value.entry is not None:
+                code = value.entry.code_on(date)
+                if code[:3] in countries:
+                    self.countries[code[:3]] += 1
+                names = frozenset(sentence.token(i).text.lower() for i in range(m.first, m.last + 1)
+                                  if sentence.token(i).upos == "PROPN")
+                named.append(Mention(sentence.span_text(m.first, m.last), code, m.first, m.last, value.kind,
+                                     names=names, sentence_index=sentence.index))
+        return named
+
+    def remember_names(self, named: Iterable[Mention]) -> None:
+        known = {n for m in self.mentions for n in m.names}
+        for m in named:
+            if m.code and m.names and not m.names <= known:
+                self.mentions.append(m)
 
     def by_name(self, word: str) -> Mention | None:
         for m in reversed(self.mentions):
@@ -302,7 +340,8 @@ class ActorResolver:
             best = min(named, key=dist)
             entry = best.value.entry
             code = entry.code_on(date) if entry is not None else best.value.code
-            if head_agent is not None and not best.first <= head <= best.last and code[:3] in self.lexicon.countries:
+            if (head_agent is not None and not best.first <= head <= best.last and code[:3] in self.lexicon.countries
+                    and _under_nmod(sentence, best.last, head)):
                 # "supporters of President Trump": the head's role in the named actor's country
                 return [Mention(text, code[:3] + head_agent.value.code, first, last, "agent", role=head_agent.value.code,
                                 names=frozenset(), agent_words=agent_words, sentence_index=sentence.index)]

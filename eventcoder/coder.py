@@ -249,6 +249,7 @@ class Coder:
                        trace: list[str] | None) -> tuple[list[Event], EventDate | None]:
         if trace is not None:
             trace.append(f"sentence {sent.index}: {sent.text}")
+        named = memory.observe(sent, self.lexicon.index.find(pieces), doc.date, self.lexicon.countries)
         matches = self._matches(sent, trace)
         composed = [(m, self._compose(sent, m)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}
@@ -285,6 +286,7 @@ class Coder:
             memory.last_subject = first[0]
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])
+        memory.remember_names(named)
         return events, used_date or sentence_date or previous
 
     def _dyads(self, sent: Sentence, m: Match, comp: _Composed, date: _dt.date | None,

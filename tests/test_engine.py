@@ -185,3 +185,22 @@ def test_adjacent_subjects_split_by_a_parse_error_are_one_actor(coder):
     spec = ("China/PROPN/4/nmod:poss 's/PART/1/case defence/NOUN/4/compound minister/NOUN/7/nsubj Li/PROPN/7/nsubj "
             "Shangfu/PROPN/7/nsubj met:meet/VERB/0/root Russia/PROPN/7/obj")
     assert coded(coder, spec) == [("CHNMIL", "040", "RUS")]
+
+
+def test_title_head_with_a_flat_name_keeps_the_person(coder):
+    events = coder.code_parsed(document(
+        "Russian/ADJ/2/amod President/PROPN/5/nsubj Vladimir/PROPN/2/flat Putin/PROPN/3/flat met:meet/VERB/0/root "
+        "France/PROPN/5/obj",
+        "Putin/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"))
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [("RUSGOV", "040", "FRA"), ("RUSGOV", "190", "UKR")]
+
+
+def test_names_and_countries_outside_actor_positions_feed_memory(coder):
+    events = coder.code_parsed(document(
+        "Vladimir/PROPN/3/nsubj Putin/PROPN/1/flat arrived:arrive/VERB/0/root in/ADP/5/case Paris/PROPN/3/obl",
+        "Putin/PROPN/2/nsubj met:meet/VERB/0/root France/PROPN/2/obj"))
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [("RUSGOV", "040", "FRA")]
+    events = coder.code_parsed(document(
+        "Crowds:crowd/NOUN/2/nsubj gathered:gather/VERB/0/root in/ADP/4/case Paris/PROPN/2/obl",
+        "Police/NOUN/2/nsubj attacked:attack/VERB/0/root Moldova/PROPN/2/obj"))
+    assert [(e.source.code, e.source.resolved_from) for e in events] == [("FRACOP", "context")]
