@@ -311,15 +311,24 @@ class ActorResolver:
                 found = memory.last_of(("country", "actor", "capital"))
                 return as_memory([found]) if found else []
             return []
-        if words & _PAIR_WORDS and (tok.lemma.lower() in _PAIR_WORDS | _GROUP_HEADS or low in _PAIR_WORDS):
-            if len(ids) <= 3:
-                pair = memory.pair()
-                return as_memory(pair) if len(pair) == 2 else None
+        if words & _PAIR_WORDS and len(ids) <= 4:
+            pair = memory.pair()
+            if len(pair) == 2:
+                if tok.lemma.lower() in _PAIR_WORDS | _GROUP_HEADS or low in _PAIR_WORDS:
+                    return as_memory(pair)
+                role = self._role_of(tok)
+                if role and all(m.country for m in pair):
+                    # "the two navies": the pair's countries in that role
+                    return as_memory([attrs.evolve(m, code=m.country + role, role=role, kind="agent") for m in pair])
         if tok.upos == "PROPN" and len(ids) == 1:
             found = memory.by_name(low)
             if found is not None and self.lexicon.index.find(token_pieces([tok])) == []:
                 return as_memory([found])
         return None
+
+    def _role_of(self, tok: Token) -> str:
+        found = self.lexicon.index.find(token_pieces([tok]))
+        return found[0].value.code if found and found[0].value.kind == "agent" else ""
 
     def _compose(self, sentence: Sentence, head: int, ids: list[int], date: _dt.date | None,
                  memory: DocumentMemory | None) -> list[Mention]:

@@ -231,7 +231,7 @@ class Coder:
         return d.negation_default
 
     def _actors(self, sent: Sentence, ids: Iterable[int], date: _dt.date | None, memory: DocumentMemory) -> list[Mention]:
-        return self.resolver.resolve_slot(sent, ids, date, memory)
+        return self.resolver.resolve_slot(sent, [_reported_antecedent(sent, i) for i in ids], date, memory)
 
     def _slot_actors(self, sent: Sentence, m: Match, slots: Sequence[str], date: _dt.date | None,
                      memory: DocumentMemory) -> tuple[list[Mention], bool]:
@@ -422,6 +422,27 @@ class Coder:
             event_name=info.name if info else "",
             composed=comp.rules,
         )
+
+
+_REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _reported_antecedent(sent: Sentence, tid: int) -> int:
+    """The subject of the reporting clause for a pronoun subject of reported speech, else `tid`.
+
+    "China said it would impose sanctions": *it* is China. News reports speech this way constantly,
+    and the speaker is a better antecedent than whatever was mentioned last.
+    """
+    tok = sent.token(tid)
+    if tok.upos != "PRON" or tok.lower not in _REPORTED_PRONOUNS or not tok.deprel.startswith("nsubj") or not tok.head:
+        return tid
+    clause = sent.token(tok.head)
+    while clause.deprel == "conj" and clause.head:
+        clause = sent.token(clause.head)
+    if clause.deprel != "ccomp" or not clause.head:
+        return tid
+    speakers = [c for c in sent.children(clause.head, "nsubj") if c.upos in ("PROPN", "NOUN")]
+    return speakers[0].id if speakers else tid
 
 
 def _same(a: Mention, b: Mention) -> bool:

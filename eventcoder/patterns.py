@@ -67,6 +67,22 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
                     slots.setdefault(case, []).append(child.id)
 
 
+_PHRASE_RELS = frozenset({"flat", "compound", "appos", "nmod", "amod", "conj"})
+
+
+def _phrase_nodes(sentence: Sentence, heads: list[int]) -> list[int]:
+    """The heads and the nominal nodes below them (not clauses), for prepositional slots."""
+    out: list[int] = []
+    stack = list(heads)
+    while stack:
+        tid = stack.pop()
+        if tid in out:
+            continue
+        out.append(tid)
+        stack.extend(c.id for c in sentence.children(tid) if c.base_deprel in _PHRASE_RELS)
+    return out
+
+
 def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
     """Source-side actors of a verb: its subject, or the one it borrows (active-voice view)."""
     if depth > 8:
@@ -121,7 +137,9 @@ def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         slots["obj"] = obj
         slots["iobj"] = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
         _prep_slots(sentence, [tok], ("obl",), slots)
-        _prep_slots(sentence, [sentence.token(i) for i in obj], ("nmod",), slots)
+        # prepositional phrases under the object's phrase, however deep a parse error put them
+        # ("extradited drug lord Joaquin Guzman to the United States" with "to" under "Guzman")
+        _prep_slots(sentence, [sentence.token(i) for i in _phrase_nodes(sentence, obj)], ("nmod",), slots)
         return Frame(tok, kind, tok, passive, {k: tuple(v) for k, v in slots.items()})
     # noun predicate
     clause = tok

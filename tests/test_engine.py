@@ -204,3 +204,23 @@ def test_names_and_countries_outside_actor_positions_feed_memory(coder):
         "Crowds:crowd/NOUN/2/nsubj gathered:gather/VERB/0/root in/ADP/4/case Paris/PROPN/2/obl",
         "Police/NOUN/2/nsubj attacked:attack/VERB/0/root Moldova/PROPN/2/obj"))
     assert [(e.source.code, e.source.resolved_from) for e in events] == [("FRACOP", "context")]
+
+
+def test_the_two_navies_are_the_pair_in_that_role(coder):
+    events = coder.code_parsed(document(
+        "Japan/PROPN/2/nsubj met:meet/VERB/0/root Australia/PROPN/2/obj",
+        "The/DET/3/det two/NUM/3/nummod navies:navy/NOUN/4/nsubj met:meet/VERB/0/root"))
+    assert [(e.source.code, e.target.code) for e in events if e.sentence_id == 1] == [("JPNMIL", "AUSMIL"), ("AUSMIL", "JPNMIL")]
+
+
+def test_prepositional_target_misattached_under_the_object(coder):
+    spec = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root the/DET/4/det convoy/NOUN/2/obj on/ADP/6/case "
+            "Ukraine/PROPN/4/nmod")
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
+
+
+def test_pronoun_subject_of_reported_speech_is_the_speaker(coder):
+    events = coder.code_parsed(document(
+        "Ukraine/PROPN/2/nsubj met:meet/VERB/0/root France/PROPN/2/obj",
+        "China/PROPN/2/nsubj said:say/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux attack/VERB/2/ccomp Moldova/PROPN/5/obj"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("CHN", "138", "MDA")]
