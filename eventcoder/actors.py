@@ -311,7 +311,7 @@ class ActorResolver:
                 found = memory.last_of(("country", "actor", "capital"))
                 return as_memory([found]) if found else []
             return []
-        if words & _PAIR_WORDS and len(ids) <= 4:
+        if words & _PAIR_WORDS and len(ids) <= 7:  # "the two navies", "the two countries' military chiefs"
             pair = memory.pair()
             if len(pair) == 2:
                 if tok.lemma.lower() in _PAIR_WORDS | _GROUP_HEADS or low in _PAIR_WORDS:
