@@ -229,7 +229,7 @@ def test_pronoun_subject_of_reported_speech_is_the_speaker(coder):
 def test_the_two_countries_chiefs_in_a_passive_by_phrase(coder):
     events = coder.code_parsed(document(
         "Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj met:meet/VERB/0/root",
-        "The/DET/2/det talks:talk/NOUN/4/nsubj:pass were/AUX/4/aux:pass held:hold/VERB/0/root by/ADP/10/case "
-        "the/DET/7/det two/NUM/7/nummod countries:country/NOUN/10/nmod:poss '/PART/7/case military/ADJ/10/amod "
+        "The/DET/2/det talks:talk/NOUN/4/nsubj:pass were/AUX/4/aux:pass held:hold/VERB/0/root by/ADP/11/case "
+        "the/DET/8/det two/NUM/8/nummod countries:country/NOUN/11/nmod:poss '/PART/8/case military/ADJ/11/amod "
         "chiefs:chief/NOUN/4/obl:agent"))
     assert {(e.source.code, e.target.code) for e in events if e.sentence_id == 1} == {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")}
