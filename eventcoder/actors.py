@@ -316,7 +316,7 @@ class ActorResolver:
             if len(pair) == 2:
                 if tok.lemma.lower() in _PAIR_WORDS | _GROUP_HEADS or low in _PAIR_WORDS:
                     return as_memory(pair)
-                role = self._role_of(tok)
+                role = self._role_of([sentence.token(i) for i in ids])
                 if role and all(m.country for m in pair):
                     # "the two navies": the pair's countries in that role
                     return as_memory([attrs.evolve(m, code=m.country + role, role=role, kind="agent") for m in pair])
@@ -326,9 +326,10 @@ class ActorResolver:
                 return as_memory([found])
         return None
 
-    def _role_of(self, tok: Token) -> str:
-        found = self.lexicon.index.find(token_pieces([tok]))
-        return found[0].value.code if found and found[0].value.kind == "agent" else ""
+    def _role_of(self, tokens: list[Token]) -> str:
+        """The role of the last agent word of a phrase ("the two countries' military chiefs": MIL)."""
+        agents = [m for m in self.lexicon.index.find(token_pieces(tokens)) if m.value.kind == "agent"]
+        return agents[-1].value.code if agents else ""
 
     def _compose(self, sentence: Sentence, head: int, ids: list[int], date: _dt.date | None,
                  memory: DocumentMemory | None) -> list[Mention]:
