@@ -59,48 +59,66 @@ class PhraseMatch(Generic[T]):
     length: int  # pieces matched
 
 
-@attrs.frozen(slots=True)
-class _Entry(Generic[T]):
-    words: tuple[str, ...]
-    caps: tuple[bool, ...]
-    value: T
+class _Node(Generic[T]):
+    """A trie node: edges keyed by (word, needs caps); a value where a phrase ends."""
+
+    __slots__ = ("edges", "value", "done")
+
+    def __init__(self) -> None:
+        self.edges: dict[tuple[str, bool], _Node[T]] = {}
+        self.value: T | None = None
+        self.done = False
 
 
 class PhraseIndex(Generic[T]):
-    """Phrases -> values; `find` returns the longest non-overlapping matches, left to right."""
+    """Phrases -> values in a word trie; `find` returns the longest non-overlapping matches."""
 
     def __init__(self) -> None:
-        self._by_first: dict[str, list[_Entry[T]]] = {}
+        self._root: _Node[T] = _Node()
+        self._size = 0
 
     def add(self, phrase: str, value: T) -> None:
+        """Add a phrase; adding the same phrase again replaces its value (later files override)."""
         words = split_words(phrase)
         if not words:
             return
-        entry = _Entry(tuple(word_key(w) for w in words), tuple(needs_caps(w) for w in words), value)
-        bucket = self._by_first.setdefault(entry.words[0], [])
-        bucket.append(entry)
-        bucket.sort(key=lambda e: len(e.words), reverse=True)
+        node = self._root
+        for word in words:
+            node = node.edges.setdefault((word_key(word), needs_caps(word)), _Node())
+        if not node.done:
+            self._size += 1
+        node.value, node.done = value, True
 
     def add_all(self, items: Iterable[tuple[str, T]]) -> None:
         for phrase, value in items:
             self.add(phrase, value)
 
     def __len__(self) -> int:
-        return sum(len(b) for b in self._by_first.values())
+        return self._size
 
-    def _match_at(self, pieces: Sequence[Piece], i: int) -> _Entry[T] | None:
-        best: _Entry[T] | None = None
-        for form in pieces[i].forms:
-            for entry in self._by_first.get(form, ()):
-                n = len(entry.words)
-                if i + n > len(pieces) or (best is not None and n <= len(best.words)):
-                    continue
-                if all(
-                    entry.words[k] in pieces[i + k].forms and (not entry.caps[k] or pieces[i + k].caps)
-                    for k in range(n)
-                ):
-                    best = entry
-                    break  # buckets are sorted longest first
+    def _match_at(self, pieces: Sequence[Piece], i: int) -> tuple[int, T] | None:
+        """(length, value) of the longest phrase starting at piece i."""
+        best: tuple[int, T] | None = None
+        frontier = [self._root]
+        n = 0
+        while frontier and i + n < len(pieces):
+            piece = pieces[i + n]
+            nxt: list[_Node[T]] = []
+            for node in frontier:
+                for form in piece.forms:
+                    child = node.edges.get((form, False))
+                    if child is not None:
+                        nxt.append(child)
+                    if piece.caps:
+                        child = node.edges.get((form, True))
+                        if child is not None:
+                            nxt.append(child)
+            n += 1
+            for node in nxt:
+                if node.done:
+                    best = (n, node.value)  # type: ignore[assignment]
+                    break
+            frontier = nxt
         return best
 
     def find(self, pieces: Sequence[Piece]) -> list[PhraseMatch[T]]:
@@ -108,11 +126,11 @@ class PhraseIndex(Generic[T]):
         out: list[PhraseMatch[T]] = []
         i = 0
         while i < len(pieces):
-            entry = self._match_at(pieces, i)
-            if entry is None:
+            found = self._match_at(pieces, i)
+            if found is None:
                 i += 1
                 continue
-            n = len(entry.words)
-            out.append(PhraseMatch(pieces[i].token_id, pieces[i + n - 1].token_id, entry.value, n))
+            n, value = found
+            out.append(PhraseMatch(pieces[i].token_id, pieces[i + n - 1].token_id, value, n))
             i += n
         return out
