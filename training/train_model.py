@@ -66,6 +66,8 @@ class Config:
     tok_eval_steps: int = 200
     mwt_epochs: int = 30
     lemma_epochs: int = 3
+    lemma_cap: int | None = 3  # repeats of one (form, UPOS, lemma) kept for training; None = all
+    lemma_dict_only: bool = False
     pos_steps: int = 800
     pos_eval_interval: int = 100
     pos_hidden: int = 200
@@ -83,6 +85,7 @@ class Config:
     pos_minutes: float | None = None  # wall-clock cap; the best dev checkpoint is kept
     dep_minutes: float | None = None
     dep_switch_fraction: float | None = 0.6  # with dep_minutes: switch AdaDelta -> Adam here
+    dep_eval_sentences: int | None = None  # evaluate on this many dev sentences only
     pos_init: str | None = None  # warm-start the tagger from these weights (same data/dims)
     dep_init: str | None = None  # warm-start the parser (Stanza's --continue_from)
     glove_dir: str | None = None  # folder with glove_6B_50d_emb.npy + glove_6B_index.parquet
@@ -360,13 +363,49 @@ def stage_mwt(cfg: Config) -> None:
     mwt_expander.main(args)
 
 
+def capped_lemma_file(src: Path, dst: Path, cap: int) -> None:
+    """Training file for the context-free lemmatizer: each (form, UPOS, lemma) at most ``cap`` times.
+
+    EWT has ~204k tokens but only ~22k distinct triples; capping repeats keeps the dictionary's
+    majority votes for ambiguous forms while making each seq2seq epoch several times faster.
+    """
+    from collections import Counter
+
+    seen: Counter = Counter()
+    out, cur = [], []
+    for sent in read_sentences(src):
+        for line in sent:
+            cols = line.split("\t")
+            if line.startswith("#") or not cols[0].isdigit():
+                continue
+            key = (cols[1], cols[3], cols[2])
+            seen[key] += 1
+            if seen[key] <= cap:
+                cur.append(cols)
+            if len(cur) == 20:
+                out.append(cur)
+                cur = []
+    if cur:
+        out.append(cur)
+    sents = [[f"# sent_id = lemma-{i}"] + ["\t".join([str(j + 1)] + c[1:6] + ["0" if j == 0 else "1",
+              "root" if j == 0 else "dep", "_", "_"]) for j, c in enumerate(chunk)]
+             for i, chunk in enumerate(out)]
+    write_sentences(dst, sents)
+
+
 def stage_lemma(cfg: Config) -> None:
     from stanza.models import lemmatizer
 
-    args = ["--train_file", str(cfg.split("train")), "--eval_file", str(cfg.split("dev")),
+    train = cfg.split("train")
+    if cfg.lemma_cap:
+        train = cfg.data / f"{SHORT}.train.lemma_cap{cfg.lemma_cap}.conllu"
+        capped_lemma_file(cfg.split("train"), train, cfg.lemma_cap)
+    args = ["--train_file", str(train), "--eval_file", str(cfg.split("dev")),
             "--shorthand", SHORT, "--num_epoch", str(cfg.lemma_epochs),
             "--save_dir", str(cfg.models), "--save_name", "lemma.pt",
             "--seed", str(cfg.seed), "--device", cfg.device, "--mode", "train"]
+    if cfg.lemma_dict_only:
+        args.append("--dict_only")
     lemmatizer.main(args)
 
 
@@ -438,8 +477,14 @@ def stage_retag(cfg: Config) -> None:
 def stage_depparse(cfg: Config) -> None:
     from stanza.models import parser
 
+    dev = cfg.data / f"{SHORT}.dev.retagged.conllu"
+    if cfg.dep_eval_sentences:
+        # early stopping on a dev prefix: each evaluation is a large share of a CPU step budget
+        sub = cfg.data / f"{SHORT}.dev.retagged.first{cfg.dep_eval_sentences}.conllu"
+        write_sentences(sub, read_sentences(dev)[: cfg.dep_eval_sentences])
+        dev = sub
     args = ["--train_file", str(cfg.data / f"{SHORT}.train.retagged.conllu"),
-            "--eval_file", str(cfg.data / f"{SHORT}.dev.retagged.conllu"),
+            "--eval_file", str(dev),
             "--wordvec_pretrain_file", str(cfg.pretrain), "--lang", "en", "--shorthand", SHORT,
             "--hidden_dim", str(cfg.dep_hidden), "--num_layers", str(cfg.dep_layers),
             "--char_hidden_dim", str(cfg.dep_char_hidden), "--batch_size", str(cfg.dep_batch),
@@ -448,7 +493,8 @@ def stage_depparse(cfg: Config) -> None:
             "--second_optim_start_step", str(cfg.dep_second_optim_start),
             "--checkpoint_interval", str(cfg.dep_eval_interval), "--log_step", "20",
             "--save_dir", str(cfg.models), "--save_name", "depparse.pt",
-            "--checkpoint_save_name", str(cfg.work_dir / "checkpoints" / "depparse_checkpoint.pt"),
+            # absolute: Stanza joins a relative checkpoint name onto --save_dir
+            "--checkpoint_save_name", str((cfg.work_dir / "checkpoints" / "depparse_checkpoint.pt").resolve()),
             "--seed", str(cfg.seed), "--device", cfg.device, "--mode", "train"]
     if cfg.dep_init:
         args += ["--continue_from", cfg.dep_init]
@@ -458,8 +504,25 @@ def stage_depparse(cfg: Config) -> None:
     (cfg.work_dir / "checkpoints").mkdir(parents=True, exist_ok=True)
     from stanza.models.depparse.trainer import Trainer
 
-    with time_budget(Trainer, cfg.dep_minutes, cfg.model("depparse"), cfg.dep_switch_fraction):
-        parser.main(args)
+    orig_loader = parser.DataLoader
+    if cfg.dep_init:
+        # the warm-started model keeps its vocabularies: map the (re-tagged) data with them,
+        # or tag/feature ids built from the new data would index past its embeddings
+        import torch
+        from stanza.models.pos.vocab import MultiVocab
+
+        init_vocab = MultiVocab.load_state_dict(
+            torch.load(cfg.dep_init, map_location="cpu", weights_only=False)["vocab"])
+
+        def loader(doc, batch_size, args, pretrain, vocab=None, **kw):  # type: ignore[no-untyped-def]
+            return orig_loader(doc, batch_size, args, pretrain, vocab=vocab or init_vocab, **kw)
+
+        parser.DataLoader = loader
+    try:
+        with time_budget(Trainer, cfg.dep_minutes, cfg.model("depparse"), cfg.dep_switch_fraction):
+            parser.main(args)
+    finally:
+        parser.DataLoader = orig_loader
 
 
 def to_half(obj):  # type: ignore[no-untyped-def]
@@ -633,6 +696,8 @@ def build_argparser() -> argparse.ArgumentParser:
     p.add_argument("--tiny", action="store_true", help="tiny data + tiny nets, for tests")
     p.add_argument("--device", default=None, help="cpu (default) or cuda")
     p.add_argument("--threads", type=int, default=None, help="torch CPU threads (default 2)")
+    p.add_argument("--lemma-dict-only", action="store_true", default=None,
+                   help="dictionary lemmatizer only (seconds; no seq2seq for unseen words)")
     for f in attrs.fields(Config):
         if f.type in ("int", "int | None") and f.name not in ("threads",):
             p.add_argument("--" + f.name.replace("_", "-"), type=int, default=None)
