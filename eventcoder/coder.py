@@ -17,7 +17,7 @@ import attrs
 
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
 from eventcoder.conll import parse_date
-from eventcoder.dates import EventDate, find_temporal, format_date, resolve_date
+from eventcoder.dates import EventDate, find_temporal, resolve_date
 from eventcoder.dictionaries import CompositionRule, Dictionaries, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
@@ -254,7 +254,8 @@ class Coder:
         composed = [(m, self._compose(sent, m)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}
         events: list[Event] = []
-        sentence_date = self._sentence_date(sent, doc.date)
+        dated = self._dated_expressions(sent, doc.date)
+        sentence_date = dated[0][1] if dated else None
         used_date: EventDate | None = None
         for m, comp in composed:
             pred = m.frame.predicate
@@ -275,7 +276,7 @@ class Coder:
                              + ("" if pairs else " -> no event (needs a coded dyad)"))
             if not pairs:
                 continue
-            when = self._event_date(sent, m, comp, doc.date, sentence_date, previous, sources)
+            when = self._event_date(sent, m, comp, doc.date, dated, previous, sources)
             used_date = used_date or (when if when and when.source == "expression" else None)
             place = self._location(sent, m, comp)
             issues = tuple(sorted({x.value for x in self._issues.find(pieces)}))
@@ -329,17 +330,20 @@ class Coder:
             ids.extend(sent.subtree(child.id))
         return ids
 
-    def _sentence_date(self, sent: Sentence, anchor: _dt.date | None) -> EventDate | None:
+    def _dated_expressions(self, sent: Sentence, anchor: _dt.date | None) -> list[tuple[int, EventDate]]:
+        """The sentence's temporal expressions resolved once: (anchor token id, date)."""
         if anchor is None:
-            return None
-        for expr in find_temporal(sent):
+            return []
+        out = []
+        for tid, expr in find_temporal(sent):
             found = resolve_date(expr, anchor)
             if found is not None:
-                return found
-        return None
+                out.append((tid, found))
+        return out
 
     def _event_date(self, sent: Sentence, m: Match, comp: _Composed, anchor: _dt.date | None,
-                    sentence_date: EventDate | None, previous: EventDate | None, sources: list[Mention]) -> EventDate | None:
+                    dated: list[tuple[int, EventDate]], previous: EventDate | None,
+                    sources: list[Mention]) -> EventDate | None:
         if anchor is None:
             return None
         heads = [m.frame.predicate, m.frame.clause, comp.outer]
@@ -347,13 +351,13 @@ class Coder:
         while tok.head and tok.deprel in ("ccomp", "xcomp", "conj", "advcl"):
             tok = sent.token(tok.head)
             heads.append(tok)
-        for head in heads:
-            for expr in find_temporal(sent, self._clause_scope(sent, head)):
-                found = resolve_date(expr, anchor)
+        if dated:
+            for head in heads:
+                scope = set(self._clause_scope(sent, head))
+                found = next((when for tid, when in dated if tid in scope), None)
                 if found is not None:
                     return found
-        if sentence_date is not None:
-            return sentence_date
+            return dated[0][1]  # attached elsewhere by the parser: the clause's date all the same
         if previous is not None and sources and all(s.resolved_from == "memory" for s in sources):
             return attrs.evolve(previous, source="continuation")
         if any(a.lemma == "have" and a.feat("VerbForm") != "Inf" for h in heads for a in sent.children(h.id, "aux")):

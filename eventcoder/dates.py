@@ -52,21 +52,19 @@ def is_temporal_word(word: str) -> bool:
     return low in WEEKDAYS or low in MONTHS
 
 
-def find_temporal(sentence: Sentence, scope: list[int] | None = None) -> list[list[Token]]:
-    """Temporal expressions in the given token ids (default: the whole sentence), as token runs."""
-    ids = scope if scope is not None else [t.id for t in sentence.tokens]
-    out: list[list[Token]] = []
-    for tid in ids:
-        tok = sentence.token(tid)
+def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
+    """Temporal expressions of a sentence: (the token that anchors it, its words), in sentence order."""
+    out: list[tuple[int, list[Token]]] = []
+    for tok in sentence.tokens:
         low = tok.text.lower().rstrip(".")
         hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2)
-        hit = hit or bool(_YEAR.match(low) and tok.upos == "NUM" and any(
-            sentence.token(c).lower == "in" for c in [x.id for x in sentence.children(tid, "case")]))
-        if low in ("week", "month", "year") and any(c.lower in ("last", "this", "past") for c in sentence.children(tid)):
-            hit = True
+        if not hit and tok.upos == "NUM" and _YEAR.match(low):
+            hit = any(c.lower == "in" for c in sentence.children(tok.id, "case"))  # "in 2019"
+        if not hit and low in ("week", "month", "year"):
+            hit = any(c.lower in ("last", "this", "past") for c in sentence.children(tok.id))
         if hit:
-            span = [sentence.token(i) for i in sentence.subtree(tid) if sentence.token(i).upos not in ("ADP", "PUNCT")]
-            out.append(span or [tok])
+            span = [sentence.token(i) for i in sentence.subtree(tok.id) if sentence.token(i).upos not in ("ADP", "PUNCT")]
+            out.append((tok.id, span or [tok]))
     return out
 
 

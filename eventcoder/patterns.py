@@ -163,7 +163,6 @@ class Match:
     pattern: Pattern
     frame: Frame
     consumed: frozenset[int] = frozenset()  # tokens used by conditions (not predicates themselves)
-    tried: tuple[tuple[str, str], ...] = ()  # (pattern id, why not) for explain
 
 
 class PatternMatcher:
@@ -208,32 +207,41 @@ class PatternMatcher:
         return None
 
     def match(self, sentence: Sentence, tok: Token, entry: Predicate) -> Match | None:
+        """The entry's most specific pattern whose conditions hold, with its frame; None if none does."""
         frame = build_frame(sentence, tok, entry.kind)
-        tried: list[tuple[str, str]] = []
+        cache: dict[tuple[str, ...], list[tuple[int, set[str]]]] = {}
         for pattern in entry.patterns:
             consumed: set[int] = set()
-            failed = self._failed_condition(sentence, frame, pattern.conditions, consumed)
-            if failed is None:
-                return Match(entry, pattern, frame, frozenset(consumed), tuple(tried))
-            tried.append((pattern.id, failed))
+            if self._failed_condition(sentence, frame, pattern.conditions, consumed, cache) is None:
+                return Match(entry, pattern, frame, frozenset(consumed))
         return None
 
     def explain_tries(self, sentence: Sentence, tok: Token, entry: Predicate) -> list[tuple[str, str]]:
         """Every pattern of the entry with 'matched' or the condition that failed."""
         frame = build_frame(sentence, tok, entry.kind)
+        cache: dict[tuple[str, ...], list[tuple[int, set[str]]]] = {}
         out = []
         for pattern in entry.patterns:
-            failed = self._failed_condition(sentence, frame, pattern.conditions, set())
-            out.append((pattern.id, "matched" if failed is None else failed))
+            failed = self._failed_condition(sentence, frame, pattern.conditions, set(), cache)
+            if failed is None:
+                out.append((pattern.id, "matched"))
+            else:
+                words = ", ".join(sorted(failed.words)[:5])
+                more = ", ..." if len(failed.words) > 5 else ""
+                out.append((pattern.id, f"{'.'.join(failed.path)} is not one of [{words}{more}]"))
         return out
 
-    def _failed_condition(self, sentence: Sentence, frame: Frame, conditions: tuple[Condition, ...], consumed: set[int]) -> str | None:
+    def _failed_condition(self, sentence: Sentence, frame: Frame, conditions: tuple[Condition, ...],
+                          consumed: set[int], cache: dict[tuple[str, ...], list[tuple[int, set[str]]]]) -> Condition | None:
+        """The first condition that does not hold (paths and word forms computed once per predicate)."""
         for cond in conditions:
-            found = self._resolve_path(sentence, frame, cond.path)
-            hits = [t for t in found if token_keys(sentence, sentence.token(t)) & cond.words]
+            found = cache.get(cond.path)
+            if found is None:
+                found = [(t, token_keys(sentence, sentence.token(t))) for t in self._resolve_path(sentence, frame, cond.path)]
+                cache[cond.path] = found
+            hits = [t for t, keys in found if not keys.isdisjoint(cond.words)]
             if not hits:
-                words = ", ".join(sorted(cond.words)[:5])
-                return f"{'.'.join(cond.path)} is not one of [{words}{', ...' if len(cond.words) > 5 else ''}]"
+                return cond
             consumed.update(hits)
         return None
 
