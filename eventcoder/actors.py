@@ -213,17 +213,23 @@ class ActorResolver:
         self.lexicon = lexicon
 
     def resolve(
-        self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None = None
+        self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None = None,
+        found: list[PhraseMatch[LexValue]] | None = None,
     ) -> list[Mention]:
-        """Actors of the phrase headed by `head` and of its conjuncts, in order."""
+        """Actors of the phrase headed by `head` and of its conjuncts, in order.
+
+        `found` are the sentence's dictionary matches when the caller has them (the coder computes
+        them once per sentence); otherwise the phrase is looked up on its own.
+        """
         heads = [head] + self._conjuncts(sentence, head)
         out: list[Mention] = []
         for h in heads:
-            out.extend(self._resolve_one(sentence, h, date, memory))
+            out.extend(self._resolve_one(sentence, h, date, memory, found=found))
         return [m for m in out if m.code or m.kind == "unknown"]
 
     def resolve_slot(
-        self, sentence: Sentence, heads: Iterable[int], date: _dt.date | None, memory: DocumentMemory | None = None
+        self, sentence: Sentence, heads: Iterable[int], date: _dt.date | None, memory: DocumentMemory | None = None,
+        found: list[PhraseMatch[LexValue]] | None = None,
     ) -> list[Mention]:
         """Actors of a slot that may hold several heads.
 
@@ -243,11 +249,11 @@ class ActorResolver:
         out: list[Mention] = []
         for group in groups:
             if len(group) == 1:
-                out.extend(self.resolve(sentence, group[0], date, memory))
+                out.extend(self.resolve(sentence, group[0], date, memory, found))
             else:
                 ids = sorted({i for h in group for i in np_tokens(sentence, h)})
-                found = self._resolve_one(sentence, group[-1], date, memory, ids=ids)
-                out.extend(m for m in found if m.code or m.kind == "unknown")
+                got = self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found)
+                out.extend(m for m in got if m.code or m.kind == "unknown")
         return out
 
     def _conjuncts(self, sentence: Sentence, head: int) -> list[int]:
@@ -261,15 +267,15 @@ class ActorResolver:
         return sorted(out)
 
     def _resolve_one(self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None,
-                     ids: list[int] | None = None) -> list[Mention]:
+                     ids: list[int] | None = None, found: list[PhraseMatch[LexValue]] | None = None) -> list[Mention]:
         tok = sentence.token(head)
         ids = ids or np_tokens(sentence, head)
         anaphor = self._anaphor(sentence, tok, ids, memory)
         if anaphor is not None:
             return anaphor
-        mentions = self._compose(sentence, head, ids, date, memory)
+        mentions = self._compose(sentence, head, ids, date, memory, found)
         for appos in sentence.children(head, "appos"):
-            extra = self._compose(sentence, appos.id, np_tokens(sentence, appos.id), date, memory)
+            extra = self._compose(sentence, appos.id, np_tokens(sentence, appos.id), date, memory, found)
             mentions = self._merge_appos(mentions, extra)
         if memory is not None:
             for m in mentions:
@@ -332,9 +338,13 @@ class ActorResolver:
         return agents[-1].value.code if agents else ""
 
     def _compose(self, sentence: Sentence, head: int, ids: list[int], date: _dt.date | None,
-                 memory: DocumentMemory | None) -> list[Mention]:
+                 memory: DocumentMemory | None, found: list[PhraseMatch[LexValue]] | None = None) -> list[Mention]:
         tokens = [sentence.token(i) for i in ids]
-        matches = self.lexicon.index.find(token_pieces(tokens))
+        if found is None:
+            matches = self.lexicon.index.find(token_pieces(tokens))
+        else:
+            inside = set(ids)
+            matches = [m for m in found if m.first in inside and m.last in inside]
         text = _np_text(sentence, ids)
         first, last = ids[0], ids[-1]
         names = frozenset(t.text.lower() for t in tokens if t.upos == "PROPN")

@@ -33,6 +33,16 @@ _EMBED_RELS = frozenset({"xcomp", "ccomp"})
 
 
 @attrs.frozen
+class _Scope:
+    """What resolving actors in one sentence needs: the sentence, the date, memory, dictionary matches."""
+
+    sent: Sentence
+    date: _dt.date | None
+    memory: DocumentMemory
+    found: list[Any]
+
+
+@attrs.frozen
 class _Composed:
     code: str | None
     outer: Token  # the outermost verb of the chain
@@ -230,26 +240,29 @@ class Coder:
                 return d.negation_map[code[:length]]
         return d.negation_default
 
-    def _actors(self, sent: Sentence, ids: Iterable[int], date: _dt.date | None, memory: DocumentMemory) -> list[Mention]:
-        return self.resolver.resolve_slot(sent, [_reported_antecedent(sent, i) for i in ids], date, memory)
+    def _actors(self, scope: _Scope, ids: Iterable[int]) -> list[Mention]:
+        sent = scope.sent
+        return self.resolver.resolve_slot(sent, [_reported_antecedent(sent, i) for i in ids], scope.date,
+                                          scope.memory, scope.found)
 
-    def _slot_actors(self, sent: Sentence, m: Match, slots: Sequence[str], date: _dt.date | None,
-                     memory: DocumentMemory) -> tuple[list[Mention], bool]:
+    def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str]) -> tuple[list[Mention], bool]:
         """Actors of the first slot that has any; True when it was the reciprocal `between` slot."""
         for slot in slots:
-            found = self._actors(sent, m.frame.get(slot), date, memory)
+            found = self._actors(scope, m.frame.get(slot))
             if found:
                 return found, slot == "between"
         if m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between"):
             # the light verb's subject: "the two held talks"
-            return self._actors(sent, m.frame.get("subj"), date, memory), False
+            return self._actors(scope, m.frame.get("subj")), False
         return [], False
 
     def _code_sentence(self, doc: Document, sent: Sentence, pieces: list, memory: DocumentMemory, previous: EventDate | None,
                        trace: list[str] | None) -> tuple[list[Event], EventDate | None]:
         if trace is not None:
             trace.append(f"sentence {sent.index}: {sent.text}")
-        named = memory.observe(sent, self.lexicon.index.find(pieces), doc.date, self.lexicon.countries)
+        # the sentence's dictionary matches, found once and reused by every phrase resolved in it
+        scope = _Scope(sent, doc.date, memory, self.lexicon.index.find(pieces))
+        named = memory.observe(sent, scope.found, doc.date, self.lexicon.countries)
         matches = self._matches(sent, trace)
         composed = [(m, self._compose(sent, m)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}
@@ -267,7 +280,7 @@ class Coder:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: dropped by {', '.join(comp.rules) or 'negation'}")
                 continue
-            sources, targets, reciprocal = self._dyads(sent, m, comp, doc.date, memory)
+            sources, targets, reciprocal = self._dyads(scope, m, comp)
             pairs = self._pairs(sources, targets, m, reciprocal)
             if trace is not None:
                 trace.append(f"  {pred.text!r}: pattern {m.pattern.id} code {m.pattern.code}"
@@ -290,21 +303,21 @@ class Coder:
         memory.remember_names(named)
         return events, used_date or sentence_date or previous
 
-    def _dyads(self, sent: Sentence, m: Match, comp: _Composed, date: _dt.date | None,
-               memory: DocumentMemory) -> tuple[list[Mention], list[Mention], bool]:
+    def _dyads(self, scope: _Scope, m: Match, comp: _Composed) -> tuple[list[Mention], list[Mention], bool]:
+        sent = scope.sent
         reciprocal = False
         if comp.outer is not m.frame.clause:
-            sources = self._actors(sent, subject_of(sent, comp.outer), date, memory)
+            sources = self._actors(scope, subject_of(sent, comp.outer))
         else:
-            sources, reciprocal = self._slot_actors(sent, m, m.pattern.source, date, memory)
+            sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
         if comp.target_outer:
             outer_frame = build_frame(sent, comp.outer, "verb")
-            targets = self._actors(sent, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"), date, memory)
+            targets = self._actors(scope, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"))
         else:
-            targets, between = self._slot_actors(sent, m, m.pattern.target, date, memory) if m.pattern.needs_target else ([], False)
+            targets, between = self._slot_actors(scope, m, m.pattern.target) if m.pattern.needs_target else ([], False)
             if not targets and comp.outer is not m.frame.clause and m.pattern.needs_target:
                 outer_frame = build_frame(sent, comp.outer, "verb")
-                targets = self._actors(sent, outer_frame.get("with") or outer_frame.get("obj"), date, memory)
+                targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
                 sources, targets, reciprocal = targets, [], True
         return sources, targets, reciprocal
