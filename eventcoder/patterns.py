@@ -89,6 +89,11 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
         return []
     if is_passive(sentence, verb):
         agents = [c.id for c in sentence.children(verb.id, "obl") if c.deprel == "obl:agent" or _case_of(sentence, c) == "by"]
+        if not agents:
+            # a by-phrase the parser hung under an earlier phrase ("...at his home in X on Wednesday by gunmen")
+            obls = [c.id for c in sentence.children(verb.id, "obl")]
+            agents = [t for t in _phrase_nodes(sentence, obls)
+                      if sentence.token(t).base_deprel == "nmod" and _case_of(sentence, sentence.token(t)) == "by"][:1]
         return agents
     subj = [c for c in sentence.children(verb.id, "nsubj")]
     if subj:
@@ -134,6 +139,9 @@ def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if _case_of(sentence, c) == "by"]
         else:
             obj = [c.id for c in sentence.children(tok.id) if c.deprel == "obj"]
+            if not obj:
+                # "detained more than 1,300 people": parsers often hang the object from "than"
+                obj = [c.id for c in sentence.children(tok.id, "obl") if _case_of(sentence, c) == "than"]
         slots["obj"] = obj
         slots["iobj"] = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
         _prep_slots(sentence, [tok], ("obl",), slots)

@@ -233,3 +233,12 @@ def test_the_two_countries_chiefs_in_a_passive_by_phrase(coder):
         "the/DET/8/det two/NUM/8/nummod countries:country/NOUN/11/nmod:poss '/PART/8/case military/ADJ/11/amod "
         "chiefs:chief/NOUN/4/obl:agent"))
     assert {(e.source.code, e.target.code) for e in events if e.sentence_id == 1} == {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")}
+
+
+def test_parse_error_fallbacks_for_by_agent_and_more_than(coder):
+    deep_agent = ("Ukraine/PROPN/3/nsubj:pass was/AUX/3/aux:pass attacked:attack/VERB/0/root at/ADP/5/case home/NOUN/3/obl "
+                  "by/ADP/7/case Russia/PROPN/5/nmod")
+    assert coded(coder, deep_agent) == [("RUS", "190", "UKR")]
+    more_than = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root more/ADJ/2/advmod than/ADP/6/case 40/NUM/6/nummod "
+                 "Ukrainians:ukrainian/PROPN/2/obl")
+    assert coded(coder, more_than)[0][1:] == ("190", "UKR")
