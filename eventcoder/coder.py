@@ -263,6 +263,9 @@ class Coder:
         # the sentence's dictionary matches, found once and reused by every phrase resolved in it
         scope = _Scope(sent, doc.date, memory, self.lexicon.index.find(pieces))
         named = memory.observe(sent, scope.found, doc.date, self.lexicon.countries)
+        for place in self._places(sent):
+            if place.country:
+                memory.countries[place.country] += 1  # "a bomber killed 22 people in Manchester": GBR context
         matches = self._matches(sent, trace)
         composed = [(m, self._compose(sent, m)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}
@@ -387,6 +390,17 @@ class Coder:
                 if place is not None:
                     return place
         return None
+
+    def _places(self, sent: Sentence) -> list[Location]:
+        """Places named in `in`/`at`/`near` phrases anywhere in the sentence."""
+        out = []
+        for tok in sent.tokens:
+            if tok.upos == "PROPN" and tok.base_deprel in ("obl", "nmod") and any(
+                    c.lower in _PLACE_CASES for c in sent.children(tok.id, "case")):
+                place = self._place(sent, tok)
+                if place is not None:
+                    out.append(place)
+        return out
 
     def _place(self, sent: Sentence, tok: Token) -> Location | None:
         candidates = [tok] + [c for c in sent.children(tok.id, "nmod")]  # "the city of Nara"

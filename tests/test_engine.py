@@ -242,3 +242,9 @@ def test_parse_error_fallbacks_for_by_agent_and_more_than(coder):
     more_than = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root more/ADJ/2/advmod than/ADP/6/case 40/NUM/6/nummod "
                  "Ukrainians:ukrainian/PROPN/2/obl")
     assert coded(coder, more_than)[0][1:] == ("190", "UKR")
+
+
+def test_agent_without_country_takes_the_country_of_the_place(coder):
+    spec = ("Police/NOUN/2/nsubj attacked:attack/VERB/0/root protesters:protester/NOUN/2/obj in/ADP/5/case "
+            "Manchester/PROPN/2/obl")
+    assert coded(coder, spec) == [("GBRCOP", "190", "GBRCVL")]
