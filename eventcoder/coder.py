@@ -222,7 +222,7 @@ class Coder:
             applied.append("negation" if code else "negation->drop")
         # embedding verbs up the tree ("agreed to hold", "urged X to release")
         outer = clause
-        while outer.deprel in _EMBED_RELS and outer.head:
+        while outer.head and (outer.deprel in _EMBED_RELS or _infinitival_advcl(sent, outer)):
             parent = sent.token(outer.head)
             rule = self._modal_rules.get(word_key(parent.lemma))
             if rule is None or parent.upos not in ("VERB", "AUX", "ADJ"):
@@ -328,6 +328,11 @@ class Coder:
     def _pairs(self, sources: list[Mention], targets: list[Mention], m: Match, between: bool
                ) -> list[tuple[Mention, Mention | None]]:
         pairs: list[tuple[Mention, Mention | None]] = []
+        # beside a coded actor, an uncoded fragment of the same slot is a parse error, not a second actor
+        if any(s.code for s in sources):
+            sources = [s for s in sources if s.code]
+        if any(t.code for t in targets):
+            targets = [t for t in targets if t.code]
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
         elif len(sources) >= 2 and (m.pattern.reciprocal or between):
@@ -453,6 +458,12 @@ class Coder:
             event_name=info.name if info else "",
             composed=comp.rules,
         )
+
+
+def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
+    """A to-infinitive the parser attached as `advcl` ("threatened at the UN on Tuesday to destroy...")."""
+    return tok.deprel == "advcl" and tok.feat("VerbForm") in ("Inf", None) and any(
+        c.lower == "to" for c in sent.children(tok.id, "mark"))
 
 
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})

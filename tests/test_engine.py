@@ -248,3 +248,14 @@ def test_agent_without_country_takes_the_country_of_the_place(coder):
     spec = ("Police/NOUN/2/nsubj attacked:attack/VERB/0/root protesters:protester/NOUN/2/obj in/ADP/5/case "
             "Manchester/PROPN/2/obl")
     assert coded(coder, spec) == [("GBRCOP", "190", "GBRCVL")]
+
+
+def test_infinitive_attached_as_advcl_still_composes(coder):
+    spec = ("Iran/PROPN/2/nsubj refused:refuse/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl to/PART/6/mark "
+            "meet/VERB/2/advcl France/PROPN/6/obj")
+    assert coded(coder, spec) == [("IRN", "125", "FRA")]
+
+
+def test_uncoded_fragments_beside_a_coded_actor_are_dropped(coder):
+    spec = "Russia/PROPN/3/nsubj Zorblax/PROPN/3/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/3/obj"
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
