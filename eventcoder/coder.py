@@ -73,10 +73,10 @@ class Coder:
         self._parser = parser
         self._model_dir = model_dir
         self._gazetteer: Any = None
-        self._sentence_discards: PhraseIndex[str] = PhraseIndex()
-        self._sentence_discards.add_all((p, p) for p in d.discard_sentence)
-        self._story_discards: PhraseIndex[str] = PhraseIndex()
-        self._story_discards.add_all((p, p) for p in d.discard_story)
+        # one index for both kinds of discard phrase: a sentence is looked up once
+        self._discards: PhraseIndex[str] = PhraseIndex()
+        self._discards.add_all((p, "sentence") for p in d.discard_sentence)
+        self._discards.add_all((p, "story") for p in d.discard_story)
         self._issues: PhraseIndex[str] = PhraseIndex()
         for name, words in d.issues.items():
             self._issues.add_all((w, name) for w in words)
@@ -131,7 +131,8 @@ class Coder:
     def code_parsed(self, document: Document, trace: list[str] | None = None) -> list[Event]:
         """Code a parsed document (no parser needed)."""
         pieces = [token_pieces(s.tokens) for s in document.sentences]
-        if self._story_discards and any(self._story_discards.find(p) for p in pieces):
+        discarded = [{m.value for m in self._discards.find(p)} for p in pieces]
+        if any("story" in kinds for kinds in discarded):
             if trace is not None:
                 trace.append("story discarded by a story discard phrase")
             return []
@@ -139,8 +140,8 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple[str, str, str, str | None]] = set()
         previous: EventDate | None = None
-        for sent, sent_pieces in zip(document.sentences, pieces):
-            if self._sentence_discards and self._sentence_discards.find(sent_pieces):
+        for sent, sent_pieces, kinds in zip(document.sentences, pieces, discarded):
+            if "sentence" in kinds:
                 if trace is not None:
                     trace.append(f"sentence {sent.index} discarded")
                 continue

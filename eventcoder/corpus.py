@@ -55,6 +55,8 @@ __all__ = [
     "Ledger",
     "CorpusRun",
     "code_files",
+    "serial_outcomes",
+    "batched",
     "plan_partitions",
     "read_partition",
     "split_text",

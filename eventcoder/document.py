@@ -84,15 +84,15 @@ class Sentence:
     sent_id: str | None = None
     multiword: tuple[MultiwordToken, ...] = attrs.field(default=(), converter=_tuple)
     comments: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
-    _children: tuple[tuple[int, ...], ...] = attrs.field(
+    _children: tuple[tuple[Token, ...], ...] = attrs.field(
         init=False, eq=False, repr=False, hash=False
     )
 
     def __attrs_post_init__(self) -> None:
-        children: list[list[int]] = [[] for _ in range(len(self.tokens) + 1)]
+        children: list[list[Token]] = [[] for _ in range(len(self.tokens) + 1)]
         for tok in self.tokens:
             if 0 <= tok.head <= len(self.tokens) and tok.head != tok.id:
-                children[tok.head].append(tok.id)
+                children[tok.head].append(tok)
         object.__setattr__(self, "_children", tuple(tuple(c) for c in children))
 
     def __len__(self) -> int:
@@ -116,10 +116,10 @@ class Sentence:
 
         `deprel` matches the full label (`obl:agent`) or the base relation (`obl`).
         """
-        kids = [self.tokens[i - 1] for i in self._children[token_id]]
+        kids = self._children[token_id]
         if deprel is None:
-            return kids
-        return [k for k in kids if k.deprel == deprel or k.base_deprel == deprel]
+            return list(kids)
+        return [k for k in kids if k.deprel == deprel or k.deprel.startswith(deprel + ":")]
 
     def parent(self, token_id: int) -> Token | None:
         head = self.token(token_id).head
@@ -134,7 +134,7 @@ class Sentence:
             if tid in seen:
                 continue
             seen.add(tid)
-            stack.extend(self._children[tid])
+            stack.extend(k.id for k in self._children[tid])
         return sorted(seen)
 
     def subtree_span(self, token_id: int) -> tuple[int, int]:

@@ -98,6 +98,10 @@ class PhraseIndex(Generic[T]):
 
     def _match_at(self, pieces: Sequence[Piece], i: int) -> tuple[int, T] | None:
         """(length, value) of the longest phrase starting at piece i."""
+        first = pieces[i]
+        edges = self._root.edges
+        if not any((f, False) in edges or (first.caps and (f, True) in edges) for f in first.forms):
+            return None  # the common case: no phrase starts with this word
         best: tuple[int, T] | None = None
         frontier = [self._root]
         n = 0
