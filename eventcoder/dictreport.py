@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from eventcoder.coder import Coder
-from eventcoder.dictionaries import word_key
+from eventcoder.lemmas import fallback_lemma
 from eventcoder.document import Document
 
 __all__ = ["dictionary_report"]
@@ -33,13 +33,13 @@ def dictionary_report(coder: Coder, documents: Iterable[Document], *, top: int =
                     unknown_example.setdefault(actor.text, ev.sentence_text)
         for sent in doc.sentences:
             for tok in sent.tokens:
-                if tok.upos != "VERB" or word_key(tok.lemma) in coder.matcher.verbs:
+                if tok.upos != "VERB" or coder.matcher.has_entry(tok):
                     continue
                 kids = {c.deprel for c in sent.children(tok.id)}
                 if "nsubj" in kids and "obj" in kids:
                     subj = next(c for c in sent.children(tok.id) if c.deprel == "nsubj")
                     obj = next(c for c in sent.children(tok.id) if c.deprel == "obj")
-                    key = tok.lemma.lower()
+                    key = fallback_lemma(tok.text) if tok.lemma.lower() == tok.text.lower() else tok.lemma.lower()
                     verbs[key] += 1
                     verb_example.setdefault(key, f"{subj.text} {tok.text} {obj.text} | {sent.text}")
     return {

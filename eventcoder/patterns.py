@@ -185,6 +185,10 @@ class PatternMatcher:
             for entries in index.values():
                 entries.sort(key=lambda e: len(e.words), reverse=True)
 
+    def has_entry(self, tok: Token) -> bool:
+        """Whether any verb entry starts with this token's form or lemma."""
+        return any(k in self.verbs for k in (word_key(tok.lemma), word_key(tok.text), word_key(fallback_lemma(tok.text))))
+
     def candidates(self, sentence: Sentence) -> Iterator[tuple[Token, Predicate]]:
         for tok in sentence.tokens:
             if tok.upos == "VERB":
