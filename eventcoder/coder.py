@@ -73,13 +73,13 @@ class Coder:
         self._parser = parser
         self._model_dir = model_dir
         self._gazetteer: Any = None
-        # one index for both kinds of discard phrase: a sentence is looked up once
-        self._discards: PhraseIndex[str] = PhraseIndex()
-        self._discards.add_all((p, "sentence") for p in d.discard_sentence)
-        self._discards.add_all((p, "story") for p in d.discard_story)
-        self._issues: PhraseIndex[str] = PhraseIndex()
+        # discard phrases of both kinds and issue words in one index: a sentence is looked up once;
+        # values are "sentence", "story" or "issue:NAME"
+        self._tags: PhraseIndex[str] = PhraseIndex()
         for name, words in d.issues.items():
-            self._issues.add_all((w, name) for w in words)
+            self._tags.add_all((w, f"issue:{name}") for w in words)
+        self._tags.add_all((p, "sentence") for p in d.discard_sentence)
+        self._tags.add_all((p, "story") for p in d.discard_story)
         self._modal_rules = {v: r for r in d.rules.values() for v in r.verbs}
 
     # -- public API ---------------------------------------------------------------------------
@@ -131,7 +131,7 @@ class Coder:
     def code_parsed(self, document: Document, trace: list[str] | None = None) -> list[Event]:
         """Code a parsed document (no parser needed)."""
         pieces = [token_pieces(s.tokens) for s in document.sentences]
-        discarded = [{m.value for m in self._discards.find(p)} for p in pieces]
+        discarded = [{m.value for m in self._tags.find(p)} for p in pieces]
         if any("story" in kinds for kinds in discarded):
             if trace is not None:
                 trace.append("story discarded by a story discard phrase")
@@ -145,7 +145,8 @@ class Coder:
                 if trace is not None:
                     trace.append(f"sentence {sent.index} discarded")
                 continue
-            new, previous = self._code_sentence(document, sent, sent_pieces, memory, previous, trace)
+            issues = tuple(sorted(k[6:] for k in kinds if k.startswith("issue:")))
+            new, previous = self._code_sentence(document, sent, sent_pieces, issues, memory, previous, trace)
             for ev in new:
                 key = (*ev.dyad, ev.code, ev.date)
                 if key in seen:
@@ -257,7 +258,8 @@ class Coder:
             return self._actors(scope, m.frame.get("subj")), False
         return [], False
 
-    def _code_sentence(self, doc: Document, sent: Sentence, pieces: list, memory: DocumentMemory, previous: EventDate | None,
+    def _code_sentence(self, doc: Document, sent: Sentence, pieces: list, issues: tuple[str, ...],
+                       memory: DocumentMemory, previous: EventDate | None,
                        trace: list[str] | None) -> tuple[list[Event], EventDate | None]:
         if trace is not None:
             trace.append(f"sentence {sent.index}: {sent.text}")
@@ -296,7 +298,6 @@ class Coder:
             when = self._event_date(sent, m, comp, doc.date, dated, previous, sources)
             used_date = used_date or (when if when and when.source == "expression" else None)
             place = self._location(sent, m, comp)
-            issues = tuple(sorted({x.value for x in self._issues.find(pieces)}))
             for source, target in pairs:
                 code = self._meeting_code(comp.code, m, place, source, target)
                 events.append(self._event(doc, sent, m, comp, code, source, target, when, place, issues, len(events)))

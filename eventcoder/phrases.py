@@ -76,6 +76,7 @@ class PhraseIndex(Generic[T]):
     def __init__(self) -> None:
         self._root: _Node[T] = _Node()
         self._size = 0
+        self._first_words: set[str] = set()  # quick rejection of words that start no phrase
 
     def add(self, phrase: str, value: T) -> None:
         """Add a phrase; adding the same phrase again replaces its value (later files override)."""
@@ -83,6 +84,7 @@ class PhraseIndex(Generic[T]):
         if not words:
             return
         node = self._root
+        self._first_words.add(word_key(words[0]))
         for word in words:
             node = node.edges.setdefault((word_key(word), needs_caps(word)), _Node())
         if not node.done:
@@ -98,9 +100,7 @@ class PhraseIndex(Generic[T]):
 
     def _match_at(self, pieces: Sequence[Piece], i: int) -> tuple[int, T] | None:
         """(length, value) of the longest phrase starting at piece i."""
-        first = pieces[i]
-        edges = self._root.edges
-        if not any((f, False) in edges or (first.caps and (f, True) in edges) for f in first.forms):
+        if self._first_words.isdisjoint(pieces[i].forms):
             return None  # the common case: no phrase starts with this word
         best: tuple[int, T] | None = None
         frontier = [self._root]

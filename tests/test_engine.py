@@ -259,3 +259,8 @@ def test_infinitive_attached_as_advcl_still_composes(coder):
 def test_uncoded_fragments_beside_a_coded_actor_are_dropped(coder):
     spec = "Russia/PROPN/3/nsubj Zorblax/PROPN/3/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/3/obj"
     assert coded(coder, spec) == [("RUS", "190", "UKR")]
+
+
+def test_issue_tags(coder):
+    spec = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root the/DET/5/det nuclear/ADJ/5/amod Ukraine/PROPN/2/obj"
+    assert [e.issues for e in coder.code_parsed(document(spec))] == [("NUCLEAR",)]
