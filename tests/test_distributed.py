@@ -29,7 +29,7 @@ def corpus(tmp_path):
 
 
 @pytest.mark.slow
-def test_local_cluster_of_two_workers_gives_the_single_process_output(tmp_path, corpus):
+def test_local_cluster_of_two_workers_gives_the_single_process_output(tmp_path, corpus, monkeypatch):
     distributed = pytest.importorskip("dask.distributed")
     inputs, reference, ref_errors = corpus
     out, errors = tmp_path / "dask.jsonl", tmp_path / "dask-errors.jsonl"
@@ -51,6 +51,15 @@ def test_local_cluster_of_two_workers_gives_the_single_process_output(tmp_path, 
         code_corpus(inputs, client, output=str(out), errors=str(errors), coder_factory=FACTORY,
                     docs_per_partition=6, resume=True)
         assert out.read_bytes() == reference.read_bytes()
+
+        # the CLI, through the scheduler's address
+        monkeypatch.setenv(CODER_FACTORY_ENV, FACTORY)
+        cli_out = tmp_path / "cli.csv"
+        status = main(["code", *map(str, inputs), "-o", str(cli_out), "--format", "csv", "--quiet",
+                       "--scheduler", cluster.scheduler_address])
+        assert status == 1
+        code_files(inputs, options(tmp_path / "ref.csv", format="csv"))
+        assert cli_out.read_bytes() == (tmp_path / "ref.csv").read_bytes()
 
 
 @pytest.mark.slow
