@@ -93,6 +93,8 @@ def np_tokens(sentence: Sentence, head: int) -> list[int]:
     while stack:
         tid = stack.pop()
         for child in sentence.children(tid):
+            if child.id in out:
+                continue  # a cyclic (malformed) tree must not loop
             rel = child.deprel
             keep = rel in _NP_FULL or child.base_deprel in _NP_RELS
             if not keep and child.base_deprel == "nmod":
@@ -261,7 +263,7 @@ class ActorResolver:
         stack = [head]
         while stack:
             for child in sentence.children(stack.pop(), "conj"):
-                if child.upos in ("NOUN", "PROPN", "PRON"):
+                if child.upos in ("NOUN", "PROPN", "PRON") and child.id not in out and child.id != head:
                     out.append(child.id)
                     stack.append(child.id)
         return sorted(out)

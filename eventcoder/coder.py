@@ -224,8 +224,10 @@ class Coder:
             applied.append("negation" if code else "negation->drop")
         # embedding verbs up the tree ("agreed to hold", "urged X to release")
         outer = clause
-        while outer.head and (outer.deprel in _EMBED_RELS or _infinitival_advcl(sent, outer)):
+        visited = {clause.id}
+        while outer.head and outer.head not in visited and (outer.deprel in _EMBED_RELS or _infinitival_advcl(sent, outer)):
             parent = sent.token(outer.head)
+            visited.add(parent.id)
             rule = self._modal_rules.get(word_key(parent.lemma))
             if rule is None or parent.upos not in ("VERB", "AUX", "ADJ"):
                 break
@@ -251,6 +253,11 @@ class Coder:
         """Actors of the first slot that has any; True when it was the reciprocal `between` slot."""
         for slot in slots:
             found = self._actors(scope, m.frame.get(slot))
+            if not found and slot == "obj":
+                # the object is not an actor but belongs to one: "would not approve their membership",
+                # "condemned Russia's annexation"
+                owners = [c.id for h in m.frame.get("obj") for c in scope.sent.children(h, "nmod:poss")]
+                found = self._actors(scope, owners)
             if found:
                 return found, slot == "between"
         if m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between"):
@@ -371,7 +378,7 @@ class Coder:
             return None
         heads = [m.frame.predicate, m.frame.clause, comp.outer]
         tok = comp.outer
-        while tok.head and tok.deprel in ("ccomp", "xcomp", "conj", "advcl"):
+        while tok.head and tok.deprel in ("ccomp", "xcomp", "conj", "advcl") and len(heads) < len(sent.tokens) + 3:
             tok = sent.token(tok.head)
             heads.append(tok)
         if dated:
@@ -481,8 +488,10 @@ def _reported_antecedent(sent: Sentence, tid: int) -> int:
     if tok.upos != "PRON" or tok.lower not in _REPORTED_PRONOUNS or not tok.deprel.startswith("nsubj") or not tok.head:
         return tid
     clause = sent.token(tok.head)
-    while clause.deprel == "conj" and clause.head:
+    seen = {clause.id}
+    while clause.deprel == "conj" and clause.head and clause.head not in seen:
         clause = sent.token(clause.head)
+        seen.add(clause.id)
     if clause.deprel != "ccomp" or not clause.head:
         return tid
     speakers = [c for c in sent.children(clause.head, "nsubj") if c.upos in ("PROPN", "NOUN")]

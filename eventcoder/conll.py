@@ -152,6 +152,14 @@ def _sentence_from_block(
             raise ConllError(f"head {tok.head} beyond the sentence's {len(words)} words", file=filename, line=line_no)
         if tok.head == tok.id:
             raise ConllError("token is its own head", file=filename, line=line_no)
+    for tok, line_no in zip(words, token_lines):
+        seen = set()
+        current = tok.id
+        while current:
+            if current in seen:
+                raise ConllError(f"token {tok.id} is in a cycle of heads (never reaches the root)", file=filename, line=line_no)
+            seen.add(current)
+            current = words[current - 1].head
     metadata = dict(tokenlist.metadata)
     text = metadata.get("text") or _join_words(words, mwts)
     sentence = Sentence(

@@ -69,6 +69,19 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
 
 _PHRASE_RELS = frozenset({"flat", "compound", "appos", "nmod", "amod", "conj"})
 
+#: Verbs that lend their subject to the event noun they take as object ("held talks", "launched an
+#: attack on", "imposed sanctions on"). Other verbs do not: in "survived an attack" or "condemned the
+#: attack" the subject is not the attacker.
+LIGHT_VERBS = frozenset({
+    "hold", "launch", "carry", "conduct", "stage", "mount", "impose", "sign", "pay", "issue", "open", "make",
+    "give", "take", "begin", "start", "resume", "continue", "wage", "deliver", "announce", "order", "reach",
+    "seal", "ink", "conclude", "host", "organise", "organize", "lead", "unleash", "step", "intensify",
+    "escalate", "expand", "extend", "send", "provide", "offer", "pledge", "promise", "approve", "grant",
+    "lodge", "file", "lift", "ease", "tighten", "slap", "declare", "call", "convene", "perform", "commit",
+    "renew", "propose", "plan", "threaten", "vow", "seek", "request", "demand", "accept", "agree",
+    "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend",
+})
+
 
 def _phrase_nodes(sentence: Sentence, heads: list[int]) -> list[int]:
     """The heads and the nominal nodes below them (not clauses), for prepositional slots."""
@@ -81,6 +94,10 @@ def _phrase_nodes(sentence: Sentence, heads: list[int]) -> list[int]:
         out.append(tid)
         stack.extend(c.id for c in sentence.children(tid) if c.base_deprel in _PHRASE_RELS)
     return out
+
+
+def _is_light(verb: Token) -> bool:
+    return word_key(verb.lemma) in LIGHT_VERBS or word_key(fallback_lemma(verb.text)) in LIGHT_VERBS
 
 
 def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
@@ -154,10 +171,14 @@ def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     slots["poss"] = [c.id for c in sentence.children(tok.id) if c.deprel == "nmod:poss"]
     _prep_slots(sentence, [tok], ("nmod",), slots)
     governor = sentence.token(tok.head) if tok.head else None
-    if governor is not None and governor.upos in ("VERB", "AUX") and tok.deprel in ("obj", "nsubj:pass"):
+    if (governor is not None and governor.upos in ("VERB", "AUX") and tok.deprel in ("obj", "nsubj:pass")
+            and _is_light(governor)):
         clause = governor
         slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
+    elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl" and _case_of(sentence, tok) == "for":
+        # "X arrived in Beijing for talks with Y": a purpose phrase takes the verb's subject
+        slots["subj"] = subject_of(sentence, governor)
     if "by" in slots and not slots.get("subj"):
         slots["subj"] = slots["by"]
     return Frame(tok, kind, clause, False, {k: tuple(v) for k, v in slots.items()})
@@ -208,12 +229,15 @@ class PatternMatcher:
             if len(entry.words) == 1:
                 return entry
             rest = entry.words[1:]
+            # the other words must follow the verb: a particle, or the preposition right after it
+            # ("called on Iran", "pulled out of"), not any "on" of the clause ("called Xi on Monday")
             deps = set()
             for child in sentence.children(tok.id):
-                if child.deprel in ("compound:prt", "fixed") or child.base_deprel in ("obj", "advmod"):
+                if child.deprel in ("compound:prt", "fixed") or (child.base_deprel == "advmod" and child.id == tok.id + 1):
                     deps.add(word_key(child.text))
                 for grand in sentence.children(child.id, "case"):
-                    deps.add(word_key(grand.text))
+                    if tok.id < grand.id <= tok.id + 2:
+                        deps.add(word_key(grand.text))
             if all(w in deps for w in rest):
                 return entry
         return None

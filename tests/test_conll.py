@@ -72,14 +72,15 @@ def trees(draw):
     n = draw(st.integers(1, 12))
     words = st.text(alphabet=st.characters(whitelist_categories=("L", "N")), min_size=1, max_size=8)
     rels = st.sampled_from(["nsubj", "obj", "obl", "amod", "det", "punct", "conj", "nmod:poss", "compound", "obl:tmod"])
-    root = draw(st.integers(1, n))
+    # heads point to an earlier token of a random order: always a tree
+    order = draw(st.permutations(list(range(1, n + 1))))
+    heads = {order[0]: 0}
+    for k, tid in enumerate(order[1:], start=1):
+        heads[tid] = order[draw(st.integers(0, k - 1))]
     tokens = []
     for i in range(1, n + 1):
-        if i == root:
-            head, rel = 0, "root"
-        else:
-            head = draw(st.integers(1, n).filter(lambda h, i=i: h != i))
-            rel = draw(rels)
+        head = heads[i]
+        rel = "root" if head == 0 else draw(rels)
         tokens.append(Token(i, draw(words), draw(words), draw(st.sampled_from(["NOUN", "VERB", "PROPN", "ADJ"])), "_", "_", head, rel))
     text = " ".join(t.text for t in tokens)
     return Sentence(0, text, tokens, sent_id="s-1")
@@ -96,3 +97,12 @@ def test_hypothesis_round_trip(sents, date):
     assert back.id == doc.id and back.date == doc.date
     assert [s.tokens for s in back.sentences] == [s.tokens for s in doc.sentences]
     assert [s.text for s in back.sentences] == [s.text for s in doc.sentences]
+
+
+def test_cycle_is_named():
+    lines = GOOD.splitlines()
+    lines[5] = "1\tRussia\tRussia\tPROPN\tNNP\t_\t3\tnsubj\t_\tstart_char=0|end_char=6"
+    lines[7] = "3\tUkraine\tUkraine\tPROPN\tNNP\t_\t1\tobj\t_\t_"
+    with pytest.raises(ConllError, match="cycle") as err:
+        list(read_conllu(io.StringIO("\n".join(lines) + "\n")))
+    assert err.value.line == 6

@@ -264,3 +264,15 @@ def test_uncoded_fragments_beside_a_coded_actor_are_dropped(coder):
 def test_issue_tags(coder):
     spec = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root the/DET/5/det nuclear/ADJ/5/amod Ukraine/PROPN/2/obj"
     assert [e.issues for e in coder.code_parsed(document(spec))] == [("NUCLEAR",)]
+
+
+def test_owner_of_a_non_actor_object_is_the_target(coder):
+    spec = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/5/nmod:poss 's/PART/3/case "
+            "convoy/NOUN/2/obj")
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
+
+
+def test_purpose_phrase_noun_takes_the_verb_subject(coder):
+    spec = ("Russia/PROPN/2/nsubj arrived:arrive/VERB/0/root for/ADP/4/case talks:talk/NOUN/2/obl with/ADP/6/case "
+            "France/PROPN/4/nmod")
+    assert coded(coder, spec) == [("RUS", "040", "FRA")]

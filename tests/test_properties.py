@@ -60,3 +60,15 @@ def test_any_valid_tree_codes_without_crashing_and_spans_stay_inside(coder, doc)
         if ev.location is not None and ev.location.span is not None:
             assert 1 <= ev.location.span.first <= ev.location.span.last <= n
         assert ev.root_code == ev.code[:2] and ev.quad_class in (1, 2, 3, 4)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(WORDS), st.integers(0, 8), st.sampled_from(RELS)), min_size=1, max_size=8))
+def test_malformed_trees_with_cycles_never_hang_or_crash(coder, items):
+    n = len(items)
+    tokens = [Token(i, w, LEMMA.get(w, w), UPOS.get(w, "PROPN"), "_", "_", min(h, n) if min(h, n) != i else 0, r)
+              for i, (w, h, r) in enumerate(items, start=1)]
+    doc = Document(id="c", text=" ".join(w for w, _, _ in items), date=dt.date(2020, 1, 1),
+                   sentences=[Sentence(0, " ".join(w for w, _, _ in items), tokens)])
+    for ev in coder.code_parsed(doc):
+        assert ev.code
