@@ -456,7 +456,11 @@ class Dictionaries:
                     problems.add(file, mline, f"rule {name!r}: quote the code {result!r}")
                 else:
                     mapping[prefix] = result
-            verbs = frozenset(" ".join(split_words(str(v))).lower() for v in _as_list(spec.get("verbs")))
+            verbs = frozenset(str(v).lower() for v in _as_list(spec.get("verbs")))
+            for v in verbs:
+                if " " in v.strip():
+                    problems.add(file, line_of(spec, "verbs") or line,
+                                 f"rule {name!r}: {v!r}: composition verbs are single lemmas (write {v.split()[0]!r})")
             self.rules[str(name)] = CompositionRule(str(name), verbs, str(target), mapping,
                                                      spec.get("negated"), f"{file}:{line}")
         negation = data.get("negation") or {}

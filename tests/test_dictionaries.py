@@ -129,3 +129,14 @@ def test_verb_dictionaries_round_trip(tmp_path_factory, entries):
     d = Dictionaries.load([DICTS / "cameo.yaml", path])
     again = {"kind": "verbs", "verbs": {k: {"code": e.patterns[0].code, "target": list(e.patterns[0].target)} for k, e in d.verbs.items()}}
     assert again == data
+
+
+def test_multi_word_composition_verbs_are_reported(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: composition
+        rules:
+          appeal:
+            verbs: [urge, call on]
+            map: {"*": "020"}
+        """)
+    assert any(p.startswith(f"{path}:4:") and "single lemmas" in p for p in problems)
