@@ -29,6 +29,7 @@ __all__ = ["Coder"]
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj"})
 _PLACE_CASES = frozenset({"in", "at", "near"})
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _EMBED_RELS = frozenset({"xcomp", "ccomp"})
 
 
@@ -387,7 +388,8 @@ class Coder:
                 found = next((when for tid, when in dated if tid in scope), None)
                 if found is not None:
                     return found
-            return dated[0][1]  # attached elsewhere by the parser: the clause's date all the same
+            # attached elsewhere by the parser: the sentence's most precise date all the same
+            return min((when for _, when in dated), key=lambda w: _PRECISION_RANK[w.precision])
         if previous is not None and sources and all(s.resolved_from == "memory" for s in sources):
             return attrs.evolve(previous, source="continuation")
         if any(a.lemma == "have" and a.feat("VerbForm") != "Inf" for h in heads for a in sent.children(h.id, "aux")):

@@ -63,7 +63,12 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
         if not hit and low in ("week", "month", "year"):
             hit = any(c.lower in ("last", "this", "past") for c in sentence.children(tok.id))
         if hit:
-            span = [sentence.token(i) for i in sentence.subtree(tok.id) if sentence.token(i).upos not in ("ADP", "PUNCT")]
+            ids = set(sentence.subtree(tok.id))
+            if low in MONTHS:
+                # "July 3", "3 July 2019": the day and year are often not the month's dependents
+                ids |= {i for i in (tok.id - 1, tok.id + 1, tok.id + 2) if 1 <= i <= len(sentence.tokens)
+                        and sentence.token(i).upos == "NUM"}
+            span = [sentence.token(i) for i in sorted(ids) if sentence.token(i).upos not in ("ADP", "PUNCT")]
             out.append((tok.id, span or [tok]))
     return out
 

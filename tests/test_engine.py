@@ -276,3 +276,10 @@ def test_purpose_phrase_noun_takes_the_verb_subject(coder):
     spec = ("Russia/PROPN/2/nsubj arrived:arrive/VERB/0/root for/ADP/4/case talks:talk/NOUN/2/obl with/ADP/6/case "
             "France/PROPN/4/nmod")
     assert coded(coder, spec) == [("RUS", "040", "FRA")]
+
+
+def test_month_day_with_the_day_outside_the_month_subtree(coder):
+    spec = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj on/ADP/5/case "
+            "March/PROPN/2/obl 3/NUM/2/obl")
+    ev = coder.code_parsed(document(spec))[0]
+    assert (ev.date, ev.date_precision) == ("2023-03-03", "day")
