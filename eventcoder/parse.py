@@ -110,7 +110,14 @@ def resolve_model(model_dir: str | Path | None = None) -> ModelLocation:
     )
 
 
-def _sentence_from_stanza(sent: Any, index: int, doc_id: str) -> Sentence:
+def _surface(text: str, word_text: str, start: int | None, end: int | None) -> str:
+    """Stanza writes `<UNK>` for tokens over 300 characters (long URLs); take them back from the text."""
+    if word_text == "<UNK>" and start is not None and end is not None and 0 <= start < end <= len(text):
+        return text[start:end]
+    return word_text
+
+
+def _sentence_from_stanza(sent: Any, index: int, doc_id: str, text: str = "") -> Sentence:
     tokens: list[Token] = []
     mwts: list[MultiwordToken] = []
     for stoken in sent.tokens:
@@ -123,7 +130,7 @@ def _sentence_from_stanza(sent: Any, index: int, doc_id: str) -> Sentence:
             tokens.append(
                 Token(
                     id=int(word.id),
-                    text=word.text,
+                    text=_surface(text, word.text, start, end),
                     lemma=word.lemma or word.text,
                     upos=word.upos or "X",
                     xpos=word.xpos or "_",
@@ -215,7 +222,7 @@ class StanzaParser:
             except (RuntimeError, ValueError, IndexError) as exc:
                 raise ParserError(f"Stanza failed on a batch of {len(todo)} documents: {exc}") from exc
             for doc, result in zip(todo, results):
-                sentences = [_sentence_from_stanza(s, i, doc.id) for i, s in enumerate(result.sentences)]
+                sentences = [_sentence_from_stanza(s, i, doc.id, doc.text) for i, s in enumerate(result.sentences)]
                 parsed[id(doc)] = doc.with_sentences(sentences)
         for doc in batch:
             yield parsed.get(id(doc), doc)

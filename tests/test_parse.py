@@ -91,3 +91,11 @@ def test_bundled_model_parses_offline(monkeypatch):
     verb = next(t for t in first.tokens if t.text == "attacked")
     assert verb.lemma == "attack" and verb.upos == "VERB"
     assert "China" in [t.text for t in doc.sentences[1].tokens]  # possessive split by the MWT model
+
+
+def test_long_tokens_replaced_by_stanza_are_restored():
+    from eventcoder.parse import _surface
+
+    text = "see " + "x" * 400
+    assert _surface(text, "<UNK>", 4, 404) == "x" * 400
+    assert _surface(text, "see", 0, 3) == "see"
