@@ -7,7 +7,6 @@ Each subcommand is a thin layer over the Python API; exit status 0 means everyth
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path

@@ -22,7 +22,7 @@ from eventcoder.dictionaries import CompositionRule, Dictionaries, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.patterns import Match, PatternMatcher, build_frame, subject_of
-from eventcoder.phrases import PhraseIndex, token_pieces
+from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 
 __all__ = ["Coder"]
 
@@ -266,7 +266,7 @@ class Coder:
             return self._actors(scope, m.frame.get("subj")), False
         return [], False
 
-    def _code_sentence(self, doc: Document, sent: Sentence, pieces: list, issues: tuple[str, ...],
+    def _code_sentence(self, doc: Document, sent: Sentence, pieces: list[Piece], issues: tuple[str, ...],
                        memory: DocumentMemory, previous: EventDate | None,
                        trace: list[str] | None) -> tuple[list[Event], EventDate | None]:
         if trace is not None:

@@ -40,7 +40,7 @@ from eventcoder.document import Document, Sentence
 from eventcoder.errors import ConllError, DictionaryError, EventcoderError, InputError, ModelNotFoundError
 from eventcoder.events import Event
 from eventcoder.output import EventWriter, open_writer
-from eventcoder.readers import Record, document_from_json, read_txt
+from eventcoder.readers import Record, read_txt, record_from_jsonl_line
 
 __all__ = [
     "CoderSpec",
@@ -358,23 +358,13 @@ def _lines(part: Partition) -> Iterator[tuple[int, bytes]]:
 
 
 def _jsonl_records(part: Partition, date: _dt.date | None) -> Iterator[Record]:
-    # the per-line logic of eventcoder.readers.read_jsonl, with seeking so partitions start anywhere
+    # the readers' per-line logic, with seeking so partitions start anywhere
     for number, raw in _lines(part):
-        if number <= part.after_line or not raw.strip():
+        if number <= part.after_line:
             continue
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield Record(part.path, number, error=InputError(
-                f"not UTF-8 ({exc.reason} at byte {exc.start})", file=part.path, line=number))
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Record(part.path, number, error=InputError(
-                f"malformed JSON: {exc.msg} (column {exc.colno})", file=part.path, line=number))
-            continue
-        yield document_from_json(obj, file=part.path, line=number, default_date=date)
+        record = record_from_jsonl_line(raw, file=part.path, line=number, default_date=date)
+        if record is not None:
+            yield record
 
 
 def _conllu_records(part: Partition) -> Iterator[Record]:

@@ -39,7 +39,6 @@ _ACTOR_CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 _DATED_RE = re.compile(
     r"^\s*(?P<code>[A-Z]{3,})\s*(?:from\s+(?P<start>\d{4}-\d{2}-\d{2}))?\s*(?:to\s+(?P<end>\d{4}-\d{2}-\d{2}))?\s*$"
 )
-_PREP_SLOTS = frozenset({"subj", "obj", "iobj", "poss", "between"})
 
 
 def default_dictionary_dir() -> Path:

@@ -20,7 +20,7 @@ from eventcoder.conll import parse_date, read_conllu
 from eventcoder.document import Document
 from eventcoder.errors import InputError
 
-__all__ = ["Record", "read_txt", "read_jsonl", "read_conllu_records", "iter_records", "input_files", "SUFFIXES"]
+__all__ = ["Record", "read_txt", "read_jsonl", "record_from_jsonl_line", "read_conllu_records", "iter_records", "input_files", "SUFFIXES"]
 
 SUFFIXES = (".txt", ".jsonl", ".jsonl.gz", ".conllu", ".conllu.gz")
 
@@ -109,6 +109,21 @@ def document_from_json(obj: Any, *, file: str, line: int, default_date: _dt.date
     return _checked(file, line, Document(id=doc_id, text=text, date=date, metadata=meta))
 
 
+def record_from_jsonl_line(raw: bytes, *, file: str, line: int, default_date: _dt.date | None = None) -> Record | None:
+    """The record of one JSON Lines line (None for a blank line); every reader of `.jsonl` uses it."""
+    if not raw.strip():
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Record(file, line, error=InputError(f"not UTF-8 ({exc.reason} at byte {exc.start})", file=file, line=line))
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Record(file, line, error=InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", file=file, line=line))
+    return document_from_json(obj, file=file, line=line, default_date=default_date)
+
+
 def read_jsonl(
     path: str | Path,
     *,
@@ -126,19 +141,9 @@ def read_jsonl(
                 continue
             if end_line is not None and number > end_line:
                 break
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield Record(str(path), number, error=InputError(f"not UTF-8 ({exc.reason} at byte {exc.start})", file=path, line=number))
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Record(str(path), number, error=InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", file=path, line=number))
-                continue
-            yield document_from_json(obj, file=str(path), line=number, default_date=fallback)
+            record = record_from_jsonl_line(raw, file=str(path), line=number, default_date=fallback)
+            if record is not None:
+                yield record
 
 
 def read_conllu_records(path: str | Path) -> Iterator[Record]:
