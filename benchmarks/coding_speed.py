@@ -35,6 +35,12 @@ def default_conllu() -> Path | None:
     return found[-1] if found else None
 
 
+def fresh_copy(doc: Document, doc_id: str) -> Document:
+    """The document under a new id with new Sentence objects: nothing the engine derived from the
+    first copy's sentences (frames, noun phrases) is reused, as in a corpus of distinct text."""
+    return attrs.evolve(doc, id=doc_id, sentences=tuple(attrs.evolve(s) for s in doc.sentences))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--conllu", type=Path, default=None)
@@ -49,7 +55,7 @@ def main() -> int:
     base = list(read_conllu(source))
     n_base = sum(len(d.sentences) for d in base)
     copies = max(1, -(-args.sentences // n_base))
-    docs = [attrs.evolve(d, id=f"{d.id}#{k}") for k in range(copies) for d in base]
+    docs = [fresh_copy(d, f"{d.id}#{k}") for k in range(copies) for d in base]
     n_sent = n_base * copies
 
     started = time.perf_counter()

@@ -87,7 +87,14 @@ class ActorLexicon:
 
 
 def np_tokens(sentence: Sentence, head: int) -> list[int]:
-    """Token ids of the noun phrase headed by `head`, without conjuncts, appositions and clauses."""
+    """Token ids of the noun phrase headed by `head`, without conjuncts, appositions and clauses.
+
+    Computed once per sentence and head; callers get their own copy of the list.
+    """
+    return list(sentence.derived(("np", head), lambda: tuple(_np_tokens(sentence, head))))
+
+
+def _np_tokens(sentence: Sentence, head: int) -> list[int]:
     out = [head]
     stack = [head]
     while stack:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 import attrs
 
@@ -106,6 +107,7 @@ def resolve_date(expr: list[Token], anchor: _dt.date) -> EventDate | None:
     return None
 
 
+@lru_cache(maxsize=50_000)
 def _explicit(text: str, month: int, day: int | None, year: int | None, anchor: _dt.date) -> EventDate | None:
     import dateparser
 

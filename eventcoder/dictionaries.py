@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -198,8 +199,9 @@ def split_words(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
 def word_key(word: str) -> str:
-    """Comparison key of one word: lower case, dots dropped ("U.S." -> "us")."""
+    """Comparison key of one word: lower case, dots dropped ("U.S." -> "us"); cached (hot path)."""
     key = word.lower().replace("\u2019", "'")
     return key.replace(".", "") if key not in (".",) else key
 

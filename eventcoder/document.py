@@ -8,10 +8,12 @@ noticing.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
 
 import attrs
+
+_V = TypeVar("_V")
 
 __all__ = ["Token", "MultiwordToken", "Sentence", "Document"]
 
@@ -87,6 +89,7 @@ class Sentence:
     _children: tuple[tuple[Token, ...], ...] = attrs.field(
         init=False, eq=False, repr=False, hash=False
     )
+    _memo: dict[Hashable, Any] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         children: list[list[Token]] = [[] for _ in range(len(self.tokens) + 1)]
@@ -94,6 +97,16 @@ class Sentence:
             if 0 <= tok.head <= len(self.tokens) and tok.head != tok.id:
                 children[tok.head].append(tok)
         object.__setattr__(self, "_children", tuple(tuple(c) for c in children))
+        object.__setattr__(self, "_memo", {})
+
+    def derived(self, key: Hashable, compute: Callable[[], _V]) -> _V:
+        """A value derived from this (immutable) sentence, computed once: the engine asks for the
+        same noun phrase or predicate frame several times per sentence."""
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -103,23 +116,28 @@ class Sentence:
 
     def token(self, token_id: int) -> Token:
         """The token with this 1-based id."""
-        if not 1 <= token_id <= len(self.tokens):
+        if token_id < 1:
             raise IndexError(f"sentence {self.index} has no token {token_id}")
-        return self.tokens[token_id - 1]
+        try:
+            return self.tokens[token_id - 1]
+        except IndexError:
+            raise IndexError(f"sentence {self.index} has no token {token_id}") from None
 
     @property
     def root(self) -> Token | None:
         return next((t for t in self.tokens if t.head == 0), None)
 
-    def children(self, token_id: int, deprel: str | None = None) -> list[Token]:
+    def children(self, token_id: int, deprel: str | None = None) -> Sequence[Token]:
         """Dependents of a token (0 for the root's parent), optionally only those with a relation.
 
-        `deprel` matches the full label (`obl:agent`) or the base relation (`obl`).
+        `deprel` matches the full label (`obl:agent`) or the base relation (`obl`). The result is
+        read-only (a tuple shared by every caller when no relation is given).
         """
         kids = self._children[token_id]
-        if deprel is None:
-            return list(kids)
-        return [k for k in kids if k.deprel == deprel or k.deprel.startswith(deprel + ":")]
+        if deprel is None or not kids:
+            return kids
+        sub = deprel + ":"
+        return [k for k in kids if k.deprel == deprel or k.deprel.startswith(sub)]
 
     def parent(self, token_id: int) -> Token | None:
         head = self.token(token_id).head

@@ -23,14 +23,25 @@ _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 
 
-def token_keys(sentence: Sentence, tok: Token) -> set[str]:
+def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
     """Forms a condition word can match: form, lemma and compound + head ("war game")."""
+    return sentence.derived(("keys", tok.id), lambda: _token_keys(sentence, tok))
+
+
+def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
     keys = {word_key(tok.text), word_key(tok.lemma), word_key(fallback_lemma(tok.text))}
     for child in sentence.children(tok.id):
         if child.base_deprel in ("compound", "amod") and child.id < tok.id:
             keys.add(f"{word_key(child.lemma)} {word_key(tok.lemma)}")
             keys.add(f"{word_key(child.text)} {word_key(tok.text)}")
-    return keys
+    return frozenset(keys)
+
+
+def _predicate_keys(tok: Token) -> Iterator[str]:
+    """Keys a predicate entry may be filed under, cheapest first (simplemma only if needed)."""
+    yield word_key(tok.lemma)
+    yield word_key(tok.text)
+    yield word_key(fallback_lemma(tok.text))
 
 
 def _case_of(sentence: Sentence, tok: Token) -> str:
@@ -144,6 +155,11 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
 
 
 def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
+    """Where the actors of the predicate `tok` sit (computed once per sentence and predicate)."""
+    return sentence.derived(("frame", tok.id, kind), lambda: _build_frame(sentence, tok, kind))
+
+
+def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     slots: dict[str, list[int]] = {}
     if kind == "verb":
         passive = is_passive(sentence, tok) or (tok.deprel == "acl" and tok.xpos == "VBN")
@@ -218,9 +234,10 @@ class PatternMatcher:
                 index = self.nouns
             else:
                 continue
-            for key in (word_key(tok.lemma), word_key(tok.text), word_key(fallback_lemma(tok.text))):
-                entry = self._entry(sentence, tok, index.get(key, ()))
-                if entry is not None:
+            entry = None
+            for key in _predicate_keys(tok):
+                entries = index.get(key)
+                if entries and (entry := self._entry(sentence, tok, entries)) is not None:
                     yield tok, entry
                     break
 
