@@ -18,7 +18,7 @@ import attrs
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, resolve_date
-from eventcoder.dictionaries import CompositionRule, Dictionaries, word_key
+from eventcoder.dictionaries import CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.patterns import Match, PatternMatcher, build_frame, subject_of
@@ -213,7 +213,11 @@ class Coder:
         # modals and negation on the predicate's own clause ("will meet", "would not negotiate")
         negated_here = self._negated(sent, clause)
         modal_rule = None
-        for aux in sent.children(clause.id, "aux"):
+        auxes = sent.children(clause.id, "aux")
+        if not auxes and clause.deprel == "conj" and clause.head:
+            # "would downgrade ties and suspend trade": conjoined verbs share the first one's modal
+            auxes = sent.children(clause.head, "aux")
+        for aux in auxes:
             rule = self._modal_rules.get(aux.lemma.lower()) or self._modal_rules.get(aux.lower)
             if rule is not None:
                 modal_rule = rule
@@ -284,6 +288,7 @@ class Coder:
         dated = self._dated_expressions(sent, doc.date)
         sentence_date = dated[0][1] if dated else None
         used_date: EventDate | None = None
+        clause_targets: dict[int, list[Mention]] = {}
         for m, comp in composed:
             pred = m.frame.predicate
             if pred.id in consumed and m.entry.kind == "verb":
@@ -295,6 +300,13 @@ class Coder:
                     trace.append(f"  {pred.text!r}: dropped by {', '.join(comp.rules) or 'negation'}")
                 continue
             sources, targets, reciprocal = self._dyads(scope, m, comp)
+            clause = m.frame.clause
+            if not targets and m.pattern.needs_target and clause.deprel == "conj" and clause.head in clause_targets:
+                # "would downgrade ties with New Delhi and suspend trade": the second verb's target
+                # is the first one's
+                targets = clause_targets[clause.head]
+            if targets:
+                clause_targets.setdefault(clause.id, targets)
             pairs = self._pairs(sources, targets, m, reciprocal)
             if trace is not None:
                 trace.append(f"  {pred.text!r}: pattern {m.pattern.id} code {m.pattern.code}"
@@ -347,6 +359,12 @@ class Coder:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
         elif len(sources) >= 2 and (m.pattern.reciprocal or between):
             pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
+        elif sources and (role := next((r for r in map(self_slot_role, m.pattern.target) if r is not None), None)) is not None:
+            # "declared a state of emergency" (self), "protesters rallied" (self:GOV): the source's own
+            # country, in a role; the evidence span is the source's
+            pairs = [(s, Mention(s.text, s.country + role, s.first, s.last, "agent" if role else "country", role=role,
+                                 resolved_from="source country", sentence_index=s.sentence_index))
+                     for s in sources if s.country and (not role or s.country + role != s.code)]
         elif sources and not m.pattern.needs_target:
             pairs = [(s, None) for s in sources]
         return [(s, t) for s, t in pairs if s.code or (t is not None and t.code)]

@@ -54,6 +54,21 @@ def default_dictionary_dir() -> Path:
 # compiled entries
 
 
+#: The target slot that names the source's own country, tried after the slots written before it:
+#: `self` ("declared a state of emergency": FRAGOV -> FRA) or `self:ROLE` ("protesters rallied":
+#: RUSCVL -> RUSGOV; "police fired tear gas": USACOP -> USACVL).
+SELF_SLOT = "self"
+
+
+def self_slot_role(slot: str) -> str | None:
+    """The role a `self` / `self:ROLE` target slot adds to the source's country; None for other slots."""
+    if slot == SELF_SLOT:
+        return ""
+    if slot.startswith(SELF_SLOT + ":"):
+        return slot[len(SELF_SLOT) + 1:].upper()
+    return None
+
+
 @attrs.frozen(slots=True)
 class CameoCode:
     code: str

@@ -151,6 +151,11 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
         return [parent.id]
     if rel == "acl" and verb.feat("VerbForm") == "Ger":
         return [parent.id]
+    if (rel == "acl" and (verb.xpos in ("VBD", "VBZ", "VBP") or verb.feat("VerbForm") == "Fin")
+            and parent.upos in ("NOUN", "PROPN", "PRON")):
+        # a finite verb hung under a noun is a main clause the parser misread ("Thousands of
+        # protesters rallied in ..." with "rallied" as acl of "Thousands"): the noun is its subject
+        return [parent.id]
     return []
 
 
@@ -186,6 +191,12 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     clause = tok
     slots["poss"] = [c.id for c in sentence.children(tok.id) if c.deprel == "nmod:poss"]
     _prep_slots(sentence, [tok], ("nmod",), slots)
+    # a prepositional phrase deeper in the noun's phrase fills a slot the noun itself leaves empty
+    # ("a state of emergency across France", "an attack by gunmen on a mosque")
+    nested: dict[str, list[int]] = {}
+    _prep_slots(sentence, [sentence.token(i) for i in _phrase_nodes(sentence, [tok.id]) if i != tok.id], ("nmod",), nested)
+    for slot, ids in nested.items():
+        slots.setdefault(slot, ids)
     governor = sentence.token(tok.head) if tok.head else None
     if (governor is not None and governor.upos in ("VERB", "AUX") and tok.deprel in ("obj", "nsubj:pass")
             and _is_light(governor)):

@@ -283,3 +283,37 @@ def test_month_day_with_the_day_outside_the_month_subtree(coder):
             "March/PROPN/2/obl 3/NUM/2/obl")
     ev = coder.code_parsed(document(spec))[0]
     assert (ev.date, ev.date_precision) == ("2023-03-03", "day")
+
+
+def test_self_target_slots_name_the_sources_own_country(coder):
+    # a protest with no named target is addressed to the protesters' own government (self:GOV)
+    rally = "Kenyan/ADJ/2/amod protesters:protester/NOUN/3/nsubj rallied:rally/VERB/0/root"
+    assert coded(coder, rally) == [("KENCVL", "141", "KENGOV")]
+    # a named target comes first
+    against = rally + " against/ADP/5/case Russia/PROPN/3/obl"
+    assert coded(coder, against) == [("KENCVL", "141", "RUS")]
+    # "imposed a curfew": the source's country itself (self), also for a country source
+    curfew = "Peru/PROPN/2/nsubj imposed:impose/VERB/0/root a/DET/4/det curfew/NOUN/2/obj"
+    assert coded(coder, curfew) == [("PER", "1723", "PER")]
+    # no country, no self target: nothing to code
+    assert coded(coder, "protesters:protester/NOUN/2/nsubj rallied:rally/VERB/0/root") == []
+
+
+def test_conjoined_verb_borrows_target_and_modal(coder):
+    spec = ("Pakistan/PROPN/3/nsubj would/AUX/3/aux attack/VERB/0/root India/PROPN/3/obj "
+            "and/CCONJ/6/cc suspend/VERB/3/conj trade/NOUN/6/obj")
+    # "would attack India and suspend trade": suspend shares the target and the modal (intent)
+    assert coded(coder, spec) == [("PAK", "138", "IND"), ("PAK", "030", "IND")]
+
+
+def test_finite_verb_misparsed_as_acl_takes_the_noun_as_subject(coder):
+    spec = ("Thousands:thousand/NOUN/0/root of/ADP/4/case Kenyan/ADJ/4/amod protesters:protester/NOUN/1/nmod "
+            "rallied:rally/VERB/1/acl")
+    assert coded(coder, spec) == [("KENCVL", "141", "KENGOV")]
+
+
+def test_noun_slot_from_a_nested_prepositional_phrase(coder):
+    # "imposed a curfew of a week in Lima": "in Lima" hangs under "week", not under "curfew"
+    spec = ("Peru/PROPN/2/nsubj imposed:impose/VERB/0/root a/DET/4/det curfew/NOUN/2/obj of/ADP/7/case "
+            "a/DET/7/det week/NOUN/4/nmod in/ADP/9/case Chile/PROPN/7/nmod")
+    assert coded(coder, spec) == [("PER", "1723", "CHL")]
