@@ -109,8 +109,9 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
                 keep = any(c.lemma.lower() in ("of", "for") for c in sentence.children(child.id, "case"))
             if not keep and rel == "case" and child.text.lower() in ("'s", "'"):
                 keep = True
-            if not keep and tid != head and child.base_deprel in ("conj", "cc"):
-                keep = True  # coordinated modifiers: "Russian and Belarusian troops"
+            if (not keep and tid != head and child.base_deprel in ("conj", "cc")
+                    and sentence.token(tid).base_deprel != "flat"):
+                keep = True  # coordinated modifiers: "Russian and Belarusian troops" (not under a name)
             if keep:
                 out.append(child.id)
                 stack.append(child.id)
@@ -269,7 +270,11 @@ class ActorResolver:
         out: list[int] = []
         stack = [head]
         while stack:
-            for child in sentence.children(stack.pop(), "conj"):
+            tid = stack.pop()
+            # a conjunct the parser hung from the last word of a name ("President Donald Trump and
+            # Ukrainian President ..." with the conj under "Trump") is still the phrase's conjunct
+            names = [f.id for f in sentence.children(tid, "flat")]
+            for child in [c for t in (tid, *names) for c in sentence.children(t, "conj")]:
                 if child.upos in ("NOUN", "PROPN", "PRON") and child.id not in out and child.id != head:
                     out.append(child.id)
                     stack.append(child.id)

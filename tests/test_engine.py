@@ -317,3 +317,12 @@ def test_noun_slot_from_a_nested_prepositional_phrase(coder):
     spec = ("Peru/PROPN/2/nsubj imposed:impose/VERB/0/root a/DET/4/det curfew/NOUN/2/obj of/ADP/7/case "
             "a/DET/7/det week/NOUN/4/nmod in/ADP/9/case Chile/PROPN/7/nmod")
     assert coded(coder, spec) == [("PER", "1723", "CHL")]
+
+
+def test_conjunct_hung_from_the_last_word_of_a_name(coder):
+    # "talks between President Vladimir Putin and Chinese President Xi Jinping", the conj under "Putin"
+    spec = ("talks:talk/NOUN/0/root between/ADP/3/case President/PROPN/1/nmod Vladimir/PROPN/3/flat "
+            "Putin/PROPN/3/flat and/CCONJ/9/cc Chinese/ADJ/8/amod President/PROPN/9/compound "
+            "Xi_Jinping/PROPN/5/conj")
+    got = coded(coder, spec, date="2023-03-21")
+    assert ("RUSGOV", "040", "CHNGOV") in got and ("CHNGOV", "040", "RUSGOV") in got
