@@ -143,6 +143,7 @@ class DocumentMemory:
     countries: Counter[str] = attrs.field(factory=Counter)
     last_pair: tuple[Mention, Mention] | None = None
     last_subject: Mention | None = None
+    last_event: tuple[str, Mention | None] | None = None  # the latest sentence's first event: code, target
 
     def remember(self, mention: Mention) -> None:
         if not mention.code and not mention.names:

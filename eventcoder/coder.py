@@ -18,7 +18,7 @@ import attrs
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, resolve_date
-from eventcoder.dictionaries import CompositionRule, Dictionaries, self_slot_role, word_key
+from eventcoder.dictionaries import PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.patterns import Match, PatternMatcher, build_frame, subject_of
@@ -192,9 +192,11 @@ class Coder:
     def _negated(self, sent: Sentence, tok: Token) -> bool:
         return any(c.lower in _NEGATORS and c.base_deprel in ("advmod", "det", "neg") for c in sent.children(tok.id)) or tok.feat("Polarity") == "Neg"
 
-    def _compose(self, sent: Sentence, m: Match) -> _Composed:
+    def _compose(self, sent: Sentence, m: Match, previous: tuple[str, Mention | None] | None = None) -> _Composed:
         d = self.dictionaries
         code: str | None = m.pattern.code
+        if code == PREVIOUS_CODE:
+            code = previous[0] if previous is not None else None  # "followed suit": nothing to repeat
         clause = m.frame.clause
         applied: list[str] = []
         consumed: set[int] = set()
@@ -282,13 +284,14 @@ class Coder:
             if place.country:
                 memory.countries[place.country] += 1  # "a bomber killed 22 people in Manchester": GBR context
         matches = self._matches(sent, trace)
-        composed = [(m, self._compose(sent, m)) for m in matches]
+        composed = [(m, self._compose(sent, m, memory.last_event)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}
         events: list[Event] = []
         dated = self._dated_expressions(sent, doc.date)
         sentence_date = dated[0][1] if dated else None
         used_date: EventDate | None = None
         clause_targets: dict[int, list[Mention]] = {}
+        events_before = False
         for m, comp in composed:
             pred = m.frame.predicate
             if pred.id in consumed and m.entry.kind == "verb":
@@ -305,6 +308,8 @@ class Coder:
                 # "would downgrade ties with New Delhi and suspend trade": the second verb's target
                 # is the first one's
                 targets = clause_targets[clause.head]
+            if not targets and m.pattern.code == PREVIOUS_CODE and memory.last_event and memory.last_event[1]:
+                targets = [memory.last_event[1]]  # "Bahrain followed suit": the same target
             if targets:
                 clause_targets.setdefault(clause.id, targets)
             pairs = self._pairs(sources, targets, m, reciprocal)
@@ -322,6 +327,9 @@ class Coder:
                 code = self._meeting_code(comp.code, m, place, source, target)
                 events.append(self._event(doc, sent, m, comp, code, source, target, when, place, issues, len(events)))
             first = pairs[0]
+            if not events_before:
+                memory.last_event = (events[0].code, first[1])
+                events_before = True
             memory.last_subject = first[0]
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])

@@ -60,6 +60,11 @@ def default_dictionary_dir() -> Path:
 SELF_SLOT = "self"
 
 
+#: The pattern code that repeats the document's previous event with a new source ("Bahrain and Sudan
+#: followed suit": the previous sentence's first event, its code and target).
+PREVIOUS_CODE = "previous"
+
+
 def self_slot_role(slot: str) -> str | None:
     """The role a `self` / `self:ROLE` target slot adds to the source's country; None for other slots."""
     if slot == SELF_SLOT:
@@ -596,7 +601,7 @@ class Dictionaries:
         for table in (self.verbs, self.nouns):
             for entry in table.values():
                 for pattern in entry.patterns:
-                    if pattern.code is not None and pattern.code not in known:
+                    if pattern.code is not None and pattern.code not in known and pattern.code != PREVIOUS_CODE:
                         file, _, line = pattern.origin.rpartition(":")
                         problems.add(file, int(line or 0), f"pattern {pattern.id!r}: {pattern.code!r} is not a CAMEO event code")
         for rule in self.rules.values():

@@ -326,3 +326,10 @@ def test_conjunct_hung_from_the_last_word_of_a_name(coder):
             "Xi_Jinping/PROPN/5/conj")
     got = coded(coder, spec, date="2023-03-21")
     assert ("RUSGOV", "040", "CHNGOV") in got and ("CHNGOV", "040", "RUSGOV") in got
+
+
+def test_follow_suit_repeats_the_previous_event_with_a_new_source(coder):
+    first = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
+    follow = "Belarus/PROPN/2/nsubj followed:follow/VERB/0/root suit/NOUN/2/obj"
+    assert coded(coder, first, follow) == [("RUS", "190", "UKR"), ("BLR", "190", "UKR")]
+    assert coded(coder, follow) == []  # nothing to repeat
