@@ -18,10 +18,10 @@ import attrs
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, resolve_date
-from eventcoder.dictionaries import PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
+from eventcoder.dictionaries import CONTEXT_SLOTS, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
-from eventcoder.patterns import Match, PatternMatcher, build_frame, subject_of
+from eventcoder.patterns import SPEECH_VERBS, Match, PatternMatcher, phrase_nodes, build_frame, subject_of
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 
 __all__ = ["Coder"]
@@ -259,6 +259,11 @@ class Coder:
     def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str]) -> tuple[list[Mention], bool]:
         """Actors of the first slot that has any; True when it was the reciprocal `between` slot."""
         for slot in slots:
+            if slot in CONTEXT_SLOTS:
+                found = self._context_actors(scope, m, slot)
+                if found:
+                    return found, False
+                continue
             found = self._actors(scope, m.frame.get(slot))
             if not found and slot == "obj":
                 # the object is not an actor but belongs to one: "would not approve their membership",
@@ -271,6 +276,26 @@ class Coder:
             # the light verb's subject: "the two held talks"
             return self._actors(scope, m.frame.get("subj")), False
         return [], False
+
+    def _context_actors(self, scope: _Scope, m: Match, slot: str) -> list[Mention]:
+        """Actors of the slots that are not a phrase of the predicate (docs/dictionaries.md)."""
+        sent = scope.sent
+        if slot == "speaker":
+            # "Netanyahu said Iran would pay for it": the one whose words these are
+            speaker = _speaker_of(sent, m.frame.clause)
+            return self._actors(scope, [speaker]) if speaker else []
+        if slot == "place":
+            # "claimed responsibility for the attacks in Paris": the country where it happened
+            place = self._location(sent, m, None)
+            if place is None or not place.country or place.span is None:
+                return []
+            return [Mention(place.name, place.country, place.span.first, place.span.last, "country",
+                            resolved_from="place", sentence_index=sent.index)]
+        if slot == "previous":
+            # "X claimed responsibility for the attack": the target of the document's previous event
+            last = scope.memory.last_event
+            return [attrs.evolve(last[1], resolved_from="memory")] if last and last[1] is not None else []
+        return []
 
     def _code_sentence(self, doc: Document, sent: Sentence, pieces: list[Piece], issues: tuple[str, ...],
                        memory: DocumentMemory, previous: EventDate | None,
@@ -347,7 +372,7 @@ class Coder:
             outer_frame = build_frame(sent, comp.outer, "verb")
             targets = self._actors(scope, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"))
         else:
-            targets, between = self._slot_actors(scope, m, m.pattern.target) if m.pattern.needs_target else ([], False)
+            targets, between = self._slot_actors(scope, m, m.pattern.target) if m.pattern.target else ([], False)
             if not targets and comp.outer is not m.frame.clause and m.pattern.needs_target:
                 outer_frame = build_frame(sent, comp.outer, "verb")
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
@@ -422,8 +447,11 @@ class Coder:
             return EventDate(anchor, "month", "perfect")
         return EventDate(anchor, "day", "document")
 
-    def _location(self, sent: Sentence, m: Match, comp: _Composed) -> Location | None:
-        heads = [m.frame.predicate, m.frame.clause, comp.outer]
+    def _location(self, sent: Sentence, m: Match, comp: _Composed | None) -> Location | None:
+        heads = [m.frame.predicate, m.frame.clause] + ([comp.outer] if comp is not None else [
+            # the `place` slot also looks inside the predicate's phrases ("responsibility for the
+            # attacks in Paris")
+            sent.token(i) for slot, ids in m.frame.slots.items() if slot != "subj" for i in phrase_nodes(sent, list(ids))])
         for head in heads:
             for child in sent.children(head.id):
                 if child.base_deprel not in ("obl", "nmod") or not any(c.lower in _PLACE_CASES for c in sent.children(child.id, "case")):
@@ -504,6 +532,26 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 
 
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _speaker_of(sent: Sentence, clause: Token) -> int | None:
+    """The subject of the speech verb whose words contain this clause ("X said ... Y would pay"),
+    or of a speech verb hung from it ("Y will pay, X said"); None outside reported speech."""
+    for child in sent.children(clause.id):
+        # "Y will pay, X said": parataxis, or conj in a parser's reading
+        if child.base_deprel in ("parataxis", "conj") and child.id > clause.id and word_key(child.lemma) in SPEECH_VERBS:
+            subj = subject_of(sent, child)
+            if subj:
+                return subj[0]
+    tok, seen = clause, {clause.id}
+    while tok.head and tok.head not in seen and tok.deprel in ("conj", "ccomp", "xcomp", "advcl", "parataxis"):
+        parent = sent.token(tok.head)
+        seen.add(parent.id)
+        if tok.deprel in ("ccomp", "parataxis") and word_key(parent.lemma) in SPEECH_VERBS:
+            subj = subject_of(sent, parent)
+            return subj[0] if subj else None
+        tok = parent
+    return None
 
 
 def _reported_antecedent(sent: Sentence, tid: int) -> int:

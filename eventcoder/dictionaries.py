@@ -60,6 +60,12 @@ def default_dictionary_dir() -> Path:
 SELF_SLOT = "self"
 
 
+#: Slots filled from the predicate's context rather than its own phrases: `speaker` (the subject of
+#: the speech verb whose words contain the clause: "Netanyahu said Iran would pay for it"), `place`
+#: (the country of the place named: "responsibility for the attacks in Paris") and `previous` (the
+#: target of the document's previous event: "claimed responsibility for the attack").
+CONTEXT_SLOTS = frozenset({"speaker", "place", "previous"})
+
 #: The pattern code that repeats the document's previous event with a new source ("Bahrain and Sudan
 #: followed suit": the previous sentence's first event, its code and target).
 PREVIOUS_CODE = "previous"
@@ -217,6 +223,12 @@ def split_words(phrase: str) -> tuple[str, ...]:
             else:
                 out.append(part)
     return tuple(out)
+
+
+def _optional(target: Any) -> bool:
+    """Whether an event may have no target: `target: none`, or `none` last in a slot list
+    (`target: [place, previous, none]`: those slots if they give an actor, else no target)."""
+    return target == "none" or (isinstance(target, list) and "none" in [str(v).lower() for v in target])
 
 
 @lru_cache(maxsize=200_000)
@@ -520,7 +532,8 @@ class Dictionaries:
             return default
         if value == "none":
             return ()
-        return tuple(str(v).lower() for v in _as_list(value))
+        # "none" in a list makes the slots optional (see _optional); it is not a slot itself
+        return tuple(str(v).lower() for v in _as_list(value) if str(v).lower() != "none")
 
     def _compile_verbs(self, problems: _Problems) -> None:
         for kind, key, spec, file, line in self._raw_verbs:
@@ -544,7 +557,7 @@ class Dictionaries:
                 code = None
             if code is not None:
                 patterns.append(Pattern(key, code, base_source, base_target, (), base_recip, base_meeting,
-                                        spec.get("target") != "none", 0, f"{file}:{line}"))
+                                        not _optional(spec.get("target")), 0, f"{file}:{line}"))
             raw_patterns = spec.get("patterns") or []
             seen_ids: set[str] = set()
             for i, pspec in enumerate(_as_list(raw_patterns)):
@@ -578,7 +591,7 @@ class Dictionaries:
                     tuple(conditions),
                     bool(pspec.get("reciprocal", base_recip)),
                     bool(pspec.get("meeting", base_meeting)),
-                    pspec.get("target", spec.get("target")) != "none",
+                    not _optional(pspec.get("target", spec.get("target"))),
                     i + 1,
                     f"{file}:{pline}",
                 ))

@@ -17,7 +17,7 @@ from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate,
 from eventcoder.document import Sentence, Token
 from eventcoder.lemmas import fallback_lemma
 
-__all__ = ["Frame", "Match", "PatternMatcher", "build_frame", "token_keys"]
+__all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
@@ -94,7 +94,14 @@ LIGHT_VERBS = frozenset({
 })
 
 
-def _phrase_nodes(sentence: Sentence, heads: list[int]) -> list[int]:
+#: Verbs that report speech: the `speaker` slot is the subject of the nearest one above a clause.
+SPEECH_VERBS = frozenset({
+    "say", "tell", "warn", "declare", "state", "add", "insist", "stress", "announce", "write", "tweet",
+    "claim", "assert", "argue", "note", "remark", "reply", "respond", "vow", "threaten", "predict",
+})
+
+
+def phrase_nodes(sentence: Sentence, heads: list[int]) -> list[int]:
     """The heads and the nominal nodes below them (not clauses), for prepositional slots."""
     out: list[int] = []
     stack = list(heads)
@@ -120,7 +127,7 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
         if not agents:
             # a by-phrase the parser hung under an earlier phrase ("...at his home in X on Wednesday by gunmen")
             obls = [c.id for c in sentence.children(verb.id, "obl")]
-            agents = [t for t in _phrase_nodes(sentence, obls)
+            agents = [t for t in phrase_nodes(sentence, obls)
                       if sentence.token(t).base_deprel == "nmod" and _case_of(sentence, sentence.token(t)) == "by"][:1]
         return agents
     subj = [c for c in sentence.children(verb.id, "nsubj")]
@@ -185,7 +192,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         _prep_slots(sentence, [tok], ("obl",), slots)
         # prepositional phrases under the object's phrase, however deep a parse error put them
         # ("extradited drug lord Joaquin Guzman to the United States" with "to" under "Guzman")
-        _prep_slots(sentence, [sentence.token(i) for i in _phrase_nodes(sentence, obj)], ("nmod",), slots)
+        _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, obj)], ("nmod",), slots)
         return Frame(tok, kind, tok, passive, {k: tuple(v) for k, v in slots.items()})
     # noun predicate
     clause = tok
@@ -194,7 +201,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     # a prepositional phrase deeper in the noun's phrase fills a slot the noun itself leaves empty
     # ("a state of emergency across France", "an attack by gunmen on a mosque")
     nested: dict[str, list[int]] = {}
-    _prep_slots(sentence, [sentence.token(i) for i in _phrase_nodes(sentence, [tok.id]) if i != tok.id], ("nmod",), nested)
+    _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, [tok.id]) if i != tok.id], ("nmod",), nested)
     for slot, ids in nested.items():
         slots.setdefault(slot, ids)
     governor = sentence.token(tok.head) if tok.head else None

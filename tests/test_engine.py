@@ -333,3 +333,23 @@ def test_follow_suit_repeats_the_previous_event_with_a_new_source(coder):
     follow = "Belarus/PROPN/2/nsubj followed:follow/VERB/0/root suit/NOUN/2/obj"
     assert coded(coder, first, follow) == [("RUS", "190", "UKR"), ("BLR", "190", "UKR")]
     assert coded(coder, follow) == []  # nothing to repeat
+
+
+def test_speaker_slot_is_the_subject_of_the_speech_verb(coder):
+    reported = ("Israel/PROPN/2/nsubj said:say/VERB/0/root Iran/PROPN/5/nsubj would/AUX/5/aux pay/VERB/2/ccomp "
+                "for/ADP/7/case it/PRON/5/obl")
+    assert ("ISR", "138", "IRN") in coded(coder, reported)
+    trailing = "Iran/PROPN/3/nsubj will/AUX/3/aux pay/VERB/0/root for/ADP/5/case it/PRON/3/obl Israel/PROPN/7/nsubj said:say/VERB/3/parataxis"
+    assert ("ISR", "138", "IRN") in coded(coder, trailing)
+    # outside reported speech there is no speaker, so no threat
+    assert coded(coder, "Iran/PROPN/3/nsubj will/AUX/3/aux pay/VERB/0/root for/ADP/5/case it/PRON/3/obl") == []
+
+
+def test_place_and_previous_slots_with_an_optional_target(coder):
+    place = ("Rebels:rebel/NOUN/2/nsubj claimed:claim/VERB/0/root responsibility/NOUN/2/obj for/ADP/5/case "
+             "attacks:attack/NOUN/3/nmod in/ADP/7/case Kyiv/PROPN/5/nmod")
+    assert coded(coder, place) == [("UKRREB", "015", "UKR")]  # the country where it happened
+    first = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
+    claim = "Rebels:rebel/NOUN/2/nsubj claimed:claim/VERB/0/root responsibility/NOUN/2/obj"
+    assert coded(coder, first, claim)[-1][1:] == ("015", "UKR")  # the previous event's target
+    assert coded(coder, claim) == [("REB", "015", None)]  # `none` last: no target is allowed
