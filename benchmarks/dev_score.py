@@ -21,6 +21,7 @@ from pathlib import Path
 from eventcoder import Coder, read_conllu, write_conllu
 from eventcoder.conll import parse_date
 from eventcoder.document import Document
+from eventcoder import parse as parse_module
 from eventcoder.parse import StanzaParser, resolve_model
 
 HERE = Path(__file__).resolve().parent
@@ -39,7 +40,8 @@ def gold_documents(path: Path) -> list[Document]:
 
 def parsed(gold: Path, model: str | None) -> list[Document]:
     loc = resolve_model(model)
-    stamp = hashlib.sha1(gold.read_bytes() + str(loc.path).encode()
+    # the parsing layer's own code is part of the stamp: its pre/post-processing changes parses too
+    stamp = hashlib.sha1(gold.read_bytes() + str(loc.path).encode() + Path(parse_module.__file__).read_bytes()
                          + b"".join(str(p.stat().st_mtime_ns).encode() for p in sorted(loc.path.glob("*.pt")))).hexdigest()[:12]
     cache = HERE / "out" / f"{gold.stem}-{stamp}.conllu"
     if cache.exists():

@@ -146,10 +146,51 @@ def _sentence_from_stanza(sent: Any, index: int, doc_id: str, text: str = "") ->
     )
 
 
+#: How a sentence ends: a split after any other token, inside one paragraph, is a tokenizer error.
+_SENTENCE_FINAL = frozenset(".!?…\"'”’)]")
+
+
+def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[Any]]:
+    """Merge sentences the tokenizer split where no sentence ends.
+
+    A compact model splits inside names ("British Prime Minister Theresa | May raised ..."), and
+    every event of both halves is lost. A sentence that does not end in final punctuation and is
+    followed, in the same paragraph (no line break between them), by another is joined to it.
+    `sentences` is Stanza's tokenizer output (words, or (word, MWT flag/expansion) pairs) and `text`
+    the text it came from; if the words cannot be located in the text nothing is changed.
+    """
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sent in sentences:
+        start = end = -1
+        for word in sent:
+            surface = word if isinstance(word, str) else word[0]
+            at = text.find(surface, cursor)
+            if at < 0 or text[cursor:at].strip():
+                return sentences
+            if start < 0:
+                start = at
+            cursor = end = at + len(surface)
+        spans.append((start, end))
+    out: list[list[Any]] = []
+    for i, sent in enumerate(sentences):
+        if out and sent and out[-1]:
+            last = out[-1][-1]
+            last_text = last if isinstance(last, str) else last[0]
+            gap = text[spans[i - 1][1]:spans[i][0]]
+            if last_text[-1:] not in _SENTENCE_FINAL and "\n" not in gap:
+                out[-1] = out[-1] + list(sent)
+                continue
+        out.append(list(sent))
+    return out
+
+
 class StanzaParser:
     """Parses documents with a Stanza pipeline; loads the model once, parses in batches.
 
     `batch_size` documents go to Stanza at once (Stanza batches their sentences internally).
+    `rejoin_sentences` (default on) undoes the tokenizer's splits where no sentence ends
+    (`rejoin_split_sentences`); `eventcoder model eval` turns it off to score the model as trained.
     """
 
     def __init__(
@@ -160,9 +201,12 @@ class StanzaParser:
         use_gpu: bool = False,
         threads: int | None = None,
         pipeline: stanza.Pipeline | None = None,
+        rejoin_sentences: bool = True,
     ) -> None:
         self.batch_size = batch_size
+        self.rejoin_sentences = rejoin_sentences  # see rejoin_split_sentences; off to score a model as trained
         self._pipeline = pipeline
+        self._batch_text = ""
         self.location: ModelLocation | None = None
         if pipeline is None:
             self.location = resolve_model(model_dir)
@@ -191,8 +235,13 @@ class StanzaParser:
             download_method=None,
             use_gpu=self._use_gpu,
             logging_level="WARN",
+            tokenize_postprocessor=self._rejoin if self.rejoin_sentences else None,
             **kwargs,
         )
+
+    def _rejoin(self, sentences: list[list[Any]]) -> list[list[Any]]:
+        """Stanza's tokenizer hook: undo sentence splits inside names (see `rejoin_split_sentences`)."""
+        return rejoin_split_sentences(sentences, self._batch_text)
 
     def parse_text(self, text: str, *, doc_id: str = "doc", date: Any = None) -> Document:
         """Parse one text into a document (convenience for interactive use)."""
@@ -217,6 +266,8 @@ class StanzaParser:
         todo = [d for d in batch if not d.is_parsed and d.text.strip()]
         parsed: dict[int, Document] = {}
         if todo:
+            # the text Stanza's tokenizer sees (its bulk_process joins documents so), for _rejoin
+            self._batch_text = "\n\n".join(d.text for d in todo)
             try:
                 results = self.pipeline.bulk_process([stanza.Document([], text=d.text) for d in todo])
             except (RuntimeError, ValueError, IndexError) as exc:

@@ -99,3 +99,19 @@ def test_long_tokens_replaced_by_stanza_are_restored():
     text = "see " + "x" * 400
     assert _surface(text, "<UNK>", 4, 404) == "x" * 400
     assert _surface(text, "see", 0, 3) == "see"
+
+
+def test_sentences_split_inside_a_name_are_rejoined():
+    from eventcoder.parse import rejoin_split_sentences
+
+    text = "Prime Minister Theresa May raised the level. It rose.\n\nA headline\nThe body \"quoted\" Next"
+    split = [["Prime", "Minister", "Theresa"], ["May", "raised", "the", "level", "."], ["It", "rose", "."],
+             ["A", "headline"], ["The", "body", '"', "quoted", '"'], ["Next"]]
+    assert rejoin_split_sentences(split, text) == [
+        ["Prime", "Minister", "Theresa", "May", "raised", "the", "level", "."], ["It", "rose", "."],
+        ["A", "headline"],  # a line break ends a sentence without punctuation
+        ["The", "body", '"', "quoted", '"'], ["Next"]]  # a closing quote ends one
+    # multi-word tokens come as (text, flag) pairs; words that are not in the text change nothing
+    mwt = [["Russia", ("Ukraine's", True)], ["army"]]
+    assert rejoin_split_sentences(mwt, "Russia Ukraine's army") == [["Russia", ("Ukraine's", True), "army"]]
+    assert rejoin_split_sentences(split, "something else") == split
