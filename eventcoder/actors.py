@@ -54,6 +54,7 @@ class Mention:
     agent_words: frozenset[str] = frozenset()
     resolved_from: str = "phrase"
     sentence_index: int = 0
+    plural: bool = False  # a plural head ("reservists", "protesters"): never the antecedent of "he"/"she"
 
     @property
     def country(self) -> str:
@@ -192,12 +193,18 @@ class DocumentMemory:
                 return m
         return None
 
-    def last_of(self, kinds: Iterable[str]) -> Mention | None:
+    def last_of(self, kinds: Iterable[str], singular: bool = False) -> Mention | None:
+        """The latest coded mention of these kinds (the last event's subject first); `singular`
+        skips plural ones (the antecedent of "he" is not "the reservists")."""
         wanted = set(kinds)
-        if self.last_subject is not None and self.last_subject.kind in wanted and self.last_subject.code:
+
+        def fits(m: Mention) -> bool:
+            return m.kind in wanted and bool(m.code) and not (singular and m.plural)
+
+        if self.last_subject is not None and fits(self.last_subject):
             return self.last_subject
         for m in reversed(self.mentions):
-            if m.kind in wanted and m.code:
+            if fits(m):
                 return m
         return None
 
@@ -289,6 +296,8 @@ class ActorResolver:
         if anaphor is not None:
             return anaphor
         mentions = self._compose(sentence, head, ids, date, memory, found)
+        if tok.feat("Number") == "Plur" or tok.xpos in ("NNS", "NNPS"):
+            mentions = [attrs.evolve(m, plural=True) for m in mentions]
         for appos in sentence.children(head, "appos"):
             extra = self._compose(sentence, appos.id, np_tokens(sentence, appos.id), date, memory, found)
             mentions = self._merge_appos(mentions, extra)
@@ -323,7 +332,7 @@ class ActorResolver:
 
         if tok.upos == "PRON":
             if low in _SINGULAR_PRON:
-                found = memory.last_of(("person", "agent", "memory", "unknown"))
+                found = memory.last_of(("person", "agent", "memory", "unknown"), singular=True)
                 return as_memory([found]) if found else []
             if low in _PLURAL_PRON:
                 pair = memory.pair()

@@ -52,7 +52,18 @@ def _case_of(sentence: Sentence, tok: Token) -> str:
 
 
 def is_passive(sentence: Sentence, verb: Token) -> bool:
-    return any(c.deprel in ("nsubj:pass", "aux:pass", "csubj:pass") for c in sentence.children(verb.id))
+    """A passive clause: a passive auxiliary, or a passive subject with a `by` agent.
+
+    A passive subject alone, with no auxiliary and no agent, is a parser's misreading of an active
+    clause ("Anti-war protesters rallied in Moscow" with "protesters" as nsubj:pass); headlines'
+    auxiliary-less passives keep their agent ("Ukraine attacked by Russia").
+    """
+    kids = sentence.children(verb.id)
+    if any(c.deprel in ("aux:pass", "csubj:pass") for c in kids):
+        return True
+    if not any(c.deprel == "nsubj:pass" for c in kids):
+        return False
+    return any(c.deprel == "obl:agent" or (c.base_deprel == "obl" and _case_of(sentence, c) == "by") for c in kids)
 
 
 @attrs.frozen

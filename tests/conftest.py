@@ -31,7 +31,8 @@ def sentence(spec: str, index: int = 0) -> Sentence:
         feats = "_"
         if upos == "VERB" and lemma != form.lower() and form.endswith("ed"):
             feats = "Tense=Past|VerbForm=Fin"
-        tokens.append(Token(i, form, lemma, upos, "_", feats, int(head), deprel, offset, offset + len(form)))
+        xpos = "NNS" if upos == "NOUN" and form.endswith("s") and lemma != form.lower() else "_"
+        tokens.append(Token(i, form, lemma, upos, xpos, feats, int(head), deprel, offset, offset + len(form)))
         words.append(form)
         offset += len(form) + 1
     return normalise_sentence(Sentence(index, " ".join(words), tokens))

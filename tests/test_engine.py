@@ -353,3 +353,18 @@ def test_place_and_previous_slots_with_an_optional_target(coder):
     claim = "Rebels:rebel/NOUN/2/nsubj claimed:claim/VERB/0/root responsibility/NOUN/2/obj"
     assert coded(coder, first, claim)[-1][1:] == ("015", "UKR")  # the previous event's target
     assert coded(coder, claim) == [("REB", "015", None)]  # `none` last: no target is allowed
+
+
+def test_passive_subject_without_auxiliary_or_agent_is_an_active_subject(coder):
+    misread = "Kenyan/ADJ/2/amod protesters:protester/NOUN/3/nsubj:pass rallied:rally/VERB/0/root"
+    assert coded(coder, misread) == [("KENCVL", "141", "KENGOV")]
+    headline = "Ukraine/PROPN/2/nsubj:pass attacked:attack/VERB/0/root by/ADP/4/case Russia/PROPN/2/obl"
+    assert coded(coder, headline) == [("RUS", "190", "UKR")]
+
+
+def test_he_is_not_a_plural_mention(coder):
+    first = "Russian/ADJ/2/amod President/PROPN/3/nsubj criticised:criticise/VERB/0/root Ukraine/PROPN/3/obj"
+    second = "Russian/ADJ/2/amod soldiers:soldier/NOUN/3/nsubj attacked:attack/VERB/0/root Kyiv/PROPN/3/obj"
+    third = "He/PRON/2/nsubj criticised:criticise/VERB/0/root Poland/PROPN/2/obj"
+    docs = coded(coder, first, second, third)
+    assert docs[-1] == ("RUSGOV", "111", "POL")
