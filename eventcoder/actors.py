@@ -145,6 +145,8 @@ class DocumentMemory:
     last_pair: tuple[Mention, Mention] | None = None
     last_subject: Mention | None = None
     last_event: tuple[str, Mention | None] | None = None  # the latest sentence's first event: code, target
+    last_group: list[Mention] = attrs.field(factory=list)  # the latest coordinated actors ("Finland and Sweden")
+    place_country: str = ""  # the country of a place named in the current sentence ("... in Tehran")
 
     def remember(self, mention: Mention) -> None:
         if not mention.code and not mention.names:
@@ -219,6 +221,14 @@ class DocumentMemory:
                 return list(reversed(seen))
         return seen
 
+    def group(self) -> list[Mention]:
+        """What "they" / "their" most likely refer to: the latest coordinated actors when they are
+        at least as recent as the latest event's pair, else that pair."""
+        if self.last_group and (self.last_pair is None or
+                                self.last_group[0].sentence_index >= self.last_pair[0].sentence_index):
+            return list(self.last_group)
+        return self.pair()
+
     @property
     def main_country(self) -> str:
         return self.countries.most_common(1)[0][0] if self.countries else ""
@@ -243,7 +253,11 @@ class ActorResolver:
         out: list[Mention] = []
         for h in heads:
             out.extend(self._resolve_one(sentence, h, date, memory, found=found))
-        return [m for m in out if m.code or m.kind == "unknown"]
+        out = [m for m in out if m.code or m.kind == "unknown"]
+        coded = [m for m in out if m.code and m.resolved_from != "memory"]
+        if memory is not None and len(heads) > 1 and len(coded) > 1:
+            memory.last_group = coded
+        return out
 
     def resolve_slot(
         self, sentence: Sentence, heads: Iterable[int], date: _dt.date | None, memory: DocumentMemory | None = None,
@@ -335,7 +349,7 @@ class ActorResolver:
                 found = memory.last_of(("person", "agent", "memory", "unknown"), singular=True)
                 return as_memory([found]) if found else []
             if low in _PLURAL_PRON:
-                pair = memory.pair()
+                pair = memory.group()
                 return as_memory(pair) if len(pair) == 2 else as_memory(pair[:1]) if pair else []
             if low in _NEUTER_PRON:
                 found = memory.last_of(("country", "actor", "capital"))
@@ -406,7 +420,9 @@ class ActorResolver:
                 found = memory.by_agent(tok.lemma.lower())
                 if found is not None:
                     return [attrs.evolve(found, first=first, last=last, text=text, resolved_from="memory")]
-            country = memory.main_country if memory is not None else ""
+            # an agent with no country of its own: of the place named in its sentence ("protesters
+            # stormed the embassy in Tehran"), else of the document
+            country = (memory.place_country or memory.main_country) if memory is not None else ""
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
                             agent_words=agent_words, resolved_from="context" if country else "phrase",
                             sentence_index=sentence.index)]

@@ -368,3 +368,18 @@ def test_he_is_not_a_plural_mention(coder):
     third = "He/PRON/2/nsubj criticised:criticise/VERB/0/root Poland/PROPN/2/obj"
     docs = coded(coder, first, second, third)
     assert docs[-1] == ("RUSGOV", "111", "POL")
+
+
+def test_they_refers_to_the_latest_coordinated_actors(coder):
+    first = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj and/CCONJ/5/cc Moldova/PROPN/3/conj"
+    second = "They/PRON/2/nsubj criticised:criticise/VERB/0/root Belarus/PROPN/2/obj"
+    got = coded(coder, first, second)
+    assert ("UKR", "111", "BLR") in got and ("MDA", "111", "BLR") in got
+
+
+def test_agent_without_country_takes_its_sentences_place_before_the_document(coder):
+    first = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
+    second = ("Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj attacked:attack/VERB/0/root Kyiv/PROPN/3/obj "
+              "and/CCONJ/6/cc rebels:rebel/NOUN/7/nsubj criticised:criticise/VERB/3/conj Russia/PROPN/7/obj "
+              "in/ADP/10/case Minsk/PROPN/7/obl")
+    assert ("BLRREB", "111", "RUS") in coded(coder, first, second)
