@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import attrs
 
 from eventcoder.dates import is_temporal_word
-from eventcoder.dictionaries import ActorEntry, Dictionaries
+from eventcoder.dictionaries import ActorEntry, Dictionaries, word_key
 from eventcoder.document import Sentence, Token
 from eventcoder.events import ActorRef, Span
 from eventcoder.phrases import PhraseIndex, PhraseMatch, token_pieces
@@ -74,6 +74,7 @@ class ActorLexicon:
     def __init__(self, dicts: Dictionaries) -> None:
         self.index: PhraseIndex[LexValue] = PhraseIndex()
         self.countries = frozenset(dicts.countries)
+        self.unplaced = frozenset(dicts.unplaced)
         for code, entry in dicts.countries.items():
             for name in (entry.name, *entry.aliases):
                 self.index.add(name, LexValue("country", code, entry))
@@ -414,6 +415,10 @@ class ActorResolver:
             kind = "agent" if role else ("capital" if places[0].value.kind == "capital" else "country")
             return [Mention(text, code + role, first, last, kind, role=role, names=names - agent_words,
                             agent_words=agent_words, sentence_index=sentence.index) for code in countries]
+        if role and self.lexicon.unplaced and any(word_key(t.text) in self.lexicon.unplaced for t in tokens):
+            # "European leaders", "international observers": not of the story's country
+            return [Mention(text, "", first, last, "unknown", role=role, names=names, agent_words=agent_words,
+                            sentence_index=sentence.index)]
         if role:
             tok = sentence.token(head)
             if memory is not None and any(t.lemma.lower() == "the" for t in tokens) and len(tokens) <= 3:

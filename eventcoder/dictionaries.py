@@ -286,6 +286,7 @@ class Dictionaries:
     country_adjectives: dict[str, str] = attrs.field(factory=dict)  # phrase -> code
     actors: dict[str, ActorEntry] = attrs.field(factory=dict)  # by name
     agents: dict[str, str] = attrs.field(factory=dict)  # phrase -> role
+    unplaced: set[str] = attrs.field(factory=set)  # words keeping an agent from the context's country
     synsets: dict[str, frozenset[str]] = attrs.field(factory=dict)
     verbs: dict[str, Predicate] = attrs.field(factory=dict)
     nouns: dict[str, Predicate] = attrs.field(factory=dict)
@@ -453,6 +454,8 @@ class Dictionaries:
                     problems.add(file, line, f"agent phrase {phrase!r} is listed under both {seen[key]} and {role}")
                 seen[key] = role
                 self.agents[key] = role
+        for word in _as_list(data.get("unplaced")):
+            self.unplaced.add(word_key(str(word)))
 
     def _load_verbs(self, data: LineDict, file: str, problems: _Problems) -> None:
         synsets = data.get("synsets") or {}

@@ -383,3 +383,11 @@ def test_agent_without_country_takes_its_sentences_place_before_the_document(cod
               "and/CCONJ/6/cc rebels:rebel/NOUN/7/nsubj criticised:criticise/VERB/3/conj Russia/PROPN/7/obj "
               "in/ADP/10/case Minsk/PROPN/7/obl")
     assert ("BLRREB", "111", "RUS") in coded(coder, first, second)
+
+
+def test_unplaced_agent_does_not_take_the_storys_country(coder):
+    first = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
+    second = "European/ADJ/2/amod ministers:minister/NOUN/3/nsubj criticised:criticise/VERB/0/root Russia/PROPN/3/obj"
+    assert coded(coder, first, second)[-1] == ("", "111", "RUS")
+    plain = "ministers:minister/NOUN/2/nsubj criticised:criticise/VERB/0/root Belarus/PROPN/2/obj"
+    assert coded(coder, first, plain)[-1] == ("RUSGOV", "111", "BLR")
