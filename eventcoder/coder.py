@@ -294,7 +294,7 @@ class Coder:
         if slot == "previous":
             # "X claimed responsibility for the attack": the target of the document's previous event
             last = scope.memory.last_event
-            return [attrs.evolve(last[1], resolved_from="memory")] if last and last[1] is not None else []
+            return [_carried(last[1], m.frame.predicate)] if last and last[1] is not None else []
         return []
 
     def _code_sentence(self, doc: Document, sent: Sentence, pieces: list[Piece], issues: tuple[str, ...],
@@ -336,7 +336,7 @@ class Coder:
                 # is the first one's
                 targets = clause_targets[clause.head]
             if not targets and m.pattern.code == PREVIOUS_CODE and memory.last_event and memory.last_event[1]:
-                targets = [memory.last_event[1]]  # "Bahrain followed suit": the same target
+                targets = [_carried(memory.last_event[1], m.frame.predicate)]  # "Bahrain followed suit": the same target
             if targets:
                 clause_targets.setdefault(clause.id, targets)
             pairs = self._pairs(sources, targets, m, reciprocal)
@@ -534,6 +534,12 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 
 
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _carried(mention: Mention, at: Token) -> Mention:
+    """An actor carried over from an earlier sentence: its evidence span is the predicate that
+    called for it, since the actor itself is not named in this sentence."""
+    return attrs.evolve(mention, first=at.id, last=at.id, resolved_from="memory")
 
 
 def _speaker_of(sent: Sentence, clause: Token) -> int | None:

@@ -391,3 +391,15 @@ def test_unplaced_agent_does_not_take_the_storys_country(coder):
     assert coded(coder, first, second)[-1] == ("", "111", "RUS")
     plain = "ministers:minister/NOUN/2/nsubj criticised:criticise/VERB/0/root Belarus/PROPN/2/obj"
     assert coded(coder, first, plain)[-1] == ("RUSGOV", "111", "BLR")
+
+
+def test_actors_carried_from_an_earlier_sentence_point_at_the_predicate(coder):
+    first = ("The/DET/2/det president/NOUN/3/nsubj said:say/VERB/0/root that/SCONJ/7/mark Russian/ADJ/6/amod "
+             "troops:troop/NOUN/7/nsubj attacked:attack/VERB/3/ccomp the/DET/10/det Ukrainian/ADJ/10/amod "
+             "city/NOUN/7/obj of/ADP/12/case Kyiv/PROPN/10/nmod")
+    follow = "Belarus/PROPN/2/nsubj followed:follow/VERB/0/root suit/NOUN/2/obj"
+    events = coder.code_parsed(document(first, follow))
+    last = events[-1]
+    assert (last.sentence_id, last.source.code, last.code) == (1, "BLR", "190")
+    assert last.target.resolved_from == "memory"
+    assert (last.target.span.first, last.target.span.last) == (2, 2)  # "followed", not a token of sentence 0
