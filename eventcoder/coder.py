@@ -347,7 +347,8 @@ class Coder:
                              + ("" if pairs else " -> no event (needs a coded dyad)"))
             if not pairs:
                 continue
-            when = self._event_date(sent, m, comp, doc.date, dated, previous, sources)
+            when = self._event_date(sent, m, comp, doc.date, dated, previous, sources,
+                                    [t for _, t in pairs if t is not None])
             used_date = used_date or (when if when and when.source == "expression" else None)
             place = self._location(sent, m, comp)
             for source, target in pairs:
@@ -427,7 +428,7 @@ class Coder:
 
     def _event_date(self, sent: Sentence, m: Match, comp: _Composed, anchor: _dt.date | None,
                     dated: list[tuple[int, EventDate]], previous: EventDate | None,
-                    sources: list[Mention]) -> EventDate | None:
+                    sources: list[Mention], targets: Sequence[Mention] = ()) -> EventDate | None:
         if anchor is None:
             return None
         heads = [m.frame.predicate, m.frame.clause, comp.outer]
@@ -443,9 +444,16 @@ class Coder:
                     return found
             # attached elsewhere by the parser: the sentence's most precise date all the same
             return min((when for _, when in dated), key=lambda w: _PRECISION_RANK[w.precision])
-        if previous is not None and sources and all(s.resolved_from == "memory" for s in sources):
+        if previous is not None and ((sources and all(s.resolved_from == "memory" for s in sources))
+                                     or any(t.resolved_from == "memory" and t.first == m.frame.predicate.id
+                                            for t in targets)):
+            # the story goes on: "He then ...", or an act whose target was carried from the sentence
+            # before ("Qatar and Kuwait sent field hospitals")
             return attrs.evolve(previous, source="continuation")
-        if any(a.lemma == "have" and a.feat("VerbForm") != "Inf" for h in heads for a in sent.children(h.id, "aux")):
+        if any(a.lemma == "have" and a.feat("VerbForm") != "Inf" and a.feat("Tense") != "Past"
+               for h in heads[:3] for a in sent.children(h.id, "aux")):
+            # present perfect on the event's own clause ("has imposed"): some time this month; a past
+            # perfect ("officials said X had failed to") keeps the report's date
             return EventDate(anchor, "month", "perfect")
         return EventDate(anchor, "day", "document")
 

@@ -2,6 +2,8 @@
 
 import json
 
+import attrs
+
 from eventcoder import read_conllu
 from eventcoder.events import event_from_dict
 from tests.conftest import FIXTURES, document
@@ -116,6 +118,12 @@ def test_dates(coder):
     assert date_of(attack + " on/ADP/5/case March/PROPN/2/obl 3/NUM/5/nummod") == ("2023-03-03", "day")
     perfect = "Russia/PROPN/3/nsubj has:have/AUX/3/aux attacked:attack/VERB/0/root Ukraine/PROPN/3/obj"
     assert date_of(perfect) == ("2023-07", "month")
+    # a past perfect keeps the report's date ("officials said Russia had attacked")
+    past_perfect = perfect.replace("has:have/AUX", "had:have/AUX")
+    coder_doc = document(past_perfect)
+    tokens = [attrs.evolve(t, feats="Tense=Past") if t.text == "had" else t for t in coder_doc.sentences[0].tokens]
+    doc = attrs.evolve(coder_doc, sentences=(attrs.evolve(coder_doc.sentences[0], tokens=tokens),))
+    assert (coder.code_parsed(doc)[0].date, coder.code_parsed(doc)[0].date_precision) == ("2023-07-03", "day")
     undated = coder.code_parsed(document(attack, date=None))[0]
     assert undated.date is None
 
