@@ -132,7 +132,7 @@ def _under_nmod(sentence: Sentence, token_id: int, head: int) -> bool:
 
 def _np_text(sentence: Sentence, ids: list[int]) -> str:
     first, last = ids[0], ids[-1]
-    while first < last and sentence.token(first).upos in ("DET", "PUNCT"):
+    while first < last and sentence.token(first).upos in ("DET", "PUNCT", "CCONJ"):
         first += 1
     return sentence.span_text(first, last)
 
@@ -297,7 +297,10 @@ class ActorResolver:
             # a conjunct the parser hung from the last word of a name ("President Donald Trump and
             # Ukrainian President ..." with the conj under "Trump") is still the phrase's conjunct
             names = [f.id for f in sentence.children(tid, "flat")]
-            for child in [c for t in (tid, *names) for c in sentence.children(t, "conj")]:
+            # `list` is how a weak parser often labels a coordination of names ("Trump and North
+            # Korean leader Kim ..."); in news it is hardly ever a real list
+            kids = [c for t in (tid, *names) for c in sentence.children(t) if c.base_deprel in ("conj", "list")]
+            for child in kids:
                 if child.upos in ("NOUN", "PROPN", "PRON") and child.id not in out and child.id != head:
                     out.append(child.id)
                     stack.append(child.id)

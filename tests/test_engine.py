@@ -411,3 +411,8 @@ def test_actors_carried_from_an_earlier_sentence_point_at_the_predicate(coder):
     assert (last.sentence_id, last.source.code, last.code) == (1, "BLR", "190")
     assert last.target.resolved_from == "memory"
     assert (last.target.span.first, last.target.span.last) == (2, 2)  # "followed", not a token of sentence 0
+
+
+def test_coordination_labelled_list_still_splits_the_actors(coder):
+    spec = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/list met:meet/VERB/0/root")
+    assert coded(coder, spec) == [("RUS", "040", "CHN"), ("CHN", "040", "RUS")]
