@@ -21,7 +21,7 @@ from eventcoder.dates import EventDate, find_temporal, resolve_date
 from eventcoder.dictionaries import CONTEXT_SLOTS, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
-from eventcoder.patterns import SPEECH_VERBS, Match, PatternMatcher, phrase_nodes, build_frame, subject_of
+from eventcoder.patterns import SPEECH_VERBS, Match, PatternMatcher, build_frame, phrase_nodes, subject_of
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 
 __all__ = ["Coder"]
@@ -286,7 +286,10 @@ class Coder:
             return self._actors(scope, [speaker]) if speaker else []
         if slot == "place":
             # "claimed responsibility for the attacks in Paris": the country where it happened
-            place = self._location(sent, m, None)
+            # also inside the predicate's phrases ("responsibility for the attacks in Paris")
+            inside = [sent.token(i) for slot, ids in m.frame.slots.items() if slot != "subj"
+                      for i in phrase_nodes(sent, list(ids))]
+            place = self._location_at(sent, [m.frame.predicate, m.frame.clause, *inside])
             if place is None or not place.country or place.span is None:
                 return []
             return [Mention(place.name, place.country, place.span.first, place.span.last, "country",
@@ -318,7 +321,7 @@ class Coder:
         sentence_date = dated[0][1] if dated else None
         used_date: EventDate | None = None
         clause_targets: dict[int, list[Mention]] = {}
-        events_before = False
+        recorded = False  # memory.last_event holds this sentence's first event
         for m, comp in composed:
             pred = m.frame.predicate
             if pred.id in consumed and m.entry.kind == "verb":
@@ -355,9 +358,9 @@ class Coder:
                 code = self._meeting_code(comp.code, m, place, source, target)
                 events.append(self._event(doc, sent, m, comp, code, source, target, when, place, issues, len(events)))
             first = pairs[0]
-            if not events_before:
+            if not recorded:
                 memory.last_event = (events[0].code, first[1])
-                events_before = True
+                recorded = True
             memory.last_subject = first[0]
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])
@@ -457,11 +460,11 @@ class Coder:
             return EventDate(anchor, "month", "perfect")
         return EventDate(anchor, "day", "document")
 
-    def _location(self, sent: Sentence, m: Match, comp: _Composed | None) -> Location | None:
-        heads = [m.frame.predicate, m.frame.clause] + ([comp.outer] if comp is not None else [
-            # the `place` slot also looks inside the predicate's phrases ("responsibility for the
-            # attacks in Paris")
-            sent.token(i) for slot, ids in m.frame.slots.items() if slot != "subj" for i in phrase_nodes(sent, list(ids))])
+    def _location(self, sent: Sentence, m: Match, comp: _Composed) -> Location | None:
+        return self._location_at(sent, [m.frame.predicate, m.frame.clause, comp.outer])
+
+    def _location_at(self, sent: Sentence, heads: Sequence[Token]) -> Location | None:
+        """The first known place in an in/at/near phrase of these tokens."""
         for head in heads:
             for child in sent.children(head.id):
                 if child.base_deprel not in ("obl", "nmod") or not any(c.lower in _PLACE_CASES for c in sent.children(child.id, "case")):

@@ -17,7 +17,7 @@ from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate,
 from eventcoder.document import Sentence, Token
 from eventcoder.lemmas import fallback_lemma
 
-__all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "token_keys"]
+__all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
