@@ -148,6 +148,8 @@ def _sentence_from_stanza(sent: Any, index: int, doc_id: str, text: str = "") ->
 
 #: How a sentence ends: a split after any other token, inside one paragraph, is a tokenizer error.
 _SENTENCE_FINAL = frozenset(".!?…\"'”’)]")
+#: Text with no punctuation at all (lists, social media) is not glued into one huge sentence.
+_MAX_REJOINED_WORDS = 100
 
 
 def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[Any]]:
@@ -178,7 +180,8 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
             last = out[-1][-1]
             last_text = last if isinstance(last, str) else last[0]
             gap = text[spans[i - 1][1]:spans[i][0]]
-            if last_text[-1:] not in _SENTENCE_FINAL and "\n" not in gap:
+            if (last_text[-1:] not in _SENTENCE_FINAL and "\n" not in gap
+                    and len(out[-1]) + len(sent) <= _MAX_REJOINED_WORDS):
                 out[-1] = out[-1] + list(sent)
                 continue
         out.append(list(sent))

@@ -115,3 +115,7 @@ def test_sentences_split_inside_a_name_are_rejoined():
     mwt = [["Russia", ("Ukraine's", True)], ["army"]]
     assert rejoin_split_sentences(mwt, "Russia Ukraine's army") == [["Russia", ("Ukraine's", True), "army"]]
     assert rejoin_split_sentences(split, "something else") == split
+    # text with no punctuation at all is not glued into one huge sentence
+    words = [[f"w{i}" for i in range(60)], [f"v{i}" for i in range(60)]]
+    flat = " ".join(w for s in words for w in s)
+    assert rejoin_split_sentences(words, flat) == words
