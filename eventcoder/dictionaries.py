@@ -617,9 +617,13 @@ class Dictionaries:
         for table in (self.verbs, self.nouns):
             for entry in table.values():
                 for pattern in entry.patterns:
+                    file, _, line = pattern.origin.rpartition(":")
                     if pattern.code is not None and pattern.code not in known and pattern.code != PREVIOUS_CODE:
-                        file, _, line = pattern.origin.rpartition(":")
                         problems.add(file, int(line or 0), f"pattern {pattern.id!r}: {pattern.code!r} is not a CAMEO event code")
+                    for slot in pattern.target:
+                        role = self_slot_role(slot)
+                        if role and self.cameo.roles and role not in self.cameo.roles:
+                            problems.add(file, int(line or 0), f"pattern {pattern.id!r}: target slot {slot!r} names an unknown role {role!r}")
         for rule in self.rules.values():
             file, _, line = rule.origin.rpartition(":")
             for prefix, result in rule.mapping.items():

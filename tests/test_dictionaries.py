@@ -140,3 +140,21 @@ def test_multi_word_composition_verbs_are_reported(tmp_path):
             map: {"*": "020"}
         """)
     assert any(p.startswith(f"{path}:4:") and "single lemmas" in p for p in problems)
+
+
+def test_self_slot_role_and_previous_code_are_checked(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: verbs
+        verbs:
+          rally:
+            code: "141"
+            target: [against, self:XYZ]
+          follow:
+            patterns:
+              - {id: follow-suit, code: previous, when: {obj: suit}, target: none}
+              - {id: follow-bad, code: "9999", when: {obj: lead}}
+        """)
+    text = "\n".join(problems)
+    assert f"{path}:3:" in text and "unknown role 'XYZ'" in text
+    assert "'previous' is not" not in text  # the repeat code is allowed
+    assert "'9999' is not a CAMEO event code" in text
