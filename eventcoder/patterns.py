@@ -38,7 +38,21 @@ def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
 
 
 def _predicate_keys(tok: Token) -> Iterator[str]:
-    """Keys a predicate entry may be filed under, cheapest first (simplemma only if needed)."""
+    """Keys a predicate entry may be filed under, cheapest first (simplemma only if needed).
+
+    A noun that simplemma knows under another lemma than the parser's is not matched on the
+    parser's: a compact lemmatizer turns "protesters" into "protest", and the actors of a sentence
+    would become its event.
+    """
+    if tok.upos == "NOUN":
+        yield word_key(tok.text)
+        second = fallback_lemma(tok.text)
+        if second != tok.text.lower() and second != tok.lemma.lower():
+            yield word_key(second)
+            return
+        yield word_key(tok.lemma)
+        yield word_key(second)
+        return
     yield word_key(tok.lemma)
     yield word_key(tok.text)
     yield word_key(fallback_lemma(tok.text))
