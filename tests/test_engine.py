@@ -416,3 +416,11 @@ def test_actors_carried_from_an_earlier_sentence_point_at_the_predicate(coder):
 def test_coordination_labelled_list_still_splits_the_actors(coder):
     spec = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/list met:meet/VERB/0/root")
     assert coded(coder, spec) == [("RUS", "040", "CHN"), ("CHN", "040", "RUS")]
+
+
+def test_noun_with_a_wrong_parser_lemma_is_not_a_predicate(coder):
+    # a compact lemmatizer gives "attackers" the lemma "attack": the people are not the event
+    wrong = "Russia/PROPN/3/nmod:poss 's/PART/1/case attackers:attack/NOUN/0/root on/ADP/5/case Ukraine/PROPN/3/nmod"
+    assert coded(coder, wrong) == []
+    right = "Russia/PROPN/3/nmod:poss 's/PART/1/case attacks:attack/NOUN/0/root on/ADP/5/case Ukraine/PROPN/3/nmod"
+    assert coded(coder, right) == [("RUS", "190", "UKR")]
