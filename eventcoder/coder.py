@@ -41,6 +41,8 @@ class _Scope:
     date: _dt.date | None
     memory: DocumentMemory
     found: list[Any]
+    # slot heads -> actors: predicates sharing a subject see the same actors ("He met X and criticised Y")
+    resolved: dict[tuple[int, ...], list[Mention]] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -253,8 +255,14 @@ class Coder:
 
     def _actors(self, scope: _Scope, ids: Iterable[int]) -> list[Mention]:
         sent = scope.sent
-        return self.resolver.resolve_slot(sent, [_reported_antecedent(sent, i) for i in ids], scope.date,
-                                          scope.memory, scope.found)
+        heads = tuple(_reported_antecedent(sent, i) for i in ids)
+        if not heads:
+            return []
+        found = scope.resolved.get(heads)
+        if found is None:
+            found = scope.resolved[heads] = self.resolver.resolve_slot(sent, list(heads), scope.date,
+                                                                       scope.memory, scope.found)
+        return list(found)
 
     def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str]) -> tuple[list[Mention], bool]:
         """Actors of the first slot that has any; True when it was the reciprocal `between` slot."""
