@@ -475,19 +475,17 @@ class Coder:
         """The first known place in an in/at/near phrase of these tokens."""
         for head in heads:
             for child in sent.children(head.id):
-                if child.base_deprel not in ("obl", "nmod") or not any(c.lower in _PLACE_CASES for c in sent.children(child.id, "case")):
-                    continue
-                place = self._place(sent, child)
-                if place is not None:
-                    return place
+                if _place_phrase(sent, child):
+                    place = self._place(sent, child)
+                    if place is not None:
+                        return place
         return None
 
     def _places(self, sent: Sentence) -> list[Location]:
         """Places named in `in`/`at`/`near` phrases anywhere in the sentence."""
         out = []
         for tok in sent.tokens:
-            if tok.upos == "PROPN" and tok.base_deprel in ("obl", "nmod") and any(
-                    c.lower in _PLACE_CASES for c in sent.children(tok.id, "case")):
+            if (tok.upos == "PROPN" or _misread_name(tok)) and _place_phrase(sent, tok):
                 place = self._place(sent, tok)
                 if place is not None:
                     out.append(place)
@@ -496,9 +494,9 @@ class Coder:
     def _place(self, sent: Sentence, tok: Token) -> Location | None:
         candidates = [tok] + [c for c in sent.children(tok.id, "nmod")]  # "the city of Nara"
         for cand in candidates:
-            if cand.upos != "PROPN":
+            if cand.upos != "PROPN" and not (cand is tok and _misread_name(cand)):
                 continue
-            ids = [i for i in np_tokens(sent, cand.id) if sent.token(i).upos == "PROPN"]
+            ids = [i for i in np_tokens(sent, cand.id) if sent.token(i).upos == "PROPN"] or [cand.id]
             name = sent.span_text(ids[0], ids[-1]) if ids else cand.text
             found = self.gazetteer.lookup(name) or self.gazetteer.lookup(cand.text)
             if found is not None:
@@ -553,6 +551,21 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 
 
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+def _place_phrase(sent: Sentence, tok: Token) -> bool:
+    """An in/at/near phrase: an oblique or nominal modifier with that case word, or a capitalised
+    word the parser read as a clause introduced by it ("in Beijing" as advcl + mark)."""
+    if tok.base_deprel in ("obl", "nmod"):
+        return any(c.lower in _PLACE_CASES for c in sent.children(tok.id, "case"))
+    if tok.base_deprel == "advcl" and _misread_name(tok):
+        return any(c.lower in _PLACE_CASES for c in sent.children(tok.id, "mark"))
+    return False
+
+
+def _misread_name(tok: Token) -> bool:
+    """A capitalised word mid-sentence tagged as a verb or noun: a name the tagger missed."""
+    return tok.upos in ("VERB", "NOUN") and tok.id > 1 and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _carried(mention: Mention, at: Token) -> Mention:

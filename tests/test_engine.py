@@ -424,3 +424,11 @@ def test_noun_with_a_wrong_parser_lemma_is_not_a_predicate(coder):
     assert coded(coder, wrong) == []
     right = "Russia/PROPN/3/nmod:poss 's/PART/1/case attacks:attack/NOUN/0/root on/ADP/5/case Ukraine/PROPN/3/nmod"
     assert coded(coder, right) == [("RUS", "190", "UKR")]
+
+
+def test_place_misread_as_a_clause_is_still_the_location(coder):
+    # "met X in Beijing" with "Beijing" tagged VERB and attached as advcl + mark "in"
+    spec = ("China/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj in/SCONJ/5/mark "
+            "Beijing:beijing/VERB/2/advcl")
+    ev = coder.code_parsed(document(spec))[0]
+    assert ev.location is not None and ev.location.name == "Beijing" and ev.code == "043"
