@@ -55,3 +55,20 @@ def test_sample_sentence_parses_into_actor_positions(raw_coder, sample_parse):
 def test_sample_sentence_place_and_date_are_obliques(sample_parse):
     deps = _deps_of_met(sample_parse)
     assert deps.get("Beijing", "").startswith("obl") and deps.get("Monday", "").startswith("obl")
+
+
+def test_sample_article_from_raw_text():
+    """The issue's sample article, raw text through the bundled model and the shipped dictionaries."""
+    import json
+    from pathlib import Path
+
+    from eventcoder import Coder
+
+    record = json.loads((Path(__file__).resolve().parent.parent / "docs" / "examples" / "li-yevmenov.jsonl")
+                        .read_text(encoding="utf-8").splitlines()[0])
+    events = Coder().code(record["text"], date=record["date"], doc_id=record["id"])
+    meet = next(e for e in events if e.sentence_id == 0)
+    assert (meet.source.code, meet.target.code, meet.root_code, meet.date) == ("CHNMIL", "RUSMIL", "04", "2023-07-03")
+    assert meet.location is not None and meet.location.name == "Beijing"
+    intent = {(e.source.code, e.target.code) for e in events if e.code == "0312"}
+    assert intent == {("CHNMIL", "RUSMIL"), ("RUSMIL", "CHNMIL")}
