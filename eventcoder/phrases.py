@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -25,8 +25,7 @@ T = TypeVar("T")
 _HYPHEN = re.compile(r"[-\u2010\u2013]")
 
 
-@attrs.frozen(slots=True)
-class Piece:
+class Piece(NamedTuple):
     """One matchable unit of a token (a hyphenated token gives several)."""
 
     token_id: int
@@ -48,7 +47,8 @@ def _units(text: str, lemma: str) -> tuple[tuple[frozenset[str], bool], ...]:
 
 def token_pieces(tokens: Sequence[Token]) -> list[Piece]:
     """The match units of a token sequence (punctuation-only hyphen tokens are skipped)."""
-    return [Piece(tok.id, forms, caps) for tok in tokens for forms, caps in _units(tok.text, tok.lemma)]
+    make = Piece._make  # a tuple subclass built from a plain tuple: the cheapest record per word
+    return [make((tok.id, forms, caps)) for tok in tokens for forms, caps in _units(tok.text, tok.lemma)]
 
 
 @attrs.frozen(slots=True)
@@ -128,8 +128,12 @@ class PhraseIndex(Generic[T]):
     def find(self, pieces: Sequence[Piece]) -> list[PhraseMatch[T]]:
         """Longest matches, greedy left to right, never overlapping."""
         out: list[PhraseMatch[T]] = []
+        first_words = self._first_words
         i = 0
         while i < len(pieces):
+            if first_words.isdisjoint(pieces[i][1]):
+                i += 1  # the common case, checked here without a call: no phrase starts with this word
+                continue
             found = self._match_at(pieces, i)
             if found is None:
                 i += 1
