@@ -238,6 +238,16 @@ class Coder:
             parent = sent.token(outer.head)
             visited.add(parent.id)
             rule = self._modal_rules.get(word_key(parent.lemma))
+            if rule is None and outer.deprel == "xcomp":
+                # "stood ready to assist" read as two complements of "stood": the adjective beside
+                # the clause governs it ("ready", "willing", "prepared")
+                sibling = next((c for c in sent.children(parent.id, "xcomp") if c.id < outer.id and c.upos == "ADJ"
+                                and word_key(c.lemma) in self._modal_rules), None)
+                if sibling is not None:
+                    code = apply(self._modal_rules[word_key(sibling.lemma)], self._negated(sent, sibling), code)
+                    target_outer = self._modal_rules[word_key(sibling.lemma)].target == "outer"
+                    consumed.add(sibling.id)
+                break
             if rule is None or parent.upos not in ("VERB", "AUX", "ADJ"):
                 break
             code = apply(rule, self._negated(sent, parent), code)

@@ -432,3 +432,10 @@ def test_place_misread_as_a_clause_is_still_the_location(coder):
             "Beijing:beijing/VERB/2/advcl")
     ev = coder.code_parsed(document(spec))[0]
     assert ev.location is not None and ev.location.name == "Beijing" and ev.code == "043"
+
+
+def test_adjective_beside_the_clause_governs_it(coder):
+    # "Russia stood ready to attack Ukraine" with "ready" and "attack" both complements of "stood"
+    spec = ("Russia/PROPN/2/nsubj stood:stand/VERB/0/root ready/ADJ/2/xcomp to/PART/5/mark "
+            "attack/VERB/2/xcomp Ukraine/PROPN/5/obj")
+    assert coded(coder, spec) == [("RUS", "138", "UKR")]
