@@ -428,15 +428,37 @@ class ActorResolver:
                 found = memory.by_agent(tok.lemma.lower())
                 if found is not None:
                     return [attrs.evolve(found, first=first, last=last, text=text, resolved_from="memory")]
-            # an agent with no country of its own: of the place named in its sentence ("protesters
-            # stormed the embassy in Tehran"), else of the document
-            country = (memory.place_country or memory.main_country) if memory is not None else ""
+            # an agent with no country of its own: of its possessor ("its embassy", "their troops"),
+            # else of the place named in its sentence ("protesters stormed the embassy in Tehran"),
+            # else of the document
+            country = ""
+            if memory is not None:
+                country = self._possessor_country(sentence, head, memory) or memory.place_country or memory.main_country
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
                             agent_words=agent_words, resolved_from="context" if country else "phrase",
                             sentence_index=sentence.index)]
         if sentence.token(head).upos == "PROPN" and not is_temporal_word(sentence.token(head).text):
             return [Mention(text, "", first, last, "unknown", names=names, sentence_index=sentence.index)]
         return []
+
+    def _possessor_country(self, sentence: Sentence, head: int, memory: DocumentMemory) -> str:
+        """The country of the actor a possessive pronoun on the phrase's head refers to."""
+        for poss in sentence.children(head, "nmod:poss"):
+            low = poss.text.lower()
+            if poss.upos != "PRON":
+                continue
+            if low in _NEUTER_PRON:
+                found = memory.last_of(("country", "actor", "capital"))
+            elif low in _SINGULAR_PRON:
+                found = memory.last_of(("person", "agent", "memory"), singular=True)
+            elif low in _PLURAL_PRON:
+                group = memory.group()
+                found = group[0] if group else None
+            else:
+                found = None
+            if found is not None and found.country:
+                return found.country
+        return ""
 
     def _countries(self, sentence: Sentence, places: list[PhraseMatch[LexValue]], head: int, dist) -> list[str]:  # type: ignore[no-untyped-def]
         """The phrase's country; several when country words are coordinated ("Russian and Chinese")."""

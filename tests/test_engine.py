@@ -439,3 +439,12 @@ def test_adjective_beside_the_clause_governs_it(coder):
     spec = ("Russia/PROPN/2/nsubj stood:stand/VERB/0/root ready/ADJ/2/xcomp to/PART/5/mark "
             "attack/VERB/2/xcomp Ukraine/PROPN/5/obj")
     assert coded(coder, spec) == [("RUS", "138", "UKR")]
+
+
+def test_agent_with_a_possessive_pronoun_takes_the_possessors_country(coder):
+    first = "Ukraine/PROPN/2/nsubj criticised:criticise/VERB/0/root Russia/PROPN/2/obj"
+    second = ("Protesters:protester/NOUN/2/nsubj attacked:attack/VERB/0/root its/PRON/4/nmod:poss "
+              "embassy/NOUN/2/obj in/ADP/6/case Moscow/PROPN/2/obl")
+    # "its embassy" is the embassy of the country the story is about (Ukraine, the last subject),
+    # not of the place it stands in; the protesters are of the place
+    assert coded(coder, first, second)[-1] == ("RUSCVL", "190", "UKRGOV")
