@@ -13,7 +13,10 @@ python training/train_model.py "${COMMON[@]}" --stages prepare,pretrain
 python training/train_model.py "${COMMON[@]}" --stages pos --pos-init "$SHIPPED/pos.pt" \
   --pos-steps 100000 --pos-minutes "${POS_MIN:-60}"
 python training/train_model.py "${COMMON[@]}" --stages retag
-python training/train_model.py "${COMMON[@]}" --stages depparse --dep-init "${DEP_INIT:-$SHIPPED/depparse.pt}" \
+DEP_INIT=${DEP_INIT:-$SHIPPED/depparse.pt}
+# with --dep-second-optim-start 1 Stanza reloads the best model at once: start from the initial one
+[ -e "$WORK/models/depparse.pt" ] || cp "$DEP_INIT" "$WORK/models/depparse.pt"
+python training/train_model.py "${COMMON[@]}" --stages depparse --dep-init "$DEP_INIT" \
   --dep-steps 100000 --dep-minutes "${DEP_MIN:-60}" --dep-eval-interval 100 --dep-eval-sentences 600 \
   --dep-second-optim-start 1
 echo "done: compare with  python benchmarks/eval_parser.py --model-dir <packaged dir>  before shipping"
