@@ -356,8 +356,6 @@ class Coder:
                 # "would downgrade ties with New Delhi and suspend trade": the second verb's target
                 # is the first one's
                 targets = clause_targets[clause.head]
-            if not targets and m.pattern.code == PREVIOUS_CODE and memory.last_event and memory.last_event[1]:
-                targets = [_carried(memory.last_event[1], m.frame.predicate)]  # "Bahrain followed suit": the same target
             if targets:
                 clause_targets.setdefault(clause.id, targets)
             pairs = self._pairs(sources, targets, m, reciprocal)
