@@ -9,17 +9,23 @@ from eventcoder.document import Document, Sentence, Token
 
 WORDS = ["Russia", "Ukraine", "China", "troops", "police", "attacked", "met", "agreed", "urged", "not", "will",
          "talks", "Putin", "he", "they", "the", "two", "on", "in", "Beijing", "Monday", "by", "and", "to", "hold",
-         "exercises", "between", "Zorblax", "'s", "refused", "accused", "of", "yesterday", "March", "2019"]
+         "exercises", "between", "Zorblax", "'s", "refused", "accused", "of", "yesterday", "March", "2019",
+         # words of the context slots and repeats: speaker, place, previous, self, follow suit
+         "followed", "suit", "rallied", "protesters", "said", "pay", "it", "its", "claimed", "responsibility",
+         "Kyiv", "imposed", "curfew", "European", "ready"]
 UPOS = {"attacked": "VERB", "met": "VERB", "agreed": "VERB", "urged": "VERB", "hold": "VERB", "refused": "VERB",
         "accused": "VERB", "not": "PART", "will": "AUX", "he": "PRON", "they": "PRON", "the": "DET", "two": "NUM",
         "on": "ADP", "in": "ADP", "by": "ADP", "between": "ADP", "of": "ADP", "to": "PART", "and": "CCONJ",
         "'s": "PART", "talks": "NOUN", "troops": "NOUN", "police": "NOUN", "exercises": "NOUN", "yesterday": "NOUN",
-        "2019": "NUM"}
+        "2019": "NUM", "followed": "VERB", "suit": "NOUN", "rallied": "VERB", "protesters": "NOUN",
+        "said": "VERB", "pay": "VERB", "it": "PRON", "its": "PRON", "claimed": "VERB", "responsibility": "NOUN",
+        "imposed": "VERB", "curfew": "NOUN", "European": "ADJ", "ready": "ADJ"}
 LEMMA = {"attacked": "attack", "met": "meet", "agreed": "agree", "urged": "urge", "refused": "refuse",
-         "accused": "accuse", "talks": "talk", "troops": "troop", "exercises": "exercise"}
+         "accused": "accuse", "talks": "talk", "troops": "troop", "exercises": "exercise", "followed": "follow",
+         "rallied": "rally", "protesters": "protester", "said": "say", "claimed": "claim", "imposed": "impose"}
 RELS = ["nsubj", "obj", "iobj", "obl", "nmod", "nmod:poss", "amod", "det", "case", "conj", "cc", "xcomp", "ccomp",
         "advcl", "acl", "acl:relcl", "appos", "aux", "aux:pass", "nsubj:pass", "obl:agent", "advmod", "compound",
-        "flat", "mark", "punct", "parataxis", "obl:tmod", "nummod"]
+        "flat", "mark", "punct", "parataxis", "obl:tmod", "nummod", "list"]
 
 
 @st.composite
