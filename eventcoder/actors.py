@@ -230,6 +230,19 @@ class DocumentMemory:
             return list(self.last_group)
         return self.pair()
 
+    def referents(self, pronoun: str) -> list[Mention]:
+        """What a personal or possessive pronoun refers to: *he/his* the latest singular person or
+        agent, *they/their* the latest group or pair, *it/its* the latest country or organisation."""
+        if pronoun in _SINGULAR_PRON:
+            found = self.last_of(("person", "agent", "memory", "unknown"), singular=True)
+        elif pronoun in _PLURAL_PRON:
+            return self.group()
+        elif pronoun in _NEUTER_PRON:
+            found = self.last_of(("country", "actor", "capital"))
+        else:
+            return []
+        return [found] if found is not None else []
+
     @property
     def main_country(self) -> str:
         return self.countries.most_common(1)[0][0] if self.countries else ""
@@ -349,16 +362,7 @@ class ActorResolver:
             return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids), resolved_from="memory") for m in ms]
 
         if tok.upos == "PRON":
-            if low in _SINGULAR_PRON:
-                found = memory.last_of(("person", "agent", "memory", "unknown"), singular=True)
-                return as_memory([found]) if found else []
-            if low in _PLURAL_PRON:
-                pair = memory.group()
-                return as_memory(pair) if len(pair) == 2 else as_memory(pair[:1]) if pair else []
-            if low in _NEUTER_PRON:
-                found = memory.last_of(("country", "actor", "capital"))
-                return as_memory([found]) if found else []
-            return []
+            return as_memory(memory.referents(low))
         if words & _PAIR_WORDS and len(ids) <= 7:  # "the two navies", "the two countries' military chiefs"
             pair = memory.pair()
             if len(pair) == 2:
@@ -444,20 +448,10 @@ class ActorResolver:
     def _possessor_country(self, sentence: Sentence, head: int, memory: DocumentMemory) -> str:
         """The country of the actor a possessive pronoun on the phrase's head refers to."""
         for poss in sentence.children(head, "nmod:poss"):
-            low = poss.text.lower()
-            if poss.upos != "PRON":
-                continue
-            if low in _NEUTER_PRON:
-                found = memory.last_of(("country", "actor", "capital"))
-            elif low in _SINGULAR_PRON:
-                found = memory.last_of(("person", "agent", "memory"), singular=True)
-            elif low in _PLURAL_PRON:
-                group = memory.group()
-                found = group[0] if group else None
-            else:
-                found = None
-            if found is not None and found.country:
-                return found.country
+            if poss.upos == "PRON":
+                for found in memory.referents(poss.text.lower()):
+                    if found.country:
+                        return found.country
         return ""
 
     def _countries(self, sentence: Sentence, places: list[PhraseMatch[LexValue]], head: int, dist) -> list[str]:  # type: ignore[no-untyped-def]
