@@ -356,14 +356,15 @@ class ActorResolver:
         if memory is None:
             return None
         low = tok.text.lower()
-        words = {sentence.token(i).lemma.lower() for i in ids} | {sentence.token(i).text.lower() for i in ids}
 
         def as_memory(ms: list[Mention]) -> list[Mention]:
             return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids), resolved_from="memory") for m in ms]
 
         if tok.upos == "PRON":
             return as_memory(memory.referents(low))
-        if words & _PAIR_WORDS and len(ids) <= 7:  # "the two navies", "the two countries' military chiefs"
+        if len(ids) <= 7 and any(t.lemma.lower() in _PAIR_WORDS or t.lower in _PAIR_WORDS
+                                 for t in (sentence.token(i) for i in ids)):
+            # "the two navies", "the two countries' military chiefs"
             pair = memory.pair()
             if len(pair) == 2:
                 if tok.lemma.lower() in _PAIR_WORDS | _GROUP_HEADS or low in _PAIR_WORDS:

@@ -192,7 +192,7 @@ class Coder:
         return kept
 
     def _negated(self, sent: Sentence, tok: Token) -> bool:
-        return any(c.lower in _NEGATORS and c.base_deprel in ("advmod", "det", "neg") for c in sent.children(tok.id)) or tok.feat("Polarity") == "Neg"
+        return any(c.base_deprel in ("advmod", "det", "neg") and c.lower in _NEGATORS for c in sent.children(tok.id)) or tok.feat("Polarity") == "Neg"
 
     def _compose(self, sent: Sentence, m: Match, previous: tuple[str, Mention | None] | None = None) -> _Composed:
         d = self.dictionaries
@@ -493,6 +493,8 @@ class Coder:
         """Places named in `in`/`at`/`near` phrases anywhere in the sentence."""
         out = []
         for tok in sent.tokens:
+            if tok.base_deprel not in _PLACE_RELS:
+                continue  # most words: not an oblique, nominal modifier or (misread) clause
             if (tok.upos == "PROPN" or _misread_name(tok)) and _place_phrase(sent, tok):
                 place = self._place(sent, tok)
                 if place is not None:
@@ -559,6 +561,9 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 
 
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+_PLACE_RELS = frozenset({"obl", "nmod", "advcl"})
 
 
 def _place_phrase(sent: Sentence, tok: Token) -> bool:

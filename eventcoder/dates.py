@@ -27,6 +27,9 @@ MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0}
 _YEAR = re.compile(r"^(19|20)\d\d$")
+#: Words that may start a temporal expression besides numbers (with and without a final dot).
+_TRIGGERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE, "week", "month", "year"}
+                      | {w + "." for w in (*WEEKDAYS, *MONTHS)})
 
 
 @attrs.frozen(slots=True)
@@ -57,6 +60,8 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
     """Temporal expressions of a sentence: (the token that anchors it, its words), in sentence order."""
     out: list[tuple[int, list[Token]]] = []
     for tok in sentence.tokens:
+        if tok.upos != "NUM" and tok.text.lower() not in _TRIGGERS:
+            continue  # most words: one set lookup
         low = tok.text.lower().rstrip(".")
         hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2)
         if not hit and tok.upos == "NUM" and _YEAR.match(low):

@@ -45,11 +45,13 @@ class Token:
     start_char: int | None = None
     end_char: int | None = None
     misc: str = "_"
+    #: The universal relation without its subtype (`obl:tmod` -> `obl`); stored, since the engine
+    #: asks for it dozens of times per sentence.
+    base_deprel: str = attrs.field(init=False, repr=False, eq=False)
 
-    @property
-    def base_deprel(self) -> str:
-        """The universal relation without its subtype (`obl:tmod` -> `obl`)."""
-        return self.deprel.split(":", 1)[0]
+    @base_deprel.default
+    def _base_deprel(self) -> str:
+        return self.deprel.partition(":")[0]
 
     @property
     def lower(self) -> str:
@@ -136,8 +138,7 @@ class Sentence:
         kids = self._children[token_id]
         if deprel is None or not kids:
             return kids
-        sub = deprel + ":"
-        return [k for k in kids if k.deprel == deprel or k.deprel.startswith(sub)]
+        return [k for k in kids if k.deprel == deprel or k.base_deprel == deprel]
 
     def parent(self, token_id: int) -> Token | None:
         head = self.token(token_id).head
@@ -180,10 +181,10 @@ class Sentence:
     def span_text(self, first: int, last: int) -> str:
         """Surface text of tokens first..last: from the sentence text when offsets allow, else joined."""
         toks = self.tokens[first - 1 : last]
-        if all(t.start_char is not None and t.end_char is not None for t in toks):
+        start, end = toks[0].start_char, toks[-1].end_char
+        if start is not None and end is not None:
             base = self.tokens[0].start_char or 0
-            start = toks[0].start_char - base  # type: ignore[operator]
-            end = toks[-1].end_char - base  # type: ignore[operator]
+            start, end = start - base, end - base
             if 0 <= start < end <= len(self.text):
                 return self.text[start:end]
         return " ".join(t.text for t in toks)

@@ -10,6 +10,7 @@ relative clause). The entry's most specific pattern whose conditions hold is cho
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import attrs
 
@@ -37,25 +38,25 @@ def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _predicate_keys(tok: Token) -> Iterator[str]:
-    """Keys a predicate entry may be filed under, cheapest first (simplemma only if needed).
+def _predicate_keys(tok: Token) -> tuple[str, ...]:
+    """Keys a predicate entry may be filed under, in the order they are tried.
 
     A noun that simplemma knows under another lemma than the parser's is not matched on the
     parser's: a compact lemmatizer turns "protesters" into "protest", and the actors of a sentence
     would become its event.
     """
-    if tok.upos == "NOUN":
-        yield word_key(tok.text)
-        second = fallback_lemma(tok.text)
-        if second != tok.text.lower() and second != tok.lemma.lower():
-            yield word_key(second)
-            return
-        yield word_key(tok.lemma)
-        yield word_key(second)
-        return
-    yield word_key(tok.lemma)
-    yield word_key(tok.text)
-    yield word_key(fallback_lemma(tok.text))
+    return _keys_of(tok.upos == "NOUN", tok.text, tok.lemma)
+
+
+@lru_cache(maxsize=200_000)
+def _keys_of(noun: bool, text: str, lemma: str) -> tuple[str, ...]:
+    """Cached: every verb and noun of every sentence asks, and news repeats its words."""
+    second = fallback_lemma(text)
+    if noun:
+        if second != text.lower() and second != lemma.lower():
+            return (word_key(text), word_key(second))
+        return (word_key(text), word_key(lemma), word_key(second))
+    return (word_key(lemma), word_key(text), word_key(second))
 
 
 def _case_of(sentence: Sentence, tok: Token) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 import attrs
 
@@ -25,12 +25,9 @@ T = TypeVar("T")
 _HYPHEN = re.compile(r"[-\u2010\u2013]")
 
 
-class Piece(NamedTuple):
-    """One matchable unit of a token (a hyphenated token gives several)."""
-
-    token_id: int
-    forms: frozenset[str]
-    caps: bool
+#: One matchable unit of a token (a hyphenated token gives several): (token id, forms, needs caps).
+#: A plain tuple: a sentence makes one per word, and a tuple is the cheapest record Python builds.
+Piece = tuple[int, frozenset[str], bool]
 
 
 @lru_cache(maxsize=200_000)
@@ -47,8 +44,7 @@ def _units(text: str, lemma: str) -> tuple[tuple[frozenset[str], bool], ...]:
 
 def token_pieces(tokens: Sequence[Token]) -> list[Piece]:
     """The match units of a token sequence (punctuation-only hyphen tokens are skipped)."""
-    make = Piece._make  # a tuple subclass built from a plain tuple: the cheapest record per word
-    return [make((tok.id, forms, caps)) for tok in tokens for forms, caps in _units(tok.text, tok.lemma)]
+    return [(tok.id, forms, caps) for tok in tokens for forms, caps in _units(tok.text, tok.lemma)]
 
 
 @attrs.frozen(slots=True)
@@ -100,20 +96,20 @@ class PhraseIndex(Generic[T]):
 
     def _match_at(self, pieces: Sequence[Piece], i: int) -> tuple[int, T] | None:
         """(length, value) of the longest phrase starting at piece i."""
-        if self._first_words.isdisjoint(pieces[i].forms):
+        if self._first_words.isdisjoint(pieces[i][1]):
             return None  # the common case: no phrase starts with this word
         best: tuple[int, T] | None = None
         frontier = [self._root]
         n = 0
         while frontier and i + n < len(pieces):
-            piece = pieces[i + n]
+            _, forms, caps = pieces[i + n]
             nxt: list[_Node[T]] = []
             for node in frontier:
-                for form in piece.forms:
+                for form in forms:
                     child = node.edges.get((form, False))
                     if child is not None:
                         nxt.append(child)
-                    if piece.caps:
+                    if caps:
                         child = node.edges.get((form, True))
                         if child is not None:
                             nxt.append(child)
@@ -139,6 +135,6 @@ class PhraseIndex(Generic[T]):
                 i += 1
                 continue
             n, value = found
-            out.append(PhraseMatch(pieces[i].token_id, pieces[i + n - 1].token_id, value, n))
+            out.append(PhraseMatch(pieces[i][0], pieces[i + n - 1][0], value, n))
             i += n
         return out
