@@ -430,9 +430,9 @@ class ActorResolver:
         if role:
             tok = sentence.token(head)
             if memory is not None and any(t.lemma.lower() == "the" for t in tokens) and len(tokens) <= 3:
-                found = memory.by_agent(tok.lemma.lower())
-                if found is not None:
-                    return [attrs.evolve(found, first=first, last=last, text=text, resolved_from="memory")]
+                known = memory.by_agent(tok.lemma.lower())
+                if known is not None:
+                    return [attrs.evolve(known, first=first, last=last, text=text, resolved_from="memory")]
             # an agent with no country of its own: of its possessor ("its embassy", "their troops"),
             # else of the place named in its sentence ("protesters stormed the embassy in Tehran"),
             # else of the document

@@ -327,10 +327,11 @@ class Coder:
         scope = _Scope(sent, doc.date, memory, self.lexicon.index.find(pieces))
         named = memory.observe(sent, scope.found, doc.date, self.lexicon.countries)
         memory.place_country = ""
-        for place in self._places(sent):
-            if place.country:
-                memory.countries[place.country] += 1  # "a bomber killed 22 people in Manchester": GBR context
-                memory.place_country = memory.place_country or place.country
+        for named_place in self._places(sent):
+            if named_place.country:
+                # "a bomber killed 22 people in Manchester": GBR context
+                memory.countries[named_place.country] += 1
+                memory.place_country = memory.place_country or named_place.country
         matches = self._matches(sent, trace)
         composed = [(m, self._compose(sent, m, memory.last_event)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}

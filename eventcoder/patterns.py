@@ -306,7 +306,7 @@ class PatternMatcher:
     def match(self, sentence: Sentence, tok: Token, entry: Predicate) -> Match | None:
         """The entry's most specific pattern whose conditions hold, with its frame; None if none does."""
         frame = build_frame(sentence, tok, entry.kind)
-        cache: dict[tuple[str, ...], list[tuple[int, set[str]]]] = {}
+        cache: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
         for pattern in entry.patterns:
             consumed: set[int] = set()
             if self._failed_condition(sentence, frame, pattern.conditions, consumed, cache) is None:
@@ -316,7 +316,7 @@ class PatternMatcher:
     def explain_tries(self, sentence: Sentence, tok: Token, entry: Predicate) -> list[tuple[str, str]]:
         """Every pattern of the entry with 'matched' or the condition that failed."""
         frame = build_frame(sentence, tok, entry.kind)
-        cache: dict[tuple[str, ...], list[tuple[int, set[str]]]] = {}
+        cache: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
         out = []
         for pattern in entry.patterns:
             failed = self._failed_condition(sentence, frame, pattern.conditions, set(), cache)
@@ -329,7 +329,7 @@ class PatternMatcher:
         return out
 
     def _failed_condition(self, sentence: Sentence, frame: Frame, conditions: tuple[Condition, ...],
-                          consumed: set[int], cache: dict[tuple[str, ...], list[tuple[int, set[str]]]]) -> Condition | None:
+                          consumed: set[int], cache: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]]) -> Condition | None:
         """The first condition that does not hold (paths and word forms computed once per predicate)."""
         for cond in conditions:
             found = cache.get(cond.path)
