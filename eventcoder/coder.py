@@ -625,7 +625,16 @@ def _reported_antecedent(sent: Sentence, tid: int) -> int:
     if clause.deprel != "ccomp" or not clause.head:
         return tid
     speakers = [c for c in sent.children(clause.head, "nsubj") if c.upos in ("PROPN", "NOUN")]
-    return speakers[0].id if speakers else tid
+    if not speakers:
+        return tid
+    if tok.lower in ("he", "she", "it") and _plural_noun(speakers[0]):
+        return tid  # "officials said he had been killed": *he* is not the officials
+    return speakers[0].id
+
+
+def _plural_noun(tok: Token) -> bool:
+    """A plural common noun ("officials"); names are not counted ("the United States said it")."""
+    return tok.upos == "NOUN" and (tok.feat("Number") == "Plur" or tok.xpos == "NNS")
 
 
 def _same(a: Mention, b: Mention) -> bool:

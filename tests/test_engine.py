@@ -234,6 +234,16 @@ def test_pronoun_subject_of_reported_speech_is_the_speaker(coder):
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("CHN", "138", "MDA")]
 
 
+def test_singular_pronoun_in_reported_speech_is_not_a_plural_speaker(coder):
+    # "officials said he was attacked by Russia": *he* is not the officials
+    spec = ("Ukrainian/ADJ/2/amod officials:official/NOUN/3/nsubj said:say/VERB/0/root he/PRON/6/nsubj:pass "
+            "was/AUX/6/aux:pass attacked:attack/VERB/3/ccomp by/ADP/8/case Russia/PROPN/6/obl:agent")
+    assert coded(coder, spec) == []  # no earlier man to refer to: no target
+    plural = ("Ukrainian/ADJ/2/amod officials:official/NOUN/3/nsubj said:say/VERB/0/root they/PRON/5/nsubj "
+              "attacked:attack/VERB/3/ccomp Russia/PROPN/5/obj")
+    assert coded(coder, plural) == [("UKR", "190", "RUS")]
+
+
 def test_the_two_countries_chiefs_in_a_passive_by_phrase(coder):
     events = coder.code_parsed(document(
         "Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj met:meet/VERB/0/root",
