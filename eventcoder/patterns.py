@@ -178,18 +178,30 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
         if ons:
             return ons[:1]
         return subject_of(sentence, parent, depth + 1)
+    if rel.startswith("advcl") and _finite(verb):
+        # a finite adverbial clause has its own subject; without one the parser hung it elsewhere
+        # ("cut ties on Sunday after protesters stormed its embassy", with "protesters" under
+        # "Sunday"): the noun right before the verb, else none (never the main clause's subject)
+        before = sentence.token(verb.id - 1) if verb.id > 1 else None
+        if before is not None and before.upos in ("NOUN", "PROPN", "PRON") and before.head != verb.id:
+            return [before.id]
+        return []
     if rel == "conj" or rel.startswith("advcl") or rel == "parataxis":
         return subject_of(sentence, parent, depth + 1) if parent.upos in ("VERB", "AUX", "ADJ") else []
     if rel == "acl:relcl":
         return [parent.id]
     if rel == "acl" and verb.feat("VerbForm") == "Ger":
         return [parent.id]
-    if (rel == "acl" and (verb.xpos in ("VBD", "VBZ", "VBP") or verb.feat("VerbForm") == "Fin")
+    if (rel == "acl" and _finite(verb)
             and parent.upos in ("NOUN", "PROPN", "PRON")):
         # a finite verb hung under a noun is a main clause the parser misread ("Thousands of
         # protesters rallied in ..." with "rallied" as acl of "Thousands"): the noun is its subject
         return [parent.id]
     return []
+
+
+def _finite(verb: Token) -> bool:
+    return verb.feat("VerbForm") == "Fin" or verb.xpos in ("VBD", "VBZ", "VBP")
 
 
 def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:

@@ -244,6 +244,16 @@ def test_singular_pronoun_in_reported_speech_is_not_a_plural_speaker(coder):
     assert coded(coder, plural) == [("UKR", "190", "RUS")]
 
 
+def test_finite_adverbial_clause_does_not_borrow_the_main_subject(coder):
+    # "Ukraine mourned on Sunday after rebels attacked Moldova", with "rebels" hung under "Sunday"
+    spec = ("Ukraine/PROPN/2/nsubj mourned:mourn/VERB/0/root on/ADP/4/case Sunday/PROPN/2/obl after/ADP/6/case "
+            "rebels:rebel/NOUN/4/nmod attacked:attack/VERB/2/advcl Moldova/PROPN/7/obj")
+    assert [(s[3:], c, t) for s, c, t in coded(coder, spec)] == [("REB", "190", "MDA")]
+    # a participle clause still takes the main subject: "Ukraine mobilised, attacking Moldova"
+    spec = "Ukraine/PROPN/2/nsubj mobilised:mobilise/VERB/0/root attacking:attack/VERB/2/advcl Moldova/PROPN/3/obj"
+    assert coded(coder, spec) == [("UKR", "190", "MDA")]
+
+
 def test_the_two_countries_chiefs_in_a_passive_by_phrase(coder):
     events = coder.code_parsed(document(
         "Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj met:meet/VERB/0/root",
