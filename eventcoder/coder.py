@@ -18,7 +18,7 @@ import attrs
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, resolve_date
-from eventcoder.dictionaries import CONTEXT_SLOTS, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
+from eventcoder.dictionaries import CONTEXT_SLOTS, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.patterns import SPEECH_VERBS, Match, PatternMatcher, build_frame, phrase_nodes, subject_of
@@ -199,6 +199,8 @@ class Coder:
         code: str | None = m.pattern.code
         if code == PREVIOUS_CODE:
             code = previous[0] if previous is not None else None  # "followed suit": nothing to repeat
+        elif code == NO_EVENT_CODE:
+            return _Composed(None, m.frame.clause, ("a no-event pattern",), frozenset(), False)
         clause = m.frame.clause
         applied: list[str] = []
         consumed: set[int] = set()

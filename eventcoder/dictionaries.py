@@ -70,6 +70,13 @@ CONTEXT_SLOTS = frozenset({"speaker", "place", "previous"})
 #: followed suit": the previous sentence's first event, its code and target).
 PREVIOUS_CODE = "previous"
 
+#: The pattern code of a sense that is no event: the pattern is chosen like any other and nothing is
+#: coded ("called the deal an embarrassment" is a label, not a phone call: `call` + any `obj`/`xcomp`).
+NO_EVENT_CODE = "none"
+
+#: The condition word that matches any word: `when: {xcomp: "*"}` holds when there is an xcomp.
+ANY_WORD = "*"
+
 
 def self_slot_role(slot: str) -> str | None:
     """The role a `self` / `self:ROLE` target slot adds to the source's country; None for other slots."""
@@ -158,10 +165,14 @@ class ActorEntry:
 
 @attrs.frozen(slots=True)
 class Condition:
-    """`when:` condition: the dependent reached by `path` has one of `words`."""
+    """`when:` condition: the dependent reached by `path` has one of `words` (`"*"`: any word)."""
 
     path: tuple[str, ...]
     words: frozenset[str]
+
+    @property
+    def wildcard(self) -> bool:
+        return ANY_WORD in self.words
 
 
 @attrs.frozen(slots=True)
@@ -178,8 +189,9 @@ class Pattern:
     origin: str = ""
 
     @property
-    def specificity(self) -> tuple[int, int]:
-        return (len(self.conditions), -self.order)
+    def specificity(self) -> tuple[int, int, int]:
+        # more conditions first; at equal count, word lists before wildcards, then file order
+        return (len(self.conditions), -sum(c.wildcard for c in self.conditions), -self.order)
 
 
 @attrs.frozen(slots=True)
@@ -526,6 +538,8 @@ class Dictionaries:
                     problems.add(file, line, f"unknown synonym set {text!r}")
                     continue
                 out |= self.synsets[name]
+            elif text.strip() == ANY_WORD:
+                out.add(ANY_WORD)
             else:
                 out.add(" ".join(word_key(w) for w in split_words(text)))
         return frozenset(out)
@@ -618,7 +632,7 @@ class Dictionaries:
             for entry in table.values():
                 for pattern in entry.patterns:
                     file, _, line = pattern.origin.rpartition(":")
-                    if pattern.code is not None and pattern.code not in known and pattern.code != PREVIOUS_CODE:
+                    if pattern.code is not None and pattern.code not in known and pattern.code not in (PREVIOUS_CODE, NO_EVENT_CODE):
                         problems.add(file, int(line or 0), f"pattern {pattern.id!r}: {pattern.code!r} is not a CAMEO event code")
                     for slot in pattern.target:
                         role = self_slot_role(slot)

@@ -335,6 +335,9 @@ class PatternMatcher:
             if failed is None:
                 out.append((pattern.id, "matched"))
             else:
+                if failed.wildcard:
+                    out.append((pattern.id, f"no {'.'.join(failed.path)}"))
+                    continue
                 words = ", ".join(sorted(failed.words)[:5])
                 more = ", ..." if len(failed.words) > 5 else ""
                 out.append((pattern.id, f"{'.'.join(failed.path)} is not one of [{words}{more}]"))
@@ -348,7 +351,7 @@ class PatternMatcher:
             if found is None:
                 found = [(t, token_keys(sentence, sentence.token(t))) for t in self._resolve_path(sentence, frame, cond.path)]
                 cache[cond.path] = found
-            hits = [t for t, keys in found if not keys.isdisjoint(cond.words)]
+            hits = [t for t, _ in found] if cond.wildcard else [t for t, keys in found if not keys.isdisjoint(cond.words)]
             if not hits:
                 return cond
             consumed.update(hits)

@@ -254,6 +254,23 @@ def test_finite_adverbial_clause_does_not_borrow_the_main_subject(coder):
     assert coded(coder, spec) == [("UKR", "190", "MDA")]
 
 
+def test_wildcard_condition_and_no_event_pattern(coder):
+    assert coded(coder, "Russia/PROPN/2/nsubj phoned:phone/VERB/0/root Ukraine/PROPN/2/obj") == [("RUS", "041", "UKR")]
+    # any xcomp: the no-event sense; a listed word beats the wildcard whatever the file order
+    label = "Russia/PROPN/2/nsubj phoned:phone/VERB/0/root Ukraine/PROPN/2/obj {}/ADJ/2/xcomp"
+    assert coded(coder, label.format("friendly")) == []
+    assert coded(coder, label.format("hostile")) == [("RUS", "111", "UKR")]
+    entry = coder.dictionaries.verbs["phone"]
+
+    def tries(spec):
+        sent = document(spec).sentences[0]
+        return coder.matcher.explain_tries(sent, sent.token(2), entry)
+
+    assert tries(label.format("friendly"))[:2] == [("phone-label-hostile", "xcomp is not one of [hostile]"),
+                                                  ("phone-label", "matched")]
+    assert tries("Russia/PROPN/2/nsubj phoned:phone/VERB/0/root Ukraine/PROPN/2/obj")[1] == ("phone-label", "no xcomp")
+
+
 def test_the_two_countries_chiefs_in_a_passive_by_phrase(coder):
     events = coder.code_parsed(document(
         "Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj met:meet/VERB/0/root",
