@@ -119,7 +119,7 @@ lemmas = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.dictionaries(lemmas, st.tuples(st.sampled_from(["040", "042", "0312", "190", "112"]),
+@given(st.dictionaries(lemmas, st.tuples(st.sampled_from(["040", "042", "0312", "190", "112", "none"]),
                                          st.lists(st.sampled_from(["obj", "with", "on", "to"]), min_size=1, max_size=3, unique=True)),
                        min_size=1, max_size=8))
 def test_verb_dictionaries_round_trip(tmp_path_factory, entries):
