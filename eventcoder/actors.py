@@ -30,6 +30,8 @@ _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both"})
+#: Words that make a title a past one ("former President X" is not the government).
+_FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "then"})
 _GROUP_HEADS = frozenset({"side", "country", "leader", "nation", "government", "minister", "party", "man", "president", "delegation", "army", "official"})
 
 
@@ -412,6 +414,11 @@ class ActorResolver:
                 # "supporters of President Trump": the head's role in the named actor's country
                 return [Mention(text, code[:3] + head_agent.value.code, first, last, "agent", role=head_agent.value.code,
                                 names=frozenset(), agent_words=agent_words, sentence_index=sentence.index)]
+            if (best.value.kind == "person" and len(code) == 3 and agents
+                    and not any(t.lower in _FORMER or t.lower.startswith("ex-") for t in tokens)):
+                # a person outside every dated office (the day after the resignation the story
+                # reports) keeps the title the text gives: "Prime Minister Sheikh Hasina" -> BGDGOV
+                code += min(agents, key=dist).value.code
             if names and best.value.kind == "person":
                 names = names - agent_words
             return [Mention(text, code, first, last, best.value.kind, names=names, agent_words=agent_words,

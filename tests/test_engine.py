@@ -271,6 +271,16 @@ def test_wildcard_condition_and_no_event_pattern(coder):
     assert tries("Russia/PROPN/2/nsubj phoned:phone/VERB/0/root Ukraine/PROPN/2/obj")[1] == ("phone-label", "no xcomp")
 
 
+def test_title_in_the_text_for_a_person_out_of_office(coder):
+    # Li Shangfu is CHNMIL only until 2023-10-24; later the text's own title gives the role
+    titled = ("Defence/PROPN/2/compound Minister/PROPN/3/compound Li/PROPN/5/nsubj Shangfu/PROPN/3/flat "
+              "met:meet/VERB/0/root Russia/PROPN/5/obj")
+    assert coded(coder, titled, date="2024-01-10") == [("CHNMIL", "040", "RUS")]
+    former = ("Former/ADJ/3/amod Defence/PROPN/3/compound Minister/PROPN/4/compound Li/PROPN/6/nsubj "
+              "Shangfu/PROPN/4/flat met:meet/VERB/0/root Russia/PROPN/6/obj")
+    assert coded(coder, former, date="2024-01-10") == [("CHN", "040", "RUS")]
+
+
 def test_the_two_countries_chiefs_in_a_passive_by_phrase(coder):
     events = coder.code_parsed(document(
         "Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj met:meet/VERB/0/root",
