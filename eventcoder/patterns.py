@@ -200,6 +200,15 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
     return []
 
 
+def _counted_object(sentence: Sentence, tok: Token) -> bool:
+    """An oblique that is an object with a count the parser misread: "more than N", "at least N"."""
+    case = _case_of(sentence, tok)
+    if case == "than":
+        return True
+    return case == "at" and any(c.lower in ("least", "most") for c in sentence.children(tok.id)
+                                if c.base_deprel in ("amod", "advmod", "fixed", "obl", "nmod"))
+
+
 def _finite(verb: Token) -> bool:
     return verb.feat("VerbForm") == "Fin" or verb.xpos in ("VBD", "VBZ", "VBP")
 
@@ -223,8 +232,9 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         else:
             obj = [c.id for c in sentence.children(tok.id) if c.deprel == "obj"]
             if not obj:
-                # "detained more than 1,300 people": parsers often hang the object from "than"
-                obj = [c.id for c in sentence.children(tok.id, "obl") if _case_of(sentence, c) == "than"]
+                # "detained more than 1,300 people", "killed at least 40 police": parsers often hang
+                # the object from "than" or "at"
+                obj = [c.id for c in sentence.children(tok.id, "obl") if _counted_object(sentence, c)]
         slots["obj"] = obj
         slots["iobj"] = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
         _prep_slots(sentence, [tok], ("obl",), slots)

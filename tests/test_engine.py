@@ -297,6 +297,11 @@ def test_parse_error_fallbacks_for_by_agent_and_more_than(coder):
     more_than = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root more/ADJ/2/advmod than/ADP/6/case 40/NUM/6/nummod "
                  "Ukrainians:ukrainian/PROPN/2/obl")
     assert coded(coder, more_than)[0][1:] == ("190", "UKR")
+    at_least = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root at/ADP/6/case least/ADJ/6/amod 40/NUM/6/nummod "
+                "Ukrainians:ukrainian/PROPN/2/obl")
+    assert coded(coder, at_least)[0][1:] == ("190", "UKR")
+    at_home = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root at/ADP/4/case home/NOUN/2/obl"
+    assert coded(coder, at_home) == []
 
 
 def test_agent_without_country_takes_the_country_of_the_place(coder):
