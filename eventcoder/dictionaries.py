@@ -19,6 +19,7 @@ import attrs
 
 from eventcoder._yaml import LineDict, line_of, load_yaml
 from eventcoder.errors import DictionaryError
+from eventcoder.quantities import threshold_of
 
 __all__ = [
     "CameoCode",
@@ -169,10 +170,18 @@ class Condition:
 
     path: tuple[str, ...]
     words: frozenset[str]
+    #: `"*"` among the words: the dependent only has to exist
+    wildcard: bool = attrs.field(init=False, eq=False, repr=False)
+    #: N of a count condition `">=N"` (the dependent's count is at least N), else None
+    at_least: int | None = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def wildcard(self) -> bool:
+    @wildcard.default
+    def _wildcard(self) -> bool:
         return ANY_WORD in self.words
+
+    @at_least.default
+    def _at_least(self) -> int | None:
+        return next((n for w in self.words if (n := threshold_of(w)) is not None), None)
 
 
 @attrs.frozen(slots=True)
@@ -540,6 +549,12 @@ class Dictionaries:
                 out |= self.synsets[name]
             elif text.strip() == ANY_WORD:
                 out.add(ANY_WORD)
+            elif text.strip().startswith(">="):
+                n = threshold_of(text.strip())
+                if n is None:
+                    problems.add(file, line, f"{text!r}: a count condition is '>=' and a whole number")
+                    continue
+                out.add(f">={n}")
             else:
                 out.add(" ".join(word_key(w) for w in split_words(text)))
         return frozenset(out)

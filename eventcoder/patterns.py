@@ -17,6 +17,7 @@ import attrs
 from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate, word_key
 from eventcoder.document import Sentence, Token
 from eventcoder.lemmas import fallback_lemma
+from eventcoder.quantities import count_of
 
 __all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
@@ -348,6 +349,9 @@ class PatternMatcher:
                 if failed.wildcard:
                     out.append((pattern.id, f"no {'.'.join(failed.path)}"))
                     continue
+                if failed.at_least is not None:
+                    out.append((pattern.id, f"{'.'.join(failed.path)} counts fewer than {failed.at_least}"))
+                    continue
                 words = ", ".join(sorted(failed.words)[:5])
                 more = ", ..." if len(failed.words) > 5 else ""
                 out.append((pattern.id, f"{'.'.join(failed.path)} is not one of [{words}{more}]"))
@@ -361,7 +365,12 @@ class PatternMatcher:
             if found is None:
                 found = [(t, token_keys(sentence, sentence.token(t))) for t in self._resolve_path(sentence, frame, cond.path)]
                 cache[cond.path] = found
-            hits = [t for t, _ in found] if cond.wildcard else [t for t, keys in found if not keys.isdisjoint(cond.words)]
+            if cond.wildcard:
+                hits = [t for t, _ in found]
+            elif (least := cond.at_least) is not None:
+                hits = [t for t, _ in found if (n := count_of(sentence, sentence.token(t))) is not None and n >= least]
+            else:
+                hits = [t for t, keys in found if not keys.isdisjoint(cond.words)]
             if not hits:
                 return cond
             consumed.update(hits)

@@ -158,3 +158,15 @@ def test_self_slot_role_and_previous_code_are_checked(tmp_path):
     assert f"{path}:3:" in text and "unknown role 'XYZ'" in text
     assert "'previous' is not" not in text  # the repeat code is allowed
     assert "'9999' is not a CAMEO event code" in text
+
+
+def test_count_condition_must_be_a_whole_number(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: verbs
+        verbs:
+          kill:
+            code: "190"
+            patterns:
+              - {id: kill-many, code: "202", when: {obj.nummod: ">=many"}}
+        """)
+    assert any(p.startswith(f"{path}:6:") and "count condition" in p for p in problems)

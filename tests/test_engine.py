@@ -281,6 +281,14 @@ def test_title_in_the_text_for_a_person_out_of_office(coder):
     assert coded(coder, former, date="2024-01-10") == [("CHN", "040", "RUS")]
 
 
+def test_count_condition(coder):
+    spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
+    assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
+    assert [c for _, c, _ in coded(coder, spec.format("1,300"))] == ["202"]
+    assert [c for _, c, _ in coded(coder, spec.format("twelve"))] == ["190"]
+    assert [c for _, c, _ in coded(coder, spec.format("12"))] == ["190"]
+
+
 def test_the_two_countries_chiefs_in_a_passive_by_phrase(coder):
     events = coder.code_parsed(document(
         "Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj met:meet/VERB/0/root",

@@ -1,0 +1,65 @@
+"""How many: the count a noun phrase gives ("134 herders", "two hundred people", "thousands").
+
+Number-sensitive codes depend on it (CAMEO 202, mass killings, is the killing of civilians *en
+masse*): a pattern condition `">=20"` holds for a dependent whose count is at least 20. Digits are read
+directly ("1,300"), number words by `text2num`, and the vague plurals news uses for large numbers
+("dozens", "hundreds", "thousands") by their smallest reading.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from eventcoder.document import Sentence, Token
+
+__all__ = ["count_of", "threshold_of"]
+
+#: The smallest count each vague quantity word can mean ("dozens": at least two dozen).
+_VAGUE = {
+    "dozen": 12, "dozens": 24, "score": 20, "scores": 40, "hundred": 100, "hundreds": 200,
+    "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
+}
+
+
+def threshold_of(word: str) -> int | None:
+    """The N of a condition word `>=N`, None for an ordinary word."""
+    if not word.startswith(">="):
+        return None
+    try:
+        return int(word[2:].replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+def count_of(sentence: Sentence, tok: Token) -> float | None:
+    """The count the token gives with the number words before it, else its largest numeric
+    modifier's ("134 herders" -> 134); None when it gives none."""
+    words = [c.text for c in sentence.children(tok.id) if c.id < tok.id and c.upos == "NUM"
+             and c.base_deprel in ("compound", "nummod")] if tok.upos in ("NUM", "NOUN") else []
+    own = _value(" ".join([*words, tok.text]).lower())
+    if own is not None:
+        return own
+    counts = [n for c in sentence.children(tok.id, "nummod") if (n := count_of(sentence, c)) is not None]
+    return max(counts) if counts else None
+
+
+@lru_cache(maxsize=20_000)
+def _value(text: str) -> float | None:
+    digits = text.replace(",", "")
+    try:
+        return float(digits)
+    except ValueError:
+        pass
+    if text in _VAGUE:
+        return float(_VAGUE[text])
+    last = text.rsplit(" ", 1)[-1]
+    if last in _VAGUE and " " in text:  # "two hundred", "5 million": the words before multiply
+        head = _value(text.rsplit(" ", 1)[0])
+        if head is not None:
+            return head * _VAGUE[last.rstrip("s")] if last.rstrip("s") in _VAGUE else None
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(text, "en"))
+    except ValueError:
+        return None
