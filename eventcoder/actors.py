@@ -30,6 +30,9 @@ _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both"})
+#: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
+_ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
+                                 "movement", "militia", "agency", "body", "union", "federation"})
 #: Words that make a title a past one ("former President X" is not the government).
 _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "then"})
 _GROUP_HEADS = frozenset({"side", "country", "leader", "nation", "government", "minister", "party", "man", "president", "delegation", "army", "official"})
@@ -375,6 +378,12 @@ class ActorResolver:
                 if role and all(m.country for m in pair):
                     # "the two navies": the pair's countries in that role
                     return as_memory([attrs.evolve(m, code=m.country + role, role=role, kind="agent") for m in pair])
+        if (tok.upos == "NOUN" and tok.lemma.lower() in _ORGANISATION_HEADS and len(ids) <= 3
+                and any(sentence.token(i).lower == "the" for i in ids)
+                and not self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))):
+            # "the alliance", "the bloc", "the group": the organisation the story last named
+            org = memory.last_of(("actor",))
+            return as_memory([org]) if org is not None else None
         if tok.upos == "PROPN" and len(ids) == 1:
             found = memory.by_name(low)
             if found is not None and self.lexicon.index.find(token_pieces([tok])) == []:

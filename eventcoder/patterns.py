@@ -98,8 +98,12 @@ class Frame:
 
 def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], slots: dict[str, list[int]]) -> None:
     for head in heads:
+        verb = head.upos in ("VERB", "AUX")
         for child in sentence.children(head.id):
-            if child.base_deprel in rels and child.deprel != "nmod:poss":
+            # a nominal "conjunct" of a verb with a preposition is an oblique the parser misread
+            # ("named Russia as the most direct threat", with "threat" as conj of "named")
+            misread = verb and child.base_deprel == "conj" and child.upos in ("NOUN", "PROPN", "PRON")
+            if (child.base_deprel in rels or misread) and child.deprel != "nmod:poss":
                 case = _case_of(sentence, child)
                 if case:
                     slots.setdefault(case, []).append(child.id)

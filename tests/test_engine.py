@@ -281,6 +281,18 @@ def test_title_in_the_text_for_a_person_out_of_office(coder):
     assert coded(coder, former, date="2024-01-10") == [("CHN", "040", "RUS")]
 
 
+def test_nominal_conjunct_of_a_verb_with_a_preposition_is_an_oblique(coder):
+    spec = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root convoys:convoy/NOUN/2/obj on/ADP/5/case Ukraine/PROPN/2/conj"
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
+
+
+def test_the_alliance_is_the_organisation_last_named(coder):
+    events = coder.code_parsed(document(
+        "NATO/PROPN/2/nsubj met:meet/VERB/0/root Ukraine/PROPN/2/obj",
+        "The/DET/2/det alliance/NOUN/3/nsubj attacked:attack/VERB/0/root Russia/PROPN/3/obj"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("IGOWSTNAT", "190", "RUS")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
