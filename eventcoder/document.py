@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import attrs
 
 _V = TypeVar("_V")
+_MISSING = object()
 
 __all__ = ["Token", "MultiwordToken", "Sentence", "Document"]
 
@@ -59,13 +61,15 @@ class Token:
 
     def feat(self, name: str) -> str | None:
         """The value of one morphological feature (`Tense`, `Voice`, `Polarity`...), or None."""
-        if self.feats in ("", "_"):
-            return None
-        for item in self.feats.split("|"):
-            key, _, value = item.partition("=")
-            if key == name:
-                return value
-        return None
+        return _parse_feats(self.feats).get(name)
+
+
+@lru_cache(maxsize=4096)
+def _parse_feats(feats: str) -> Mapping[str, str]:
+    """FEATS column -> {name: value}; cached, since a treebank has a few hundred distinct strings."""
+    if feats in ("", "_"):
+        return {}
+    return dict(item.partition("=")[::2] for item in feats.split("|"))
 
 
 @attrs.frozen(slots=True)
@@ -104,11 +108,10 @@ class Sentence:
     def derived(self, key: Hashable, compute: Callable[[], _V]) -> _V:
         """A value derived from this (immutable) sentence, computed once: the engine asks for the
         same noun phrase or predicate frame several times per sentence."""
-        try:
-            return self._memo[key]  # type: ignore[no-any-return]
-        except KeyError:
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
             value = self._memo[key] = compute()
-            return value
+        return value  # type: ignore[no-any-return]
 
     def __len__(self) -> int:
         return len(self.tokens)
