@@ -240,6 +240,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 # "detained more than 1,300 people", "killed at least 40 police": parsers often hang
                 # the object from "than" or "at"
                 obj = [c.id for c in sentence.children(tok.id, "obl") if _counted_object(sentence, c)]
+            if not obj:
+                # "would help North Korea build satellites" with "North Korea" under "build": an
+                # object before its verb is the object of the verb above (object control)
+                obj = [o.id for x in sentence.children(tok.id, "xcomp") for o in sentence.children(x.id)
+                       if o.deprel == "obj" and o.id < x.id and o.id > tok.id]
         slots["obj"] = obj
         slots["iobj"] = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
         _prep_slots(sentence, [tok], ("obl",), slots)

@@ -293,6 +293,15 @@ def test_the_alliance_is_the_organisation_last_named(coder):
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("IGOWSTNAT", "190", "RUS")]
 
 
+def test_object_hung_under_the_controlled_verb(coder):
+    # "Russia urged Moldova to attack" with "Moldova" parsed as the object of "attack"
+    spec = "Russia/PROPN/2/nsubj urged:urge/VERB/0/root Moldova/PROPN/5/obj to/PART/5/mark attack/VERB/2/xcomp"
+    assert ("RUS", "020", "MDA") in coded(coder, spec)
+    # an object after its own verb stays there: "Russia urged to attack Moldova" has no object of urge
+    after = "Russia/PROPN/2/nsubj urged:urge/VERB/0/root to/PART/4/mark attack/VERB/2/xcomp Moldova/PROPN/4/obj"
+    assert ("RUS", "020", "MDA") not in coded(coder, after)
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
