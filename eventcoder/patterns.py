@@ -175,6 +175,10 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
         return []
     parent = sentence.token(verb.head)
     rel = verb.deprel
+    if (rel == "xcomp" and parent.id == verb.id - 1 and not parent.head and parent.lower.endswith("ing")
+            and not sentence.children(parent.id, "nsubj")):
+        # "Fighting erupted in ...": a gerund subject the parser made the main verb
+        return [parent.id]
     if rel == "xcomp":
         objs = [c.id for c in sentence.children(parent.id) if c.deprel in ("obj", "iobj")]
         if objs and not is_passive(sentence, parent):

@@ -302,6 +302,12 @@ def test_object_hung_under_the_controlled_verb(coder):
     assert ("RUS", "020", "MDA") not in coded(coder, after)
 
 
+def test_gerund_subject_misread_as_the_main_verb(coder):
+    spec = ("Fighting:fight/VERB/0/root erupted:erupt/VERB/1/xcomp between/ADP/4/case Russia/PROPN/2/obl "
+            "and/CCONJ/6/cc Ukraine/PROPN/4/conj")
+    assert coded(coder, spec) == [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
