@@ -19,6 +19,7 @@ from typing import IO, Any
 
 import conllu
 from conllu.exceptions import ParseException
+from conllu.parser import DEFAULT_FIELD_PARSERS
 
 from eventcoder.document import Document, MultiwordToken, Sentence, Token
 from eventcoder.errors import ConllError
@@ -79,19 +80,42 @@ def _blocks(handle: IO[str]) -> Iterator[tuple[int, list[str]]]:
         yield start, lines
 
 
-def _misc_str(misc: dict[str, Any] | None) -> str:
-    if not misc:
-        return "_"
-    return "|".join(k if v is None else f"{k}={v}" for k, v in misc.items())
+def _raw(line: list[str], i: int) -> str:
+    """FEATS, DEPS and MISC as written: the engine reads FEATS lazily and MISC only for offsets, so
+    parsing them into dicts and back (the `conllu` default) is wasted on every word."""
+    return line[i] or "_"
 
 
-def _offset(misc: dict[str, Any] | None, key: str) -> int | None:
-    if not misc or misc.get(key) is None:
-        return None
-    try:
-        return int(misc[key])
-    except ValueError:
-        return None
+def _number_or(name: str) -> Any:
+    default = DEFAULT_FIELD_PARSERS[name]
+
+    def parse(line: list[str], i: int) -> Any:
+        value = line[i]
+        return int(value) if value.isdigit() else default(line, i)  # ranges, empty nodes, errors
+
+    return parse
+
+
+#: The `conllu` field parsers, with a fast path for plain numbers and raw FEATS/DEPS/MISC.
+_FIELD_PARSERS = {**DEFAULT_FIELD_PARSERS, "id": _number_or("id"), "head": _number_or("head"),
+                  "feats": _raw, "deps": _raw, "misc": _raw}
+
+
+def _misc_parts(misc: str) -> tuple[int | None, int | None, str]:
+    """(start_char, end_char, the rest of MISC) of a raw MISC column."""
+    if misc in ("", "_"):
+        return None, None, "_"
+    start = end = None
+    rest = []
+    for item in misc.split("|"):
+        key, _, value = item.partition("=")
+        if key == "start_char":
+            start = int(value) if value.isdigit() else None
+        elif key == "end_char":
+            end = int(value) if value.isdigit() else None
+        else:
+            rest.append(item)
+    return start, end, "|".join(rest) or "_"
 
 
 def _sentence_from_block(
@@ -100,14 +124,14 @@ def _sentence_from_block(
     for offset, line in enumerate(lines):
         if line.startswith("#"):
             continue
-        if len(line.split("\t")) != _FIELDS:
+        if line.count("\t") != _FIELDS - 1:
             raise ConllError(
-                f"expected {_FIELDS} tab-separated fields, found {len(line.split(chr(9)))}",
+                f"expected {_FIELDS} tab-separated fields, found {line.count(chr(9)) + 1}",
                 file=filename,
                 line=start + offset,
             )
     try:
-        tokenlist = conllu.parse_token_and_metadata("\n".join(lines))
+        tokenlist = conllu.parse_token_and_metadata("\n".join(lines), field_parsers=_FIELD_PARSERS)
     except ParseException as exc:
         bad = _find_bad_line(lines)
         raise ConllError(str(exc), file=filename, line=start + bad) from exc
@@ -119,7 +143,7 @@ def _sentence_from_block(
         tid = item["id"]
         if isinstance(tid, tuple):
             if tid[1] == "-":
-                mwts.append(MultiwordToken(tid[0], tid[2], item["form"], _misc_str(item["misc"])))
+                mwts.append(MultiwordToken(tid[0], tid[2], item["form"], item["misc"] or "_"))
             continue  # empty nodes (8.1) carry enhanced structure only
         if not isinstance(tid, int):
             raise ConllError(f"bad token id {tid!r}", file=filename, line=line_no)
@@ -128,7 +152,7 @@ def _sentence_from_block(
         head = item["head"]
         if not isinstance(head, int) or head < 0:
             raise ConllError(f"bad head {head!r}", file=filename, line=line_no)
-        misc = item["misc"]
+        start_char, end_char, misc = _misc_parts(item["misc"] or "_")
         words.append(
             Token(
                 id=tid,
@@ -136,12 +160,12 @@ def _sentence_from_block(
                 lemma=item["lemma"] or "_",
                 upos=item["upos"] or "X",
                 xpos=item["xpos"] or "_",
-                feats=_misc_str(item["feats"]),
+                feats=item["feats"] or "_",
                 head=head,
                 deprel=item["deprel"] or "dep",
-                start_char=_offset(misc, "start_char"),
-                end_char=_offset(misc, "end_char"),
-                misc=_misc_str({k: v for k, v in (misc or {}).items() if k not in ("start_char", "end_char")}),
+                start_char=start_char,
+                end_char=end_char,
+                misc=misc,
             )
         )
         token_lines.append(line_no)
@@ -152,14 +176,16 @@ def _sentence_from_block(
             raise ConllError(f"head {tok.head} beyond the sentence's {len(words)} words", file=filename, line=line_no)
         if tok.head == tok.id:
             raise ConllError("token is its own head", file=filename, line=line_no)
+    reaches_root = {0}  # one pass: a word whose path meets a checked word is checked too
     for tok, line_no in zip(words, token_lines):
-        seen = set()
+        path: list[int] = []
         current = tok.id
-        while current:
-            if current in seen:
+        while current not in reaches_root:
+            if current in path:
                 raise ConllError(f"token {tok.id} is in a cycle of heads (never reaches the root)", file=filename, line=line_no)
-            seen.add(current)
+            path.append(current)
             current = words[current - 1].head
+        reaches_root.update(path)
     metadata = dict(tokenlist.metadata)
     text = metadata.get("text") or _join_words(words, mwts)
     sentence = Sentence(
