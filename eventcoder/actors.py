@@ -367,8 +367,9 @@ class ActorResolver:
 
         if tok.upos == "PRON":
             return as_memory(memory.referents(low))
-        if len(ids) <= 7 and any(t.lemma.lower() in _PAIR_WORDS or t.lower in _PAIR_WORDS
-                                 for t in (sentence.token(i) for i in ids)):
+        pair_words = sentence.derived("pair words", lambda: frozenset(
+            t.id for t in sentence.tokens if t.lower in _PAIR_WORDS or t.lemma.lower() in _PAIR_WORDS))
+        if len(ids) <= 7 and not pair_words.isdisjoint(ids):
             # "the two navies", "the two countries' military chiefs"
             pair = memory.pair()
             if len(pair) == 2:
