@@ -22,7 +22,10 @@ from eventcoder.quantities import count_of
 __all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-_OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
+_OBJECT_CONTROL_OBL = frozenset({"on"})
+#: Heads that count the people of their "of" phrase ("hundreds of prisoners", "a group of gunmen").
+_QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                             "million", "millions", "group", "crowd", "number", "handful"})  # "called on Iran to ...": the obl is the controller
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
@@ -162,6 +165,12 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
                       if sentence.token(t).base_deprel == "nmod" and _case_of(sentence, sentence.token(t)) == "by"][:1]
         return agents
     subj = [c for c in sentence.children(verb.id, "nsubj")]
+    if len(subj) == 1 and subj[0].lemma.lower() in _QUANTITY_HEADS and not sentence.children(subj[0].id, "nmod"):
+        # "Hundreds of prisoners began ..." with "of prisoners" hung from the verb: the people counted
+        counted = [c for c in sentence.children(verb.id, "obl")
+                   if any(k.id == subj[0].id + 1 and k.lower == "of" for k in sentence.children(c.id, "case"))]
+        if counted:
+            return [counted[0].id]
     if subj:
         if verb.deprel == "acl:relcl" and subj[0].lower in _REL_PRONOUNS and verb.head:
             return [verb.head]

@@ -308,6 +308,13 @@ def test_gerund_subject_misread_as_the_main_verb(coder):
     assert coded(coder, spec) == [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]
 
 
+def test_quantity_subject_with_its_of_phrase_hung_from_the_verb(coder):
+    # "Hundreds of rebels attacked Moldova" with "of rebels" parsed as an oblique of the verb
+    spec = ("Hundreds:hundred/NOUN/4/nsubj of/ADP/3/case rebels:rebel/NOUN/4/obl attacked:attack/VERB/0/root "
+            "Moldova/PROPN/4/obj")
+    assert [(s[3:], c, t) for s, c, t in coded(coder, spec)] == [("REB", "190", "MDA")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
