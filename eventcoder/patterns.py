@@ -248,7 +248,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             if not slots["subj"]:
                 slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if _case_of(sentence, c) == "by"]
         else:
-            obj = [c.id for c in sentence.children(tok.id) if c.deprel == "obj"]
+            # a second `obj` is a name split off the first ("Samsung Group leader" + "Jay Y. Lee"),
+            # else a misread predicate ("called Biden a killer") or the thing given after a recipient
+            # ("gave Ukraine weapons"), never a second target
+            objs = [c for c in sentence.children(tok.id) if c.deprel == "obj"]
+            obj = [c.id for i, c in enumerate(objs) if i == 0 or c.upos == "PROPN"]
             if not obj:
                 # "detained more than 1,300 people", "killed at least 40 police": parsers often hang
                 # the object from "than" or "at"
@@ -402,6 +406,11 @@ class PatternMatcher:
         current = list(frame.get(path[0])) if path[0] in frame.slots else [
             c.id for c in sentence.children(frame.predicate.id) if c.deprel == path[0] or c.base_deprel == path[0]
         ]
+        if path[0] == "xcomp":
+            # "called Biden a killer" with both nouns as `obj`: a verb has one object, and a second
+            # common noun is the predicate the xcomp should be
+            objs = [c for c in sentence.children(frame.predicate.id) if c.deprel == "obj"]
+            current += [c.id for c in objs[1:] if c.upos != "PROPN"]
         for step in path[1:]:
             nxt: list[int] = []
             for tid in current:

@@ -315,6 +315,17 @@ def test_quantity_subject_with_its_of_phrase_hung_from_the_verb(coder):
     assert [(s[3:], c, t) for s, c, t in coded(coder, spec)] == [("REB", "190", "MDA")]
 
 
+def test_second_object_is_a_label_not_a_target(coder):
+    # "Russia phoned Ukraine an aggressor" with both nouns as obj: the second is the xcomp the
+    # parser missed (a label), so the no-event pattern applies and no CVL/REB target is made of it
+    spec = "Russia/PROPN/2/nsubj phoned:phone/VERB/0/root Ukraine/PROPN/2/obj a/DET/5/det {}/NOUN/2/obj"
+    assert coded(coder, spec.format("aggressor")) == []
+    assert coded(coder, spec.format("hostile")) == [("RUS", "111", "UKR")]
+    # a second object that is a name is the same actor split by the parser
+    split = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root the/DET/4/det government/NOUN/2/obj Ukraine/PROPN/2/obj"
+    assert coded(coder, split) == [("RUS", "190", "UKRGOV")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
