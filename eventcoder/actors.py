@@ -17,7 +17,7 @@ from collections.abc import Iterable
 import attrs
 
 from eventcoder.dates import is_temporal_word
-from eventcoder.dictionaries import ActorEntry, Dictionaries, word_key
+from eventcoder.dictionaries import ActorEntry, Dictionaries, split_words, word_key
 from eventcoder.document import Sentence, Token
 from eventcoder.events import ActorRef, Span
 from eventcoder.phrases import PhraseIndex, PhraseMatch, token_pieces
@@ -33,6 +33,14 @@ _PAIR_WORDS = frozenset({"two", "both"})
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
                                  "movement", "militia", "agency", "body", "union", "federation"})
+#: Words of organisation names, whose last word is no surname ("Wagner Group", "Rapid Support Forces").
+_ORGANISATION_WORDS = frozenset({
+    "group", "forces", "force", "front", "army", "party", "movement", "brigade", "brigades", "organisation",
+    "organization", "council", "committee", "union", "company", "corps", "battalion", "militia", "network",
+    "state", "government", "ministry", "guard", "guards", "service", "agency", "bank", "fund", "court",
+    "league", "alliance", "coalition", "federation", "association", "foundation", "institute", "pmc",
+    "commission", "authority", "office", "unit", "division", "regiment", "navy", "police", "mission",
+})
 #: Words that make a title a past one ("former President X" is not the government).
 _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "then"})
 _GROUP_HEADS = frozenset({"side", "country", "leader", "nation", "government", "minister", "party", "man", "president", "delegation", "army", "official"})
@@ -87,10 +95,44 @@ class ActorLexicon:
             self.index.add(adj, LexValue("adjective", code))
         for phrase, role in dicts.agents.items():
             self.index.add(phrase, LexValue("agent", role))
+        phrases = {word_key(p) for p in (*dicts.country_adjectives, *dicts.agents)}
+        phrases |= {word_key(n) for e in dicts.countries.values() for n in (e.name, *e.aliases)}
         for name, entry in dicts.actors.items():
             kind = entry.kind if entry.kind in ("capital", "person") else "actor"
             for alias in (name, *entry.aliases):
                 self.index.add(alias, LexValue(kind, entry.codes[0].code if entry.codes else "", entry))
+                phrases.add(word_key(alias))
+        self._add_surnames(dicts, phrases)
+
+    def _add_surnames(self, dicts: Dictionaries, taken: set[str]) -> None:
+        """A person's surname alone ("Putin said ...") names them when no other person in the
+        dictionaries has it and it is no other phrase's; it matches only a capitalised proper noun
+        (`is_surname_token`), and a full name earlier in the document wins (document memory)."""
+        import simplemma
+
+        owners: dict[str, set[str]] = {}
+        for name, entry in dicts.actors.items():
+            words = split_words(name)
+            # "person" is any entry with dated codes: only a name of two or more capitalised words, none
+            # an organisation's ("Wagner Group"), has a surname
+            if (entry.kind != "person" or len(words) < 2 or not all(w[:1].isupper() for w in words)
+                    or not _ORGANISATION_WORDS.isdisjoint(word_key(w) for w in words)):
+                continue
+            for alias in (name, *entry.aliases):
+                last = split_words(alias)[-1]
+                owners.setdefault(word_key(last), set()).add(name)
+        for surname, names in owners.items():
+            # an English word ("Hill", "Power", "Trump") may be something else in the sentence: it
+            # names a person only after the full name, through document memory
+            if (len(names) == 1 and len(surname) >= 4 and surname not in taken and not is_temporal_word(surname)
+                    and not simplemma.is_known(surname, lang="en")):
+                entry = dicts.actors[next(iter(names))]
+                self.index.add(surname, LexValue("surname", entry.codes[0].code if entry.codes else "", entry))
+
+
+def is_surname_token(tok: Token) -> bool:
+    """Where a surname-only dictionary match counts: a capitalised proper noun ("Putin", not "may")."""
+    return tok.upos == "PROPN" and tok.text[:1].isupper()
 
 
 def np_tokens(sentence: Sentence, head: int) -> list[int]:
@@ -173,13 +215,16 @@ class DocumentMemory:
             value = m.value
             if value.kind in ("country", "capital", "adjective"):
                 self.countries[value.code] += 1
-            elif value.kind in ("person", "actor") and value.entry is not None:
+            elif value.kind in ("person", "actor", "surname") and value.entry is not None:
+                if value.kind == "surname" and not is_surname_token(sentence.token(m.first)):
+                    continue
                 code = value.entry.code_on(date)
                 if code[:3] in countries:
                     self.countries[code[:3]] += 1
                 names = frozenset(sentence.token(i).text.lower() for i in range(m.first, m.last + 1)
                                   if sentence.token(i).upos == "PROPN")
-                named.append(Mention(sentence.span_text(m.first, m.last), code, m.first, m.last, value.kind,
+                kind = "person" if value.kind == "surname" else value.kind
+                named.append(Mention(sentence.span_text(m.first, m.last), code, m.first, m.last, kind,
                                      names=names, sentence_index=sentence.index))
         return named
 
@@ -387,7 +432,7 @@ class ActorResolver:
             return as_memory([org]) if org is not None else None
         if tok.upos == "PROPN" and len(ids) == 1:
             found = memory.by_name(low)
-            if found is not None and self.lexicon.index.find(token_pieces([tok])) == []:
+            if found is not None and all(m.value.kind == "surname" for m in self.lexicon.index.find(token_pieces([tok]))):
                 return as_memory([found])
         return None
 
@@ -411,12 +456,14 @@ class ActorResolver:
         def dist(m: PhraseMatch[LexValue]) -> int:
             return 0 if m.first <= head <= m.last else min(abs(head - m.first), abs(head - m.last))
 
-        named = [m for m in matches if m.value.kind in ("person", "actor")]
+        named = [m for m in matches if m.value.kind in ("person", "actor")
+                 or (m.value.kind == "surname" and is_surname_token(sentence.token(m.first)))]
         agents = [m for m in matches if m.value.kind == "agent"]
         agent_words = frozenset(sentence.token(m.last).lemma.lower() for m in agents)
         head_agent = next((m for m in agents if m.first <= head <= m.last), None)
         if named:
             best = min(named, key=dist)
+            kind = "person" if best.value.kind == "surname" else best.value.kind
             entry = best.value.entry
             code = entry.code_on(date) if entry is not None else best.value.code
             if (head_agent is not None and not best.first <= head <= best.last and code[:3] in self.lexicon.countries
@@ -424,14 +471,14 @@ class ActorResolver:
                 # "supporters of President Trump": the head's role in the named actor's country
                 return [Mention(text, code[:3] + head_agent.value.code, first, last, "agent", role=head_agent.value.code,
                                 names=frozenset(), agent_words=agent_words, sentence_index=sentence.index)]
-            if (best.value.kind == "person" and len(code) == 3 and agents
+            if (kind == "person" and len(code) == 3 and agents
                     and not any(t.lower in _FORMER or t.lower.startswith("ex-") for t in tokens)):
                 # a person outside every dated office (the day after the resignation the story
                 # reports) keeps the title the text gives: "Prime Minister Sheikh Hasina" -> BGDGOV
                 code += min(agents, key=dist).value.code
-            if names and best.value.kind == "person":
+            if names and kind == "person":
                 names = names - agent_words
-            return [Mention(text, code, first, last, best.value.kind, names=names, agent_words=agent_words,
+            return [Mention(text, code, first, last, kind, names=names, agent_words=agent_words,
                             sentence_index=sentence.index)]
         places = [m for m in matches if m.value.kind in ("country", "capital", "adjective")]
         role = min(agents, key=dist).value.code if agents else ""

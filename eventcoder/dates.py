@@ -63,7 +63,8 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
         if tok.upos != "NUM" and tok.text.lower() not in _TRIGGERS:
             continue  # most words: one set lookup
         low = tok.text.lower().rstrip(".")
-        hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2)
+        hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2
+                                                      and not _in_name(sentence, tok))
         if not hit and tok.upos == "NUM" and _YEAR.match(low):
             hit = any(c.lower == "in" for c in sentence.children(tok.id, "case"))  # "in 2019"
         if not hit and low in ("week", "month", "year"):
@@ -77,6 +78,11 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
             span = [sentence.token(i) for i in sorted(ids) if sentence.token(i).upos not in ("ADP", "PUNCT")]
             out.append((tok.id, span or [tok]))
     return out
+
+
+def _in_name(sentence: Sentence, tok: Token) -> bool:
+    """A month word that is a person's name or part of one ("Theresa May met ...", "May said")."""
+    return tok.base_deprel in ("nsubj", "obj", "iobj", "flat", "appos") or bool(sentence.children(tok.id, "flat"))
 
 
 def resolve_date(expr: list[Token], anchor: _dt.date) -> EventDate | None:

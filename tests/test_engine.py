@@ -326,6 +326,19 @@ def test_second_object_is_a_label_not_a_target(coder):
     assert coded(coder, split) == [("RUS", "190", "UKRGOV")]
 
 
+def test_surname_alone_names_a_known_person(coder):
+    # Li Shangfu is in the shipped people dictionary; "Shangfu" is no English word and no one else's
+    assert coded(coder, "Shangfu/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj") == [("CHNMIL", "040", "RUS")]
+    # not an organisation's last word, and only as a capitalised proper noun
+    assert coded(coder, "Group/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj") == [("", "040", "RUS")]
+    assert coded(coder, "shangfu/NOUN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj") == []
+
+
+def test_month_name_that_is_a_person_is_no_date(coder):
+    events = coder.code_parsed(document("Theresa/PROPN/3/nsubj May/PROPN/1/flat met:meet/VERB/0/root Russia/PROPN/3/obj"))
+    assert [(e.date, e.date_precision) for e in events] == [("2023-07-03", "day")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
