@@ -12,17 +12,24 @@ WORDS = ["Russia", "Ukraine", "China", "troops", "police", "attacked", "met", "a
          "exercises", "between", "Zorblax", "'s", "refused", "accused", "of", "yesterday", "March", "2019",
          # words of the context slots and repeats: speaker, place, previous, self, follow suit
          "followed", "suit", "rallied", "protesters", "said", "pay", "it", "its", "claimed", "responsibility",
-         "Kyiv", "imposed", "curfew", "European", "ready"]
+         "Kyiv", "imposed", "curfew", "European", "ready",
+         # counts, misparse recoveries, surnames, labels
+         "killed", "134", "hundreds", "villagers", "Fighting", "erupted", "at", "least", "called", "killer",
+         "Theresa", "May", "Shangfu", "alliance", "NATO"]
 UPOS = {"attacked": "VERB", "met": "VERB", "agreed": "VERB", "urged": "VERB", "hold": "VERB", "refused": "VERB",
         "accused": "VERB", "not": "PART", "will": "AUX", "he": "PRON", "they": "PRON", "the": "DET", "two": "NUM",
         "on": "ADP", "in": "ADP", "by": "ADP", "between": "ADP", "of": "ADP", "to": "PART", "and": "CCONJ",
         "'s": "PART", "talks": "NOUN", "troops": "NOUN", "police": "NOUN", "exercises": "NOUN", "yesterday": "NOUN",
         "2019": "NUM", "followed": "VERB", "suit": "NOUN", "rallied": "VERB", "protesters": "NOUN",
         "said": "VERB", "pay": "VERB", "it": "PRON", "its": "PRON", "claimed": "VERB", "responsibility": "NOUN",
-        "imposed": "VERB", "curfew": "NOUN", "European": "ADJ", "ready": "ADJ"}
+        "imposed": "VERB", "curfew": "NOUN", "European": "ADJ", "ready": "ADJ", "killed": "VERB", "134": "NUM",
+        "hundreds": "NOUN", "villagers": "NOUN", "Fighting": "VERB", "erupted": "VERB", "at": "ADP", "least": "ADJ",
+        "called": "VERB", "killer": "NOUN", "alliance": "NOUN"}
 LEMMA = {"attacked": "attack", "met": "meet", "agreed": "agree", "urged": "urge", "refused": "refuse",
          "accused": "accuse", "talks": "talk", "troops": "troop", "exercises": "exercise", "followed": "follow",
-         "rallied": "rally", "protesters": "protester", "said": "say", "claimed": "claim", "imposed": "impose"}
+         "rallied": "rally", "protesters": "protester", "said": "say", "claimed": "claim", "imposed": "impose",
+         "killed": "kill", "hundreds": "hundred", "villagers": "villager", "Fighting": "fight", "erupted": "erupt",
+         "called": "call"}
 RELS = ["nsubj", "obj", "iobj", "obl", "nmod", "nmod:poss", "amod", "det", "case", "conj", "cc", "xcomp", "ccomp",
         "advcl", "acl", "acl:relcl", "appos", "aux", "aux:pass", "nsubj:pass", "obl:agent", "advmod", "compound",
         "flat", "mark", "punct", "parataxis", "obl:tmod", "nummod", "list"]
