@@ -337,7 +337,10 @@ class ActorResolver:
         for h in sorted(set(heads)):
             ids = np_tokens(sentence, h)
             between = range(last_end + 1, ids[0]) if groups else range(0)
-            if groups and ids[0] > last_end and all(sentence.token(i).upos == "PUNCT" for i in between):
+            # a phrase that starts with "and"/"or" (the parser hung the conjunction inside it) is the
+            # next conjunct, not the rest of the same name
+            if (groups and ids[0] > last_end and all(sentence.token(i).upos == "PUNCT" for i in between)
+                    and sentence.token(ids[0]).upos != "CCONJ"):
                 groups[-1].append(h)
             else:
                 groups.append([h])
@@ -359,7 +362,12 @@ class ActorResolver:
             tid = stack.pop()
             # a conjunct the parser hung from the last word of a name ("President Donald Trump and
             # Ukrainian President ..." with the conj under "Trump") is still the phrase's conjunct
-            names = [f.id for f in sentence.children(tid, "flat")]
+            names: list[int] = []
+            flats = [tid]
+            while flats:  # the whole name: "President" -> "Donald" -> "Trump"
+                found = [f.id for f in sentence.children(flats.pop(), "flat") if f.id not in names]
+                names += found
+                flats += found
             # `list` is how a weak parser often labels a coordination of names ("Trump and North
             # Korean leader Kim ..."); in news it is hardly ever a real list
             kids = [c for t in (tid, *names) for c in sentence.children(t) if c.base_deprel in ("conj", "list")]

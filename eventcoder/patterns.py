@@ -223,8 +223,7 @@ def _counted_object(sentence: Sentence, tok: Token) -> bool:
     case = _case_of(sentence, tok)
     if case == "than":
         return True
-    return case == "at" and any(c.lower in ("least", "most") for c in sentence.children(tok.id)
-                                if c.base_deprel in ("amod", "advmod", "fixed", "obl", "nmod"))
+    return case == "at" and any(c.lower in ("least", "most") for c in sentence.children(tok.id))
 
 
 def _finite(verb: Token) -> bool:

@@ -339,6 +339,19 @@ def test_month_name_that_is_a_person_is_no_date(coder):
     assert [(e.date, e.date_precision) for e in events] == [("2023-07-03", "day")]
 
 
+def test_conjunct_under_the_last_word_of_a_long_name(coder):
+    # "President Joe Biden and Ukraine met", the conj hung from "Biden", itself a flat of a flat
+    spec = ("President/PROPN/6/nsubj Joe/PROPN/1/flat Biden/PROPN/2/flat and/CCONJ/5/cc Ukraine/PROPN/3/conj "
+            "met:meet/VERB/0/root")
+    assert coded(coder, spec, date="2023-07-03") == [("USAGOV", "040", "UKR"), ("UKR", "040", "USAGOV")]
+
+
+def test_adjacent_subjects_split_by_a_conjunction_are_two_actors(coder):
+    # "Russia and Ukraine leader met" with "and" hung inside the second phrase: two actors, not one name
+    spec = "Russia/PROPN/5/nsubj and/CCONJ/3/cc Ukraine/PROPN/4/compound leader/NOUN/5/nsubj met:meet/VERB/0/root"
+    assert coded(coder, spec) == [("RUS", "040", "UKR"), ("UKR", "040", "RUS")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
