@@ -218,6 +218,11 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
     return []
 
 
+def _same_phrase_object(sentence: Sentence, tok: Token) -> bool:
+    """A second object that continues the first: a name, or a conjunct with its "and"."""
+    return tok.upos == "PROPN" or bool(sentence.children(tok.id, "cc"))
+
+
 def _counted_object(sentence: Sentence, tok: Token) -> bool:
     """An oblique that is an object with a count the parser misread: "more than N", "at least N"."""
     case = _case_of(sentence, tok)
@@ -247,11 +252,12 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             if not slots["subj"]:
                 slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if _case_of(sentence, c) == "by"]
         else:
-            # a second `obj` is a name split off the first ("Samsung Group leader" + "Jay Y. Lee"),
-            # else a misread predicate ("called Biden a killer") or the thing given after a recipient
-            # ("gave Ukraine weapons"), never a second target
+            # a second `obj` is a name split off the first ("Samsung Group leader" + "Jay Y. Lee") or a
+            # conjunct that lost its `conj` ("exercises" + "and naval patrols"), else a misread predicate
+            # ("called Biden a killer") or the thing given after a recipient ("gave Ukraine weapons"),
+            # never a second target
             objs = [c for c in sentence.children(tok.id) if c.deprel == "obj"]
-            obj = [c.id for i, c in enumerate(objs) if i == 0 or c.upos == "PROPN"]
+            obj = [c.id for i, c in enumerate(objs) if i == 0 or _same_phrase_object(sentence, c)]
             if not obj:
                 # "detained more than 1,300 people", "killed at least 40 police": parsers often hang
                 # the object from "than" or "at"
@@ -409,7 +415,7 @@ class PatternMatcher:
             # "called Biden a killer" with both nouns as `obj`: a verb has one object, and a second
             # common noun is the predicate the xcomp should be
             objs = [c for c in sentence.children(frame.predicate.id) if c.deprel == "obj"]
-            current += [c.id for c in objs[1:] if c.upos != "PROPN"]
+            current += [c.id for c in objs[1:] if not _same_phrase_object(sentence, c)]
         for step in path[1:]:
             nxt: list[int] = []
             for tid in current:

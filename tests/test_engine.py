@@ -324,6 +324,9 @@ def test_second_object_is_a_label_not_a_target(coder):
     # a second object that is a name is the same actor split by the parser
     split = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root the/DET/4/det government/NOUN/2/obj Ukraine/PROPN/2/obj"
     assert coded(coder, split) == [("RUS", "190", "UKRGOV")]
+    # a second object with its "and" is a conjunct that lost its relation: a second target
+    conj = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj and/CCONJ/5/cc police/NOUN/2/obj"
+    assert [t for _, _, t in coded(coder, conj)] == ["UKR", "RUSCOP"]
 
 
 def test_surname_alone_names_a_known_person(coder):
