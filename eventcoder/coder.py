@@ -29,6 +29,7 @@ __all__ = ["Coder"]
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj"})
 _PLACE_CASES = frozenset({"in", "at", "near"})
+_PLACE_RELS = frozenset({"obl", "nmod", "advcl"})  # the relations a place phrase can have
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _EMBED_RELS = frozenset({"xcomp", "ccomp"})
 
@@ -564,9 +565,6 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 
 
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
-
-
-_PLACE_RELS = frozenset({"obl", "nmod", "advcl"})
 
 
 def _place_phrase(sent: Sentence, tok: Token) -> bool:

@@ -91,7 +91,7 @@ def _number_or(name: str) -> Any:
 
     def parse(line: list[str], i: int) -> Any:
         value = line[i]
-        return int(value) if value.isdigit() else default(line, i)  # ranges, empty nodes, errors
+        return int(value) if value.isascii() and value.isdigit() else default(line, i)  # ranges, empty nodes, errors
 
     return parse
 
@@ -110,9 +110,9 @@ def _misc_parts(misc: str) -> tuple[int | None, int | None, str]:
     for item in misc.split("|"):
         key, _, value = item.partition("=")
         if key == "start_char":
-            start = int(value) if value.isdigit() else None
+            start = int(value) if value.isascii() and value.isdigit() else None
         elif key == "end_char":
-            end = int(value) if value.isdigit() else None
+            end = int(value) if value.isascii() and value.isdigit() else None
         else:
             rest.append(item)
     return start, end, "|".join(rest) or "_"

@@ -22,10 +22,10 @@ from eventcoder.quantities import count_of
 __all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-_OBJECT_CONTROL_OBL = frozenset({"on"})
+_OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 #: Heads that count the people of their "of" phrase ("hundreds of prisoners", "a group of gunmen").
 _QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-                             "million", "millions", "group", "crowd", "number", "handful"})  # "called on Iran to ...": the obl is the controller
+                             "million", "millions", "group", "crowd", "number", "handful"})
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
