@@ -46,10 +46,8 @@ def count_of(sentence: Sentence, tok: Token) -> float | None:
 @lru_cache(maxsize=20_000)
 def _value(text: str) -> float | None:
     digits = text.replace(",", "")
-    try:
+    if digits.isascii() and digits.replace(".", "", 1).isdigit():  # "134", "1,300", "2.5" (not "nan", "1e5")
         return float(digits)
-    except ValueError:
-        pass
     if text in _VAGUE:
         return float(_VAGUE[text])
     last = text.rsplit(" ", 1)[-1]
