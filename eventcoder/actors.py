@@ -167,6 +167,14 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
     return sorted(out)
 
 
+def _joined_by_conjunction(sentence: Sentence, a: PhraseMatch[LexValue], b: PhraseMatch[LexValue]) -> bool:
+    """Two country words with only "and"/"or" between them ("Armenian and Azerbaijani forces", both
+    read as modifiers of the noun): coordinated, whatever relations the parser gave them."""
+    first, second = (a, b) if a.last < b.first else (b, a)
+    between = range(first.last + 1, second.first)
+    return len(between) == 1 and sentence.token(between[0]).upos == "CCONJ"
+
+
 def _under_nmod(sentence: Sentence, token_id: int, head: int) -> bool:
     """Whether the token hangs from `head` through an `nmod` ("supporters *of* Trump"), not a title."""
     for tid in sentence.path_to_root(token_id):
@@ -536,7 +544,8 @@ class ActorResolver:
         if parent.base_deprel == "conj":
             linked.add(parent.head)
         for m in places:
-            if m is not best and (m.last in linked or any(c.id == best.last for c in sentence.children(m.last, "conj"))):
+            if m is not best and (m.last in linked or any(c.id == best.last for c in sentence.children(m.last, "conj"))
+                                  or _joined_by_conjunction(sentence, m, best)):
                 chosen.append(m)
         codes: list[str] = []
         for m in sorted(chosen, key=lambda m: m.first):

@@ -355,6 +355,18 @@ def test_adjacent_subjects_split_by_a_conjunction_are_two_actors(coder):
     assert coded(coder, spec) == [("RUS", "040", "UKR"), ("UKR", "040", "RUS")]
 
 
+def test_gerund_subject_read_as_an_auxiliary(coder):
+    spec = ("Fighting:fight/VERB/2/aux erupted:erupt/VERB/0/root between/ADP/4/case Russia/PROPN/2/obl "
+            "and/CCONJ/6/cc Ukraine/PROPN/4/conj")
+    assert coded(coder, spec) == [("RUS", "190", "UKR"), ("UKR", "190", "RUS")]
+
+
+def test_country_adjectives_joined_by_and_without_conj(coder):
+    # "Russian and Ukrainian troops", both adjectives read as modifiers of "troops"
+    spec = ("Russian/ADJ/4/amod and/CCONJ/4/cc Ukrainian/ADJ/4/amod troops:troop/NOUN/5/nsubj met:meet/VERB/0/root")
+    assert coded(coder, spec) == [("RUSMIL", "040", "UKRMIL"), ("UKRMIL", "040", "RUSMIL")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
