@@ -21,6 +21,7 @@ from eventcoder.dictionaries import ActorEntry, Dictionaries, split_words, word_
 from eventcoder.document import Sentence, Token
 from eventcoder.events import ActorRef, Span
 from eventcoder.phrases import PhraseIndex, PhraseMatch, token_pieces
+from eventcoder.repairs import misread_clause
 
 __all__ = ["Mention", "ActorLexicon", "ActorResolver", "DocumentMemory", "np_tokens"]
 
@@ -146,10 +147,13 @@ def np_tokens(sentence: Sentence, head: int) -> list[int]:
 def _np_tokens(sentence: Sentence, head: int) -> list[int]:
     out = [head]
     stack = [head]
+    # a clause read as one noun phrase ("Russian forces shelled positions"): the phrase starts after the verb
+    misread = misread_clause(sentence, sentence.token(head))
+    start = misread[0].id + 1 if misread is not None else 0
     while stack:
         tid = stack.pop()
         for child in sentence.children(tid):
-            if child.id in out:
+            if child.id in out or (tid == head and child.id < start):
                 continue  # a cyclic (malformed) tree must not loop
             rel = child.deprel
             keep = rel in _NP_FULL or child.base_deprel in _NP_RELS

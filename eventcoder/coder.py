@@ -415,7 +415,10 @@ class Coder:
         if any(t.code for t in targets):
             targets = [t for t in targets if t.code]
         if sources and targets:
-            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+            # a place is a target only abroad: "Nigerian troops attacked camps in Borno" does not target
+            # Nigeria (unless the source's country itself came from that place: "rebels ... in Kyiv")
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)
+                     and not (t.resolved_from == "place" and t.country == s.country and s.resolved_from != "context")]
         elif len(sources) >= 2 and (m.pattern.reciprocal or between):
             pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
         elif sources and (role := next((r for r in map(self_slot_role, m.pattern.target) if r is not None), None)) is not None:

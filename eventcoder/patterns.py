@@ -18,6 +18,7 @@ from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate,
 from eventcoder.document import Sentence, Token
 from eventcoder.lemmas import fallback_lemma
 from eventcoder.quantities import count_of
+from eventcoder.repairs import misread_clause
 
 __all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
@@ -247,6 +248,14 @@ def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
 
 def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     slots: dict[str, list[int]] = {}
+    if kind == "verb" and tok.deprel == "amod" and tok.head:
+        noun = sentence.token(tok.head)
+        misread = misread_clause(sentence, noun)
+        if misread is not None and misread[0].id == tok.id:
+            # "Russian forces shelled positions" read as one noun phrase: subject, verb, object
+            slots = {"subj": [misread[1]], "obj": [noun.id], "iobj": []}
+            _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, [noun.id])], ("nmod",), slots)
+            return Frame(tok, kind, tok, False, {k: tuple(v) for k, v in slots.items()})
     if kind == "verb":
         passive = is_passive(sentence, tok) or (tok.deprel == "acl" and tok.xpos == "VBN")
         slots["subj"] = subject_of(sentence, tok)
@@ -290,7 +299,12 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     for slot, ids in nested.items():
         slots.setdefault(slot, ids)
     governor = sentence.token(tok.head) if tok.head else None
-    if (governor is not None and governor.upos in ("VERB", "AUX") and tok.deprel in ("obj", "nsubj:pass")
+    misread = misread_clause(sentence, tok)
+    if misread is not None and _is_light(misread[0]):
+        # "The two held talks" read as one noun phrase: the light verb and its subject are inside it
+        clause = misread[0]
+        slots["subj"] = [misread[1]]
+    elif (governor is not None and governor.upos in ("VERB", "AUX") and tok.deprel in ("obj", "nsubj:pass")
             and _is_light(governor)):
         clause = governor
         slots["subj"] = subject_of(sentence, governor)

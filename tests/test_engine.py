@@ -367,6 +367,26 @@ def test_country_adjectives_joined_by_and_without_conj(coder):
     assert coded(coder, spec) == [("RUSMIL", "040", "UKRMIL"), ("UKRMIL", "040", "RUSMIL")]
 
 
+def test_clause_read_as_one_noun_phrase(coder):
+    # "Russian troops shelled positions in Ukraine": root "positions", "shelled" its amod
+    spec = ("Russian/ADJ/2/amod troops:troop/NOUN/4/compound shelled:shell/VERB/4/amod positions:position/NOUN/0/root "
+            "in/ADP/6/case Ukraine/PROPN/4/nmod")
+    assert coded(coder, spec) == [("RUSMIL", "194", "UKR")]
+    # "The two held talks": the light verb inside the phrase gives the noun predicate its subject
+    events = coder.code_parsed(document(  # (a visit first: the talks' 040 must not be a duplicate)
+        "Russia/PROPN/2/nsubj met:meet/VERB/0/root China/PROPN/2/obj in/ADP/5/case Beijing/PROPN/2/obl",
+        "The/DET/4/det two/NUM/4/nummod held:hold/VERB/4/amod talks:talk/NOUN/0/root"))
+    assert {(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1} == {
+        ("RUS", "040", "CHN"), ("CHN", "040", "RUS")}
+
+
+def test_place_target_only_abroad(coder):
+    abroad = "Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj shelled:shell/VERB/0/root positions/NOUN/3/obj in/ADP/6/case Ukraine/PROPN/3/obl"
+    assert coded(coder, abroad) == [("RUSMIL", "194", "UKR")]
+    home = "Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj shelled:shell/VERB/0/root positions/NOUN/3/obj in/ADP/6/case Russia/PROPN/3/obl"
+    assert coded(coder, home) == []
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]

@@ -1,0 +1,35 @@
+"""Parser errors that more than one stage must read the same way.
+
+Most recoveries from parse errors live where they are used (`patterns.py` for frames, `actors.py` for
+noun phrases). This one changes both where a noun phrase ends and what a verb's subject and object
+are, so it is decided once, here.
+"""
+
+from __future__ import annotations
+
+from eventcoder.document import Sentence, Token
+
+__all__ = ["misread_clause"]
+
+
+def misread_clause(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
+    """(verb, subject head) when a whole clause was parsed as one noun phrase.
+
+    A compact parser reads "Russian forces shelled positions" or "The two held talks" as a noun
+    phrase: the sentence's root is the object noun, the verb is its `amod`, and the subject hangs from
+    the noun before the verb (`compound`, `nummod`). Only a root noun counts, so a real participle
+    modifier in a sentence with its own verb ("the shelled positions were abandoned") is left alone.
+    """
+    if noun.head != 0 or noun.upos != "NOUN":
+        return None
+    return sentence.derived(("misread clause", noun.id), lambda: _find(sentence, noun))
+
+
+def _find(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
+    verbs = [c for c in sentence.children(noun.id, "amod") if c.upos == "VERB" and c.id < noun.id]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subjects = [c for c in sentence.children(noun.id) if c.id < verb.id
+                and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and c.base_deprel in ("compound", "nummod", "nmod")]
+    return (verb, subjects[-1].id) if subjects else None
