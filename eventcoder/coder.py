@@ -342,6 +342,7 @@ class Coder:
         dated = self._dated_expressions(sent, doc.date)
         sentence_date = dated[0][1] if dated else None
         used_date: EventDate | None = None
+        last_date: EventDate | None = None  # of the sentence's last event: what "then" continues
         clause_targets: dict[int, list[Mention]] = {}
         recorded = False  # memory.last_event holds this sentence's first event
         for m, comp in composed:
@@ -373,6 +374,7 @@ class Coder:
             when = self._event_date(sent, m, comp, doc.date, dated, previous, sources,
                                     [t for _, t in pairs if t is not None])
             used_date = used_date or (when if when and when.source == "expression" else None)
+            last_date = when or last_date
             place = self._location(sent, m, comp)
             for source, target in pairs:
                 code = self._meeting_code(comp.code, m, place, source, target)
@@ -385,7 +387,9 @@ class Coder:
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])
         memory.remember_names(named)
-        return events, used_date or sentence_date or previous
+        # the story's time for the next sentence: this sentence's stated date, else that of its events
+        # (the document's), else the time the story was at
+        return events, used_date or sentence_date or last_date or previous
 
     def _dyads(self, scope: _Scope, m: Match, comp: _Composed) -> tuple[list[Mention], list[Mention], bool]:
         sent = scope.sent

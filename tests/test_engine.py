@@ -387,6 +387,16 @@ def test_place_target_only_abroad(coder):
     assert coded(coder, home) == []
 
 
+def test_continuation_takes_the_date_of_the_last_event(coder):
+    events = coder.code_parsed(document(
+        "Rebels:rebel/NOUN/2/nsubj attacked:attack/VERB/0/root Moldova/PROPN/2/obj on/ADP/5/case Saturday/PROPN/2/obl",
+        "Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj met:meet/VERB/0/root",
+        "They/PRON/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj", date="2023-07-03"))
+    dates = {e.sentence_id: e.date for e in events}
+    assert dates[0] == "2023-07-01"  # Saturday before Monday 3 July
+    assert dates[2] == dates[1] == "2023-07-03"  # "they" continues the meeting, not Saturday's attack
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
