@@ -72,3 +72,6 @@ def test_sample_article_from_raw_text():
     assert meet.location is not None and meet.location.name == "Beijing"
     intent = {(e.source.code, e.target.code) for e in events if e.code == "0312"}
     assert intent == {("CHNMIL", "RUSMIL"), ("RUSMIL", "CHNMIL")}
+    # "The two held talks", however the model parses it (a compact model reads it as one noun phrase)
+    talks = {(e.source.code, e.target.code) for e in events if e.sentence_id == 1 and e.root_code == "04"}
+    assert talks == {("CHNMIL", "RUSMIL"), ("RUSMIL", "CHNMIL")}
