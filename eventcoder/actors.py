@@ -156,7 +156,7 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
             if child.id in out or (tid == head and child.id < start):
                 continue  # a cyclic (malformed) tree must not loop
             rel = child.deprel
-            keep = rel in _NP_FULL or child.base_deprel in _NP_RELS
+            keep = (rel in _NP_FULL or child.base_deprel in _NP_RELS) and not _misread_conjunct(sentence, child)
             if not keep and child.base_deprel == "nmod":
                 # "the head of the Russian Navy", "a spokesman for the Kremlin"
                 keep = any(c.lemma.lower() in ("of", "for") for c in sentence.children(child.id, "case"))
@@ -169,6 +169,12 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
                 out.append(child.id)
                 stack.append(child.id)
     return sorted(out)
+
+
+def _misread_conjunct(sentence: Sentence, tok: Token) -> bool:
+    """A `flat` word that carries its own "and": the next conjunct read as part of the name
+    ("President Donald Trump and Ukrainian President Volodymyr Zelenskiy" as one `flat` chain)."""
+    return tok.base_deprel == "flat" and any(c.id < tok.id for c in sentence.children(tok.id, "cc"))
 
 
 def _joined_by_conjunction(sentence: Sentence, a: PhraseMatch[LexValue], b: PhraseMatch[LexValue]) -> bool:
@@ -377,12 +383,14 @@ class ActorResolver:
             names: list[int] = []
             flats = [tid]
             while flats:  # the whole name: "President" -> "Donald" -> "Trump"
-                found = [f.id for f in sentence.children(flats.pop(), "flat") if f.id not in names]
+                found = [f.id for f in sentence.children(flats.pop(), "flat")
+                         if f.id not in names and not _misread_conjunct(sentence, f)]
                 names += found
                 flats += found
             # `list` is how a weak parser often labels a coordination of names ("Trump and North
             # Korean leader Kim ..."); in news it is hardly ever a real list
-            kids = [c for t in (tid, *names) for c in sentence.children(t) if c.base_deprel in ("conj", "list")]
+            kids = [c for t in (tid, *names) for c in sentence.children(t)
+                    if c.base_deprel in ("conj", "list") or _misread_conjunct(sentence, c)]
             for child in kids:
                 if child.upos in ("NOUN", "PROPN", "PRON") and child.id not in out and child.id != head:
                     out.append(child.id)

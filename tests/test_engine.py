@@ -349,6 +349,13 @@ def test_conjunct_under_the_last_word_of_a_long_name(coder):
     assert coded(coder, spec, date="2023-07-03") == [("USAGOV", "040", "UKR"), ("UKR", "040", "USAGOV")]
 
 
+def test_conjunct_read_as_part_of_a_flat_name(coder):
+    # "President Joe Biden and Ukraine met" with "Ukraine" (and its "and") as one more flat of the name
+    spec = ("President/PROPN/6/nsubj Joe/PROPN/1/flat Biden/PROPN/1/flat and/CCONJ/5/cc Ukraine/PROPN/1/flat "
+            "met:meet/VERB/0/root")
+    assert coded(coder, spec) == [("USAGOV", "040", "UKR"), ("UKR", "040", "USAGOV")]
+
+
 def test_adjacent_subjects_split_by_a_conjunction_are_two_actors(coder):
     # "Russia and Ukraine leader met" with "and" hung inside the second phrase: two actors, not one name
     spec = "Russia/PROPN/5/nsubj and/CCONJ/3/cc Ukraine/PROPN/4/compound leader/NOUN/5/nsubj met:meet/VERB/0/root"
