@@ -506,14 +506,15 @@ class Coder:
         for tok in sent.tokens:
             if tok.base_deprel not in _PLACE_RELS:
                 continue  # most words: not an oblique, nominal modifier or (misread) clause
-            if (tok.upos == "PROPN" or _misread_name(tok)) and _place_phrase(sent, tok):
+            if (tok.upos == "PROPN" or _misread_name(tok) or _named_compound(sent, tok)) and _place_phrase(sent, tok):
                 place = self._place(sent, tok)
                 if place is not None:
                     out.append(place)
         return out
 
     def _place(self, sent: Sentence, tok: Token) -> Location | None:
-        candidates = [tok] + [c for c in sent.children(tok.id, "nmod")]  # "the city of Nara"
+        # "the city of Nara"; "in Gaza city", "in southern Lebanon overnight" with the name as a compound
+        candidates = [tok] + [c for c in sent.children(tok.id) if c.base_deprel in ("nmod", "compound")]
         for cand in candidates:
             if cand.upos != "PROPN" and not (cand is tok and _misread_name(cand)):
                 continue
@@ -582,6 +583,11 @@ def _place_phrase(sent: Sentence, tok: Token) -> bool:
     if tok.base_deprel == "advcl" and _misread_name(tok):
         return any(c.lower in _PLACE_CASES for c in sent.children(tok.id, "mark"))
     return False
+
+
+def _named_compound(sent: Sentence, tok: Token) -> bool:
+    """A common noun with a name as its compound ("in Gaza city"): the name may be the place."""
+    return tok.upos == "NOUN" and any(c.upos == "PROPN" for c in sent.children(tok.id, "compound"))
 
 
 def _misread_name(tok: Token) -> bool:

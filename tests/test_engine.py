@@ -404,6 +404,14 @@ def test_continuation_takes_the_date_of_the_last_event(coder):
     assert dates[2] == dates[1] == "2023-07-03"  # "they" continues the meeting, not Saturday's attack
 
 
+def test_place_named_by_the_compound_of_a_common_noun(coder):
+    # "in Kyiv city", "in southern Lebanon overnight" (a parser's reading with the name as a compound)
+    events = coder.code_parsed(document(
+        "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj in/ADP/6/case Kyiv/PROPN/6/compound "
+        "city/NOUN/2/obl"))
+    assert [(e.location.name, e.location.country) for e in events] == [("Kyiv", "UKR")]
+
+
 def test_count_condition(coder):
     spec = "Rebels:rebel/NOUN/2/nsubj killed:kill/VERB/0/root {}/NUM/4/nummod villagers:villager/NOUN/2/obj in/ADP/6/case Mali/PROPN/2/obl"
     assert [c for _, c, _ in coded(coder, spec.format("134"))] == ["202"]
