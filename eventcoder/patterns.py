@@ -169,7 +169,7 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
     if not subj:
         # "Fighting broke out between ...", with the sentence-initial gerund read as an auxiliary or
         # clause of the verb: the gerund is the subject
-        subj = [c for c in sentence.children(verb.id) if c.id == 1 and c.id < verb.id and c.upos == "VERB"
+        subj = [c for c in sentence.children(verb.id) if c.id == 1 and c.upos == "VERB"
                 and c.lower.endswith("ing") and c.base_deprel in ("aux", "csubj", "advcl", "amod", "dep")]
     if len(subj) == 1 and subj[0].lemma.lower() in _QUANTITY_HEADS and not sentence.children(subj[0].id, "nmod"):
         # "Hundreds of prisoners began ..." with "of prisoners" hung from the verb: the people counted

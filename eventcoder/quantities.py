@@ -50,11 +50,11 @@ def _value(text: str) -> float | None:
         return float(digits)
     if text in _VAGUE:
         return float(_VAGUE[text])
-    last = text.rsplit(" ", 1)[-1]
-    if last in _VAGUE and " " in text:  # "two hundred", "5 million": the words before multiply
-        head = _value(text.rsplit(" ", 1)[0])
+    rest, _, last = text.rpartition(" ")
+    if rest and last in _VAGUE:  # "two hundred", "5 million": the words before multiply
+        head = _value(rest)
         if head is not None:
-            return head * _VAGUE[last.rstrip("s")] if last.rstrip("s") in _VAGUE else None
+            return head * _VAGUE[last.rstrip("s")]  # "hundreds" multiplies as "hundred"
     from text_to_num import text2num
 
     try:
