@@ -370,6 +370,10 @@ class ActorResolver:
             else:
                 ids = sorted({i for h in group for i in np_tokens(sentence, h)})
                 got = self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found)
+                # "Li | Shangfu and Nikolai Yevmenov": the conjunct hangs from one piece of the name
+                conjuncts = sorted({c for h in group for c in self._conjuncts(sentence, h)} - set(ids))
+                for c in conjuncts:
+                    got += self._resolve_one(sentence, c, date, memory, found=found)
                 out.extend(m for m in got if m.code or m.kind == "unknown")
         return out
 

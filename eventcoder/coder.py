@@ -488,7 +488,27 @@ class Coder:
         return EventDate(anchor, "day", "document")
 
     def _location(self, sent: Sentence, m: Match, comp: _Composed) -> Location | None:
-        return self._location_at(sent, [m.frame.predicate, m.frame.clause, comp.outer])
+        return (self._location_at(sent, [m.frame.predicate, m.frame.clause, comp.outer])
+                or self._argument_place(sent, m.frame.predicate))
+
+    def _argument_place(self, sent: Sentence, pred: Token) -> Location | None:
+        """A place phrase inside the predicate's own arguments: a weak parser hangs the verb's place
+        on the nearest noun ("met the head of Russia's navy | in Beijing"). Only chains of nominal
+        modifiers are searched, never clauses, so a place of another event is not taken."""
+        for arg in sent.children(pred.id):
+            if arg.base_deprel not in _ARGUMENT_RELS:
+                continue
+            stack = [arg]
+            while stack:
+                for child in sent.children(stack.pop().id):
+                    if child.base_deprel in _CLAUSE_RELS or child.base_deprel == "relcl":
+                        continue
+                    if child.base_deprel == "nmod" and _place_phrase(sent, child):
+                        place = self._place(sent, child)
+                        if place is not None:
+                            return place
+                    stack.append(child)
+        return None
 
     def _location_at(self, sent: Sentence, heads: Sequence[Token]) -> Location | None:
         """The first known place in an in/at/near phrase of these tokens."""
@@ -513,6 +533,8 @@ class Coder:
         return out
 
     def _place(self, sent: Sentence, tok: Token) -> Location | None:
+        if tok.lemma.lower() == "capital" and tok.upos == "NOUN":
+            return self._capital(sent, tok)
         # "the city of Nara"; "in Gaza city", "in southern Lebanon overnight" with the name as a compound
         candidates = [tok] + [c for c in sent.children(tok.id) if c.base_deprel in ("nmod", "compound")]
         for cand in candidates:
@@ -523,6 +545,20 @@ class Coder:
             found = self.gazetteer.lookup(name) or self.gazetteer.lookup(cand.text)
             if found is not None:
                 span = Span(ids[0], ids[-1], *(sent.char_span(ids[0], ids[-1]) or (None, None)))
+                return Location(found.name, found.country, found.latitude, found.longitude, found.feature, span)
+        return None
+
+    def _capital(self, sent: Sentence, tok: Token) -> Location | None:
+        """"in the Chinese capital", "in the Russian capital": the capital of the country the adjective
+        names (a country's name, "in Russia's capital", counts too)."""
+        for mod in sent.children(tok.id):
+            if mod.base_deprel not in ("amod", "nmod", "compound"):
+                continue
+            countries = [m.value.code for m in self.lexicon.index.find(token_pieces([mod]))
+                         if m.value.kind in ("country", "adjective")]
+            found = self.gazetteer.capital_of(countries[0]) if countries else None
+            if found is not None:
+                span = Span(tok.id, tok.id, *(sent.char_span(tok.id, tok.id) or (None, None)))
                 return Location(found.name, found.country, found.latitude, found.longitude, found.feature, span)
         return None
 
@@ -573,6 +609,10 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 
 
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+
+
+#: Dependents of a predicate whose nominal modifiers may carry the predicate's place.
+_ARGUMENT_RELS = frozenset({"nsubj", "obj", "iobj", "obl"})
 
 
 def _place_phrase(sent: Sentence, tok: Token) -> bool:

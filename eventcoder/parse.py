@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -24,7 +25,8 @@ from eventcoder.ud import normalise_sentence
 if TYPE_CHECKING:
     import stanza
 
-__all__ = ["Parser", "StanzaParser", "ModelLocation", "resolve_model", "BUNDLED_MODEL_DIR", "MODEL_ENV"]
+__all__ = ["Parser", "StanzaParser", "ModelLocation", "resolve_model", "mask_dateline", "BUNDLED_MODEL_DIR",
+           "MODEL_ENV"]
 
 log = logging.getLogger(__name__)
 
@@ -188,12 +190,83 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
     return out
 
 
+def is_misread_name(text: str, upos: str) -> bool:
+    """A capitalised word the tagger read as a verb but which is no English verb form.
+
+    Names ending in -ing ("Beijing", "Nanjing", "Chongqing") are read as gerunds by a compact
+    tagger, and the parser then builds a clause on them ("in Beijing" as `mark` + `advcl`), so the
+    place and everything attached to it are lost. A word is taken for a name when it is capitalised
+    and its lower-case form is either unknown to English (simplemma's dictionary) or known only as
+    a proper noun (simplemma gives a capitalised lemma). Real verbs ("Speaking", "Attack" at the
+    start of a sentence or in a headline) have a lower-case verb lemma and are left alone.
+    """
+    if upos != "VERB" or not text[:1].isupper() or not text.isalpha():
+        return False
+    import simplemma
+
+    low = text.lower()
+    if not simplemma.is_known(low, lang="en"):
+        return True
+    return simplemma.lemmatize(low, lang="en")[:1].isupper()
+
+
+def repair_misread_names(doc: Any) -> int:
+    """Retag misread names (`is_misread_name`) in a Stanza document as proper nouns, before the
+    lemmatizer and the parser see them; returns how many words were changed."""
+    changed = 0
+    for sent in doc.sentences:
+        previous = None
+        for word in sent.words:
+            if is_misread_name(word.text, word.upos or ""):
+                word.upos, word.xpos, word.feats = "PROPN", "NNP", "Number=Sing"
+                changed += 1
+                if previous is not None and previous.upos == "SCONJ" and previous.text.lower() in _PREPOSITIONS:
+                    # "in" before the supposed gerund was read as a subordinator: it is the preposition
+                    previous.upos, previous.xpos, previous.feats = "ADP", "IN", None
+                    changed += 1
+            previous = word
+    return changed
+
+
+#: Words that are prepositions before a name though the tagger read them as subordinators.
+_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "around", "across", "through",
+                           "into", "towards", "toward", "via", "for", "with", "after", "before", "since"})
+
+
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_DATELINE_EXTRAS = rf"(?:,?\s*(?:\([^()\n]{{1,40}}\)|{_MONTH_DAY}))"
+#: "BEIJING, July 3 -", "KYIV, Ukraine (AP) —", "WASHINGTON (Reuters) -", or a title-case place followed by
+#: a date or an agency ("Beijing, July 3 (Reuters) -"); always at the very start of the text.
+_DATELINE = re.compile(
+    rf"""\s*(?:
+        [A-Z][A-Z.'\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,2}})?{_DATELINE_EXTRAS}*
+      | [A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}{_DATELINE_EXTRAS}+
+    )\s*(?:--?|\u2013|\u2014)\s+(?=[^\sa-z])""",  # the story begins with a capital
+    re.VERBOSE,
+)
+
+
+def mask_dateline(text: str) -> str:
+    """The text with its dateline ("BEIJING, July 3 (Reuters) -") replaced by spaces.
+
+    A dateline is not part of the first sentence, but the parser makes its place a second subject
+    ("BEIJING ... China's minister met ..." -> CHN as a source). Blanking it keeps every character
+    offset of the text.
+    """
+    found = _DATELINE.match(text)
+    if found is None or found.end() > 120:
+        return text
+    return " " * found.end() + text[found.end():]
+
+
 class StanzaParser:
     """Parses documents with a Stanza pipeline; loads the model once, parses in batches.
 
     `batch_size` documents go to Stanza at once (Stanza batches their sentences internally).
     `rejoin_sentences` (default on) undoes the tokenizer's splits where no sentence ends
-    (`rejoin_split_sentences`); `eventcoder model eval` turns it off to score the model as trained.
+    (`rejoin_split_sentences`); `repair_names` (default on) retags names the tagger read as verbs
+    before the parser runs (`repair_misread_names`). `eventcoder model eval` turns both off to score
+    the model as trained.
     """
 
     def __init__(
@@ -205,8 +278,10 @@ class StanzaParser:
         threads: int | None = None,
         pipeline: stanza.Pipeline | None = None,
         rejoin_sentences: bool = True,
+        repair_names: bool = True,
     ) -> None:
         self.batch_size = batch_size
+        self.repair_names = repair_names
         self.rejoin_sentences = rejoin_sentences  # see rejoin_split_sentences; off to score a model as trained
         self._pipeline = pipeline
         self._batch_text = ""
@@ -246,6 +321,16 @@ class StanzaParser:
         """Stanza's tokenizer hook: undo sentence splits inside names (see `rejoin_split_sentences`)."""
         return rejoin_split_sentences(sentences, self._batch_text)
 
+    def _run(self, pipeline: stanza.Pipeline, docs: list[Any]) -> list[Any]:
+        if not self.repair_names:
+            return pipeline.bulk_process(docs)  # type: ignore[no-any-return]
+        # tagging and parsing apart, so that names the tagger misread are retagged before the
+        # lemmatizer and the parser build on them
+        tagged = pipeline.bulk_process(docs, processors="tokenize,mwt,pos")
+        for doc in tagged:
+            repair_misread_names(doc)
+        return pipeline.bulk_process(tagged, processors="lemma,depparse")  # type: ignore[no-any-return]
+
     def parse_text(self, text: str, *, doc_id: str = "doc", date: Any = None) -> Document:
         """Parse one text into a document (convenience for interactive use)."""
         from eventcoder.conll import parse_date
@@ -270,9 +355,10 @@ class StanzaParser:
         parsed: dict[int, Document] = {}
         if todo:
             # the text Stanza's tokenizer sees (its bulk_process joins documents so), for _rejoin
-            self._batch_text = "\n\n".join(d.text for d in todo)
+            texts = [mask_dateline(d.text) for d in todo]
+            self._batch_text = "\n\n".join(texts)
             try:
-                results = self.pipeline.bulk_process([stanza.Document([], text=d.text) for d in todo])
+                results = self._run(self.pipeline, [stanza.Document([], text=t) for t in texts])
             except (RuntimeError, ValueError, IndexError) as exc:
                 raise ParserError(f"Stanza failed on a batch of {len(todo)} documents: {exc}") from exc
             for doc, result in zip(todo, results):

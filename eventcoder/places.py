@@ -32,12 +32,14 @@ class Gazetteer:
         iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
         iso3["XK"] = "KSV"  # Kosovo: CAMEO's code, as in the actor dictionaries
         self._places: dict[str, Place] = {}
+        self._capitals: dict[str, str] = {}  # country code -> capital's name (lower case)
         capitals: set[tuple[str, str]] = set()
         for info in gc.get_countries().values():
             code = iso3.get(info["iso"], info.get("iso3", ""))
             self._places[info["name"].lower()] = Place(info["name"], code, None, None, "country")
             if info.get("capital"):
                 capitals.add((info["capital"].lower(), code))
+                self._capitals[code] = info["capital"].lower()
         population: dict[str, int] = {}
         for city in gc.get_cities().values():
             code = iso3.get(city["countrycode"], "")
@@ -53,3 +55,9 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         return self._places.get(name.lower().strip())
+
+    def capital_of(self, country: str) -> Place | None:
+        """The capital of a country (ISO alpha-3 code), when the gazetteer knows it as a city there."""
+        name = self._capitals.get(country)
+        place = self._places.get(name) if name else None
+        return place if place is not None and place.country == country else None

@@ -639,3 +639,37 @@ def test_agent_with_a_possessive_pronoun_takes_the_possessors_country(coder):
     # "its embassy" is the embassy of the country the story is about (Ukraine, the last subject),
     # not of the place it stands in; the protesters are of the place
     assert coded(coder, first, second)[-1] == ("RUSCVL", "190", "UKRGOV")
+
+
+def test_place_hung_on_an_argument_is_the_verbs_place(coder):
+    # "China met the commander of the Russian navy in Beijing" with "in Beijing" attached to "navy"
+    spec = ("China/PROPN/2/nsubj met:meet/VERB/0/root the/DET/4/det commander/NOUN/2/obj of/ADP/8/case "
+            "the/DET/8/det Russian/ADJ/8/amod navy/NOUN/4/nmod in/ADP/10/case Beijing/PROPN/8/nmod")
+    ev = coder.code_parsed(document(spec))[0]
+    assert (ev.source.code, ev.code, ev.target.code) == ("CHN", "043", "RUSMIL")
+    assert ev.location is not None and ev.location.name == "Beijing"
+
+
+def test_place_inside_a_clause_of_an_argument_is_not_the_verbs_place(coder):
+    # "China met a commander who served in Moscow": the relative clause's place is another event's
+    spec = ("China/PROPN/2/nsubj met:meet/VERB/0/root a/DET/4/det commander/NOUN/2/obj who/PRON/6/nsubj "
+            "served:serve/VERB/4/acl:relcl in/ADP/8/case Moscow/PROPN/6/obl")
+    ev = coder.code_parsed(document(spec))[0]
+    assert ev.location is None
+
+
+def test_capital_named_by_its_countrys_adjective(coder):
+    # "China met Russia in the Russian capital"
+    spec = ("China/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj in/ADP/7/case the/DET/7/det "
+            "Russian/ADJ/7/amod capital/NOUN/2/obl")
+    ev = coder.code_parsed(document(spec))[0]
+    assert (ev.location.name, ev.location.country, ev.code) == ("Moscow", "RUS", "042")
+
+
+def test_conjunct_under_a_name_split_into_two_subjects(coder):
+    # "Li | Shangfu and Sergei Shoigu discussed ...": the parser made "Li" and "Shangfu" two subjects
+    # and hung the conjunct from the second
+    spec = ("Li/PROPN/6/nsubj Shangfu/PROPN/6/nsubj and/CCONJ/4/cc Sergei/PROPN/2/conj Shoigu/PROPN/4/flat "
+            "met:meet/VERB/0/root")
+    got = set(coded(coder, spec))
+    assert got == {("CHNMIL", "040", "RUSMIL"), ("RUSMIL", "040", "CHNMIL")}

@@ -119,3 +119,47 @@ def test_sentences_split_inside_a_name_are_rejoined():
     words = [[f"w{i}" for i in range(60)], [f"v{i}" for i in range(60)]]
     flat = " ".join(w for s in words for w in s)
     assert rejoin_split_sentences(words, flat) == words
+
+
+def test_names_read_as_verbs_are_recognised():
+    from eventcoder.parse import is_misread_name
+
+    for name in ("Beijing", "Nanjing", "Chongqing", "Kunming", "Kherson"):
+        assert is_misread_name(name, "VERB"), name
+    # real verbs stay verbs, capitalised or not; other tags are not touched
+    for word, upos in (("Speaking", "VERB"), ("Attack", "VERB"), ("Meeting", "VERB"), ("beijing", "VERB"),
+                       ("Beijing", "PROPN"), ("Beijing", "NOUN"), ("U.S.-led", "VERB")):
+        assert not is_misread_name(word, upos), word
+
+
+def test_misread_names_are_retagged_with_their_preposition():
+    from types import SimpleNamespace as W
+
+    from eventcoder.parse import repair_misread_names
+
+    words = [W(text="met", upos="VERB", xpos="VBD", feats="Tense=Past"),
+             W(text="in", upos="SCONJ", xpos="IN", feats=None),
+             W(text="Beijing", upos="VERB", xpos="VBG", feats="VerbForm=Ger"),
+             W(text="while", upos="SCONJ", xpos="IN", feats=None),
+             W(text="Speaking", upos="VERB", xpos="VBG", feats="VerbForm=Ger")]
+    doc = W(sentences=[W(words=words)])
+    assert repair_misread_names(doc) == 2
+    assert [(w.upos, w.xpos) for w in words] == [("VERB", "VBD"), ("ADP", "IN"), ("PROPN", "NNP"),
+                                                 ("SCONJ", "IN"), ("VERB", "VBG")]
+    assert words[2].feats == "Number=Sing"
+
+
+def test_datelines_are_blanked_keeping_offsets():
+    from eventcoder.parse import mask_dateline
+
+    for text, story in (("BEIJING, July 3 - China's minister met", "China's minister met"),
+                        ("KYIV, Ukraine (AP) \u2014 Russian forces", "Russian forces"),
+                        ("WASHINGTON (Reuters) - The US", "The US"),
+                        ("NEW DELHI, March 3, 2021 -- India", "India"),
+                        ("Beijing, July 3 (Reuters) - China", "China")):
+        masked = mask_dateline(text)
+        assert len(masked) == len(text) and masked.strip() == story and masked.endswith(story), text
+    # no dateline: a dash inside a sentence, a lower-case continuation, a hyphenated name
+    for text in ("China - the largest buyer - said", "NATO - the alliance said", "US-China talks - began",
+                 "Russia said on Monday - in a statement - that"):
+        assert mask_dateline(text) == text
