@@ -45,6 +45,9 @@ _ORGANISATION_WORDS = frozenset({
 #: Words that make a title a past one ("former President X" is not the government).
 _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "then"})
 _GROUP_HEADS = frozenset({"side", "country", "leader", "nation", "government", "minister", "party", "man", "president", "delegation", "army", "official"})
+#: Plural heads that, definite and on their own ("the ministers", "the leaders"), are the story's last pair.
+_PAIR_HEADS = frozenset({"side", "leader", "minister", "man", "woman", "president", "delegation", "official",
+                         "commander", "general", "chief", "diplomat", "envoy", "negotiator", "counterpart"})
 
 
 @attrs.frozen(slots=True)
@@ -456,6 +459,14 @@ class ActorResolver:
                 if role and all(m.country for m in pair):
                     # "the two navies": the pair's countries in that role
                     return as_memory([attrs.evolve(m, code=m.country + role, role=role, kind="agent") for m in pair])
+        if (tok.upos == "NOUN" and tok.lemma.lower() in _PAIR_HEADS and len(ids) <= 3 and memory.last_pair is not None
+                and (tok.feat("Number") == "Plur" or tok.xpos == "NNS")
+                and any(sentence.token(i).lower == "the" for i in ids)
+                and all(m.value.kind == "agent" for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids])))):
+            # "the ministers", "the leaders" (no country of their own) after an event between two actors
+            pair = memory.pair()
+            if len(pair) == 2:
+                return as_memory(pair)
         if (tok.upos == "NOUN" and tok.lemma.lower() in _ORGANISATION_HEADS and len(ids) <= 3
                 and any(sentence.token(i).lower == "the" for i in ids)
                 and not self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))):

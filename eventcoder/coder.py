@@ -85,6 +85,7 @@ class Coder:
         self._tags.add_all((p, "sentence") for p in d.discard_sentence)
         self._tags.add_all((p, "story") for p in d.discard_story)
         self._modal_rules = {v: r for r in d.rules.values() for v in r.verbs}
+        self._noun_rules = {n: r for r in d.rules.values() for n in r.nouns}
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -182,6 +183,8 @@ class Coder:
             if m.entry.kind == "noun" and m.frame.clause.id in verb_ids and not (m.frame.get("poss") or m.frame.get("by")):
                 continue  # "signed an agreement with": the verb's pattern codes it
             kept.append(m)
+        heads = {m.frame.clause.id for m in kept} | {m.frame.predicate.id for m in kept}
+        kept = [m for m in kept if not (m.frame.predicate.head in heads and self._reporting_frame(sent, m.frame.predicate))]
         drop_roots = [m.frame.predicate.id for m in kept if m.entry.embedded == "drop"]
         if drop_roots:
             inside: set[int] = set()
@@ -191,6 +194,13 @@ class Coder:
                         inside.update(sent.subtree(child.id))
             kept = [m for m in kept if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
         return kept
+
+    def _reporting_frame(self, sent: Sentence, tok: Token) -> bool:
+        """An embedding verb after the clause it reports ("X will hold exercises, the two agreed"): what
+        was agreed is that clause's event, not a second one. The verb has no complement of its own."""
+        return (tok.upos == "VERB" and tok.base_deprel in ("parataxis", "advcl", "ccomp") and tok.id > tok.head
+                and word_key(tok.lemma) in self._modal_rules
+                and not any(c.base_deprel in ("xcomp", "ccomp", "obj") for c in sent.children(tok.id)))
 
     def _negated(self, sent: Sentence, tok: Token) -> bool:
         return any(c.base_deprel in ("advmod", "det", "neg") and c.lower in _NEGATORS for c in sent.children(tok.id)) or tok.feat("Polarity") == "Neg"
@@ -237,9 +247,29 @@ class Coder:
         # embedding verbs up the tree ("agreed to hold", "urged X to release")
         outer = clause
         visited = {clause.id}
-        while outer.head and outer.head not in visited and (outer.deprel in _EMBED_RELS or _infinitival_advcl(sent, outer)):
+        while outer.head and outer.head not in visited and (
+                outer.deprel in _EMBED_RELS or _infinitival_advcl(sent, outer) or _on_complement(sent, outer)
+                or _infinitival_acl(sent, outer)):
             parent = sent.token(outer.head)
             visited.add(parent.id)
+            noun = parent if outer.deprel == "acl" and parent.upos == "NOUN" else None
+            if outer.deprel in ("advcl", "xcomp") and word_key(parent.lemma) not in self._modal_rules:
+                # "reached an agreement | to hold" with the infinitive hung from the verb
+                noun = next((o for o in sent.children(parent.id, "obj") if o.upos == "NOUN" and o.id < outer.id
+                             and word_key(o.lemma) in self._noun_rules), None)
+            if outer.deprel == "acl" or noun is not None:
+                # "reached an agreement to hold", "China's pledge to withdraw": a noun that embeds
+                rule = self._noun_rules.get(word_key(noun.lemma)) if noun is not None else None
+                if rule is None or noun is None:
+                    break
+                code = apply(rule, False, code)
+                target_outer = rule.target == "outer"
+                consumed.add(noun.id)
+                governor = sent.token(noun.head) if noun.head else None
+                if governor is not None and noun.deprel == "obj" and governor.upos == "VERB":
+                    consumed.add(governor.id)  # "reached (an agreement to ...)": one event, the agreed one
+                outer = noun
+                break
             rule = self._modal_rules.get(word_key(parent.lemma))
             if rule is None and outer.deprel == "xcomp":
                 # "stood ready to assist" read as two complements of "stood": the adjective beside
@@ -347,7 +377,7 @@ class Coder:
         recorded = False  # memory.last_event holds this sentence's first event
         for m, comp in composed:
             pred = m.frame.predicate
-            if pred.id in consumed and m.entry.kind == "verb":
+            if pred.id in consumed:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: embeds another event (composition), not coded itself")
                 continue
@@ -395,7 +425,7 @@ class Coder:
         sent = scope.sent
         reciprocal = False
         if comp.outer is not m.frame.clause:
-            sources = self._actors(scope, subject_of(sent, comp.outer))
+            sources = self._actors(scope, _subject_of_outer(sent, comp.outer))
         else:
             sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
         if comp.target_outer:
@@ -403,7 +433,7 @@ class Coder:
             targets = self._actors(scope, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"))
         else:
             targets, between = self._slot_actors(scope, m, m.pattern.target) if m.pattern.target else ([], False)
-            if not targets and comp.outer is not m.frame.clause and m.pattern.needs_target:
+            if not targets and comp.outer is not m.frame.clause and m.pattern.needs_target and comp.outer.upos != "NOUN":
                 outer_frame = build_frame(sent, comp.outer, "verb")
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
@@ -600,6 +630,29 @@ class Coder:
             event_name=info.name if info else "",
             composed=comp.rules,
         )
+
+
+def _subject_of_outer(sent: Sentence, outer: Token) -> list[int]:
+    """Who did the embedding: the subject of a verb; for a noun ("an agreement to"), its possessor
+    ("China's pledge") or the subject of the verb it is the object of ("the two reached an agreement")."""
+    if outer.upos != "NOUN":
+        return subject_of(sent, outer)
+    poss = [c.id for c in sent.children(outer.id, "nmod:poss")]
+    if poss or not outer.head:
+        return poss
+    governor = sent.token(outer.head)
+    return subject_of(sent, governor) if outer.deprel == "obj" and governor.upos == "VERB" else []
+
+
+def _on_complement(sent: Sentence, tok: Token) -> bool:
+    """"agreed on holding exercises", "agreed on joint exercises": what was agreed, as a phrase with `on`."""
+    return tok.base_deprel in ("obl", "advcl") and any(
+        c.lower == "on" for c in sent.children(tok.id) if c.base_deprel in ("case", "mark"))
+
+
+def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
+    """A to-infinitive completing a noun ("an agreement to hold", "a pledge to withdraw")."""
+    return tok.deprel == "acl" and tok.upos == "VERB" and any(c.lower == "to" for c in sent.children(tok.id, "mark"))
 
 
 def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:

@@ -223,6 +223,7 @@ class CompositionRule:
     mapping: Mapping[str, str | None]
     negated: str | None = None
     origin: str = ""
+    nouns: frozenset[str] = frozenset()  # nouns that embed like the verbs: "an agreement to hold"
 
     def apply(self, code: str) -> str | None:
         """The transformed code (None = the event is dropped); longest matching prefix wins."""
@@ -518,8 +519,13 @@ class Dictionaries:
                 if " " in v.strip():
                     problems.add(file, line_of(spec, "verbs") or line,
                                  f"rule {name!r}: {v!r}: composition verbs are single lemmas (write {v.split()[0]!r})")
+            nouns = frozenset(str(v).lower() for v in _as_list(spec.get("nouns")))
+            for v in nouns:
+                if " " in v.strip():
+                    problems.add(file, line_of(spec, "nouns") or line,
+                                 f"rule {name!r}: {v!r}: composition nouns are single lemmas")
             self.rules[str(name)] = CompositionRule(str(name), verbs, str(target), mapping,
-                                                     spec.get("negated"), f"{file}:{line}")
+                                                     spec.get("negated"), f"{file}:{line}", nouns)
         negation = data.get("negation") or {}
         if negation:
             default = negation.get("default", "drop")

@@ -673,3 +673,49 @@ def test_conjunct_under_a_name_split_into_two_subjects(coder):
             "met:meet/VERB/0/root")
     got = set(coded(coder, spec))
     assert got == {("CHNMIL", "040", "RUSMIL"), ("RUSMIL", "040", "CHNMIL")}
+
+
+BOTH_WAYS = {("CHN", "0312", "RUS"), ("RUS", "0312", "CHN")}
+
+
+def test_what_was_agreed_on_is_composed_like_a_complement(coder):
+    subj = "China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj agreed:agree/VERB/0/root"
+    # "agreed on holding exercises": a gerund with "on"
+    assert set(coded(coder, subj + " on/SCONJ/6/mark holding:hold/VERB/4/advcl exercises:exercise/NOUN/6/obj")) == BOTH_WAYS
+    # "agreed on joint exercises": the event noun itself
+    assert set(coded(coder, subj + " on/ADP/7/case joint/ADJ/7/amod exercises:exercise/NOUN/4/obl")) == BOTH_WAYS
+
+
+def test_nouns_that_embed_an_infinitive(coder):
+    subj = "China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj reached:reach/VERB/0/root an/DET/6/det"
+    acl = subj + " agreement/NOUN/4/obj to/PART/8/mark hold/VERB/6/acl exercises:exercise/NOUN/8/obj"
+    assert set(coded(coder, acl)) == BOTH_WAYS
+    # the parser hangs the infinitive from the verb: the noun still embeds it
+    advcl = subj + " agreement/NOUN/4/obj to/PART/8/mark hold/VERB/4/advcl exercises:exercise/NOUN/8/obj"
+    assert set(coded(coder, advcl)) == BOTH_WAYS
+    # "China's pledge to attack Taiwan worried Japan": the possessor is the actor
+    poss = ("China/PROPN/3/nmod:poss 's/PART/1/case pledge/NOUN/7/nsubj to/PART/5/mark attack/VERB/3/acl "
+            "Taiwan/PROPN/5/obj worried:worry/VERB/0/root Japan/PROPN/7/obj")
+    assert coded(coder, poss) == [("CHN", "138", "TWN")]
+    # a noun outside the rules embeds nothing: "saw a chance to attack" is neither a threat nor an attack
+    other = ("China/PROPN/2/nsubj saw:see/VERB/0/root a/DET/4/det chance/NOUN/2/obj to/PART/6/mark "
+             "attack/VERB/4/acl Taiwan/PROPN/6/obj")
+    assert coded(coder, other) == []
+
+
+def test_agreement_reported_after_its_clause_is_no_second_event(coder):
+    # "China and Russia will hold exercises, Beijing and Moscow agreed"
+    spec = ("China/PROPN/5/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj will/AUX/5/aux hold/VERB/0/root "
+            "exercises:exercise/NOUN/5/obj ,/PUNCT/11/punct Beijing/PROPN/11/nsubj and/CCONJ/10/cc "
+            "Moscow/PROPN/8/conj agreed:agree/VERB/5/advcl")
+    assert set(coded(coder, spec)) == BOTH_WAYS
+
+
+def test_plural_definite_role_refers_to_the_last_pair(coder):
+    met = "China/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj"
+    agreed = ("The/DET/2/det ministers:minister/NOUN/3/nsubj agreed:agree/VERB/0/root to/PART/5/mark "
+              "hold/VERB/3/xcomp exercises:exercise/NOUN/5/obj")
+    events = coder.code_parsed(document(met, agreed))
+    assert {(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1} == BOTH_WAYS
+    # without an earlier pair "the ministers" are nobody in particular
+    assert coded(coder, agreed) == []
