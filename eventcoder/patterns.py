@@ -171,6 +171,11 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
         # clause of the verb: the gerund is the subject
         subj = [c for c in sentence.children(verb.id) if c.id == 1 and c.upos == "VERB"
                 and c.lower.endswith("ing") and c.base_deprel in ("aux", "csubj", "advcl", "amod", "dep")]
+    if not subj or all(s.id > verb.id for s in subj):
+        # "On Monday, Chinese Defence Minister Li Shangfu met ...": after a fronted phrase and its
+        # comma the parser makes the subject a conjunct of that phrase (and may take an apposition
+        # after the object for the subject)
+        subj = _fronted_subject(sentence, verb) or subj
     if len(subj) == 1 and subj[0].lemma.lower() in _QUANTITY_HEADS and not sentence.children(subj[0].id, "nmod"):
         # "Hundreds of prisoners began ..." with "of prisoners" hung from the verb: the people counted
         counted = [c for c in sentence.children(verb.id, "obl")
@@ -182,6 +187,28 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
             return [verb.head]
         return [s.id for s in subj]
     return borrowed_subject(sentence, verb, depth)
+
+
+def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
+    """The first conjunct, without a preposition or "and" of its own, inside the phrases fronted
+    before the verb ("At a meeting in Beijing on Monday, | China and Russia agreed ..."), with the
+    conjuncts hung beside it ("..., | X and Y agreed" as three conjuncts of "Monday")."""
+    stack = [o for o in sentence.children(verb.id, "obl") if o.id < verb.id]
+    found: list[Token] = []
+    while stack:
+        tok = stack.pop()
+        for c in sentence.children(tok.id):
+            if c.id > verb.id or c.base_deprel not in ("nmod", "conj"):
+                continue
+            if (c.base_deprel == "conj" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
+                    and not sentence.children(c.id, "cc")):
+                found.append(c)
+            else:
+                stack.append(c)
+    if not found:
+        return []
+    first = min(found, key=lambda t: t.id)
+    return [first] + [c for c in sentence.children(first.head, "conj") if first.id < c.id < verb.id]
 
 
 def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:

@@ -719,3 +719,16 @@ def test_plural_definite_role_refers_to_the_last_pair(coder):
     assert {(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1} == BOTH_WAYS
     # without an earlier pair "the ministers" are nobody in particular
     assert coded(coder, agreed) == []
+
+
+def test_subject_read_as_a_conjunct_of_a_fronted_phrase(coder):
+    # "On Monday, China met Russia" with "China" a conjunct of "Monday"
+    spec = "On/ADP/2/case Monday/PROPN/5/obl ,/PUNCT/4/punct China/PROPN/2/conj met:meet/VERB/0/root Russia/PROPN/5/obj"
+    assert coded(coder, spec) == [("CHN", "040", "RUS")]
+    # "At talks, China and Russia agreed to hold exercises" with both conjuncts hung from "talks"
+    spec = ("At/ADP/2/case talks:talk/NOUN/7/obl ,/PUNCT/4/punct China/PROPN/2/conj and/CCONJ/6/cc "
+            "Russia/PROPN/2/conj agreed:agree/VERB/0/root to/PART/9/mark hold/VERB/7/xcomp exercises:exercise/NOUN/9/obj")
+    assert set(coded(coder, spec)) == BOTH_WAYS
+    # a conjunct with its own "and" is part of the fronted phrase ("In Paris and London, ..."), no subject
+    spec = "In/ADP/2/case Paris/PROPN/6/obl and/CCONJ/4/cc London/PROPN/2/conj ,/PUNCT/2/punct met:meet/VERB/0/root Russia/PROPN/6/obj"
+    assert coded(coder, spec) == []
