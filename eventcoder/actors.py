@@ -139,6 +139,25 @@ def is_surname_token(tok: Token) -> bool:
     return tok.upos == "PROPN" and tok.text[:1].isupper()
 
 
+def _adjacent_groups(sentence: Sentence, heads: Iterable[int]) -> list[list[int]]:
+    """Heads whose phrases follow each other with only punctuation between them: one name the
+    parser split ("China's defence minister" + "Li" + "Shangfu" as three subjects)."""
+    groups: list[list[int]] = []
+    last_end = -1
+    for h in sorted(set(heads)):
+        ids = np_tokens(sentence, h)
+        between = range(last_end + 1, ids[0]) if groups else range(0)
+        # a phrase that starts with "and"/"or" (the parser hung the conjunction inside it) is the
+        # next conjunct, not the rest of the same name
+        if (groups and ids[0] > last_end and all(sentence.token(i).upos == "PUNCT" for i in between)
+                and sentence.token(ids[0]).upos != "CCONJ"):
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+        last_end = max(last_end, ids[-1])
+    return groups
+
+
 def np_tokens(sentence: Sentence, head: int) -> list[int]:
     """Token ids of the noun phrase headed by `head`, without conjuncts, appositions and clauses.
 
@@ -353,31 +372,20 @@ class ActorResolver:
         Adjacent heads are one phrase split by a parse error ("China's defence minister" + "Li" +
         "Shangfu" as three subjects): they are resolved together, the last one as head.
         """
-        groups: list[list[int]] = []
-        last_end = -1
-        for h in sorted(set(heads)):
-            ids = np_tokens(sentence, h)
-            between = range(last_end + 1, ids[0]) if groups else range(0)
-            # a phrase that starts with "and"/"or" (the parser hung the conjunction inside it) is the
-            # next conjunct, not the rest of the same name
-            if (groups and ids[0] > last_end and all(sentence.token(i).upos == "PUNCT" for i in between)
-                    and sentence.token(ids[0]).upos != "CCONJ"):
-                groups[-1].append(h)
-            else:
-                groups.append([h])
-            last_end = max(last_end, ids[-1])
         out: list[Mention] = []
-        for group in groups:
+        for group in _adjacent_groups(sentence, heads):
             if len(group) == 1:
                 out.extend(self.resolve(sentence, group[0], date, memory, found))
-            else:
-                ids = sorted({i for h in group for i in np_tokens(sentence, h)})
-                got = self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found)
-                # "Li | Shangfu and Nikolai Yevmenov": the conjunct hangs from one piece of the name
-                conjuncts = sorted({c for h in group for c in self._conjuncts(sentence, h)} - set(ids))
-                for c in conjuncts:
-                    got += self._resolve_one(sentence, c, date, memory, found=found)
-                out.extend(m for m in got if m.code or m.kind == "unknown")
+                continue
+            ids = sorted({i for h in group for i in np_tokens(sentence, h)})
+            got = self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found)
+            # "Li | Shangfu and Nikolai Yevmenov": the conjunct hangs from one piece of the name, or
+            # its pieces from both ("Li" -> "Yevmenov", "Shangfu" -> "Nikolai")
+            conjuncts = {c for h in group for c in self._conjuncts(sentence, h)} - set(ids)
+            for conj in _adjacent_groups(sentence, conjuncts):
+                conj_ids = sorted({i for h in conj for i in np_tokens(sentence, h)})
+                got += self._resolve_one(sentence, conj[-1], date, memory, ids=conj_ids, found=found)
+            out.extend(m for m in got if m.code or m.kind == "unknown")
         return out
 
     def _conjuncts(self, sentence: Sentence, head: int) -> list[int]:

@@ -21,7 +21,7 @@ from eventcoder.dates import EventDate, find_temporal, resolve_date
 from eventcoder.dictionaries import CONTEXT_SLOTS, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
-from eventcoder.patterns import SPEECH_VERBS, Match, PatternMatcher, build_frame, phrase_nodes, subject_of
+from eventcoder.patterns import SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, phrase_nodes, subject_of
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 
 __all__ = ["Coder"]
@@ -30,6 +30,10 @@ _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj"})
 _PLACE_CASES = frozenset({"in", "at", "near"})
 _PLACE_RELS = frozenset({"obl", "nmod", "advcl"})  # the relations a place phrase can have
+_TO = frozenset({"to"})
+_VISIT_CASES = _PLACE_CASES | _TO
+#: Nouns whose "to" phrase is where the actor was ("on a visit to China").
+_TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _EMBED_RELS = frozenset({"xcomp", "ccomp"})
 
@@ -518,7 +522,15 @@ class Coder:
         return EventDate(anchor, "day", "document")
 
     def _location(self, sent: Sentence, m: Match, comp: _Composed) -> Location | None:
-        return (self._location_at(sent, [m.frame.predicate, m.frame.clause, comp.outer])
+        heads = [m.frame.predicate, m.frame.clause, comp.outer]
+        pred = m.frame.predicate
+        if m.entry.kind == "noun" and pred.head and (
+                pred.base_deprel == "nsubj" or (pred.base_deprel == "obl" and case_of(sent, pred) == "for")):
+            # "talks ... took place in Beijing", "the meeting was held in", "arrived in Beijing for talks"
+            heads.append(sent.token(pred.head))
+        # a visit or a welcome names its place with "to": "welcomed X to Beijing", "travelled to Beijing"
+        visit = m.pattern.meeting or (comp.code or "")[:3] in ("042", "043")
+        return (self._location_at(sent, heads, _VISIT_CASES if visit else _PLACE_CASES)
                 or self._argument_place(sent, m.frame.predicate))
 
     def _argument_place(self, sent: Sentence, pred: Token) -> Location | None:
@@ -540,14 +552,21 @@ class Coder:
                     stack.append(child)
         return None
 
-    def _location_at(self, sent: Sentence, heads: Sequence[Token]) -> Location | None:
-        """The first known place in an in/at/near phrase of these tokens."""
+    def _location_at(self, sent: Sentence, heads: Sequence[Token], cases: frozenset[str] = _PLACE_CASES
+                     ) -> Location | None:
+        """The first known place in an in/at/near phrase of these tokens (or of their "on a visit to")."""
         for head in heads:
             for child in sent.children(head.id):
-                if _place_phrase(sent, child):
+                if _place_phrase(sent, child, cases):
                     place = self._place(sent, child)
                     if place is not None:
                         return place
+                if child.base_deprel == "obl" and word_key(child.lemma) in _TRIP_NOUNS:
+                    # "X, on a visit to China, met Y": the visit's destination is where it happened
+                    for dest in sent.children(child.id, "nmod"):
+                        place = self._place(sent, dest) if _place_phrase(sent, dest, _TO) else None
+                        if place is not None:
+                            return place
         return None
 
     def _places(self, sent: Sentence) -> list[Location]:
@@ -668,13 +687,13 @@ _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 _ARGUMENT_RELS = frozenset({"nsubj", "obj", "iobj", "obl"})
 
 
-def _place_phrase(sent: Sentence, tok: Token) -> bool:
+def _place_phrase(sent: Sentence, tok: Token, cases: frozenset[str] = _PLACE_CASES) -> bool:
     """An in/at/near phrase: an oblique or nominal modifier with that case word, or a capitalised
     word the parser read as a clause introduced by it ("in Beijing" as advcl + mark)."""
     if tok.base_deprel in ("obl", "nmod"):
-        return any(c.lower in _PLACE_CASES for c in sent.children(tok.id, "case"))
+        return any(c.lower in cases for c in sent.children(tok.id, "case"))
     if tok.base_deprel == "advcl" and _misread_name(tok):
-        return any(c.lower in _PLACE_CASES for c in sent.children(tok.id, "mark"))
+        return any(c.lower in cases for c in sent.children(tok.id, "mark"))
     return False
 
 

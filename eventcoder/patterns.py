@@ -64,7 +64,8 @@ def _keys_of(noun: bool, text: str, lemma: str) -> tuple[str, ...]:
     return (word_key(lemma), word_key(text), word_key(second))
 
 
-def _case_of(sentence: Sentence, tok: Token) -> str:
+def case_of(sentence: Sentence, tok: Token) -> str:
+    """The preposition(s) of a phrase, as dictionary keys ("in", "on behalf of")."""
     cases = sentence.children(tok.id, "case")
     if not cases:
         return ""
@@ -83,7 +84,7 @@ def is_passive(sentence: Sentence, verb: Token) -> bool:
         return True
     if not any(c.deprel == "nsubj:pass" for c in kids):
         return False
-    return any(c.deprel == "obl:agent" or (c.base_deprel == "obl" and _case_of(sentence, c) == "by") for c in kids)
+    return any(c.deprel == "obl:agent" or (c.base_deprel == "obl" and case_of(sentence, c) == "by") for c in kids)
 
 
 @attrs.frozen
@@ -108,7 +109,7 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
             # ("named Russia as the most direct threat", with "threat" as conj of "named")
             misread = verb and child.base_deprel == "conj" and child.upos in ("NOUN", "PROPN", "PRON")
             if (child.base_deprel in rels or misread) and child.deprel != "nmod:poss":
-                case = _case_of(sentence, child)
+                case = case_of(sentence, child)
                 if case:
                     slots.setdefault(case, []).append(child.id)
 
@@ -126,6 +127,8 @@ LIGHT_VERBS = frozenset({
     "lodge", "file", "lift", "ease", "tighten", "slap", "declare", "call", "convene", "perform", "commit",
     "renew", "propose", "plan", "threaten", "vow", "seek", "request", "demand", "accept", "agree",
     "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend",
+    # verbs of degree: "deepen military cooperation with", "boost trade ties"
+    "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote",
 })
 
 
@@ -158,12 +161,12 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
     if depth > 8:
         return []
     if is_passive(sentence, verb):
-        agents = [c.id for c in sentence.children(verb.id, "obl") if c.deprel == "obl:agent" or _case_of(sentence, c) == "by"]
+        agents = [c.id for c in sentence.children(verb.id, "obl") if c.deprel == "obl:agent" or case_of(sentence, c) == "by"]
         if not agents:
             # a by-phrase the parser hung under an earlier phrase ("...at his home in X on Wednesday by gunmen")
             obls = [c.id for c in sentence.children(verb.id, "obl")]
             agents = [t for t in phrase_nodes(sentence, obls)
-                      if sentence.token(t).base_deprel == "nmod" and _case_of(sentence, sentence.token(t)) == "by"][:1]
+                      if sentence.token(t).base_deprel == "nmod" and case_of(sentence, sentence.token(t)) == "by"][:1]
         return agents
     subj = [c for c in sentence.children(verb.id, "nsubj")]
     if not subj:
@@ -225,7 +228,7 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
         objs = [c.id for c in sentence.children(parent.id) if c.deprel in ("obj", "iobj")]
         if objs and not is_passive(sentence, parent):
             return objs[:1]
-        ons = [c.id for c in sentence.children(parent.id, "obl") if _case_of(sentence, c) in _OBJECT_CONTROL_OBL]
+        ons = [c.id for c in sentence.children(parent.id, "obl") if case_of(sentence, c) in _OBJECT_CONTROL_OBL]
         if ons:
             return ons[:1]
         return subject_of(sentence, parent, depth + 1)
@@ -258,7 +261,7 @@ def _same_phrase_object(sentence: Sentence, tok: Token) -> bool:
 
 def _counted_object(sentence: Sentence, tok: Token) -> bool:
     """An oblique that is an object with a count the parser misread: "more than N", "at least N"."""
-    case = _case_of(sentence, tok)
+    case = case_of(sentence, tok)
     if case == "than":
         return True
     return case == "at" and any(c.lower in ("least", "most") for c in sentence.children(tok.id))
@@ -291,7 +294,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             if tok.deprel == "acl" and tok.head:
                 obj = [tok.head]
             if not slots["subj"]:
-                slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if _case_of(sentence, c) == "by"]
+                slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if case_of(sentence, c) == "by"]
         else:
             # a second `obj` is a name split off the first ("Samsung Group leader" + "Jay Y. Lee") or a
             # conjunct that lost its `conj` ("exercises" + "and naval patrols"), else a misread predicate
@@ -336,7 +339,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         clause = governor
         slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
-    elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl" and _case_of(sentence, tok) == "for":
+    elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl" and case_of(sentence, tok) == "for":
         # "X arrived in Beijing for talks with Y": a purpose phrase takes the verb's subject
         slots["subj"] = subject_of(sentence, governor)
     if "by" in slots and not slots.get("subj"):
@@ -471,6 +474,6 @@ class PatternMatcher:
                     nxt.extend(sub.get(step))
                 else:
                     nxt.extend(c.id for c in sentence.children(tid) if c.deprel == step or c.base_deprel == step
-                               or _case_of(sentence, c) == step)
+                               or case_of(sentence, c) == step)
             current = nxt
         return current

@@ -732,3 +732,28 @@ def test_subject_read_as_a_conjunct_of_a_fronted_phrase(coder):
     # a conjunct with its own "and" is part of the fronted phrase ("In Paris and London, ..."), no subject
     spec = "In/ADP/2/case Paris/PROPN/6/obl and/CCONJ/4/cc London/PROPN/2/conj ,/PUNCT/2/punct met:meet/VERB/0/root Russia/PROPN/6/obj"
     assert coded(coder, spec) == []
+
+
+def test_places_of_visits_and_of_the_verb_around_a_noun_event(coder):
+    def place(spec):
+        ev = coder.code_parsed(document(spec))[0]
+        return ev.code, ev.location.name if ev.location else None
+
+    # "welcomed Russia to Beijing": a visit's "to" is its place
+    assert place("China/PROPN/2/nsubj welcomed:welcome/VERB/0/root Russia/PROPN/2/obj to/ADP/5/case "
+                 "Beijing/PROPN/2/obl") == ("043", "Beijing")
+    # "Russia, on a visit to China, met France": the visit's destination
+    assert place("Russia/PROPN/8/nsubj ,/PUNCT/5/punct on/ADP/5/case a/DET/5/det visit/NOUN/8/obl to/ADP/7/case "
+                 "China/PROPN/5/nmod met:meet/VERB/0/root France/PROPN/8/obj") == ("044", "China")
+    # "Talks between China and Russia took place in Geneva": the place of the verb the noun is subject of
+    assert place("Talks:talk/NOUN/6/nsubj between/ADP/3/case China/PROPN/1/nmod and/CCONJ/5/cc Russia/PROPN/3/conj "
+                 "took:take/VERB/0/root place/NOUN/6/obj in/ADP/9/case Geneva/PROPN/6/obl") == ("044", "Geneva")
+    # "to" is no place for other events: "attacked Russia" + "to Beijing" is not located
+    assert place("China/PROPN/2/nsubj attacked:attack/VERB/0/root Russia/PROPN/2/obj to/ADP/5/case "
+                 "Beijing/PROPN/2/obl") == ("190", None)
+
+
+def test_verbs_of_degree_are_light_verbs(coder):
+    # "China deepened cooperation with Russia": the noun's event, with the verb's subject
+    spec = "China/PROPN/2/nsubj deepened:deepen/VERB/0/root cooperation/NOUN/2/obj with/ADP/5/case Russia/PROPN/2/obl"
+    assert coded(coder, spec) == [("CHN", "060", "RUS")]
