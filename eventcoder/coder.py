@@ -21,7 +21,8 @@ from eventcoder.dates import EventDate, find_temporal, resolve_date
 from eventcoder.dictionaries import CONTEXT_SLOTS, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
-from eventcoder.patterns import SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, phrase_nodes, subject_of
+from eventcoder.patterns import (SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
+                                 subject_of)
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 
 __all__ = ["Coder"]
@@ -224,6 +225,8 @@ class Coder:
         def apply(rule: CompositionRule, negated: bool, current: str | None) -> str | None:
             if current is None:
                 return None
+            if rule.name in applied and not negated:
+                return current  # "agreed that they would hold": intent of an intent is that intent
             if negated:
                 alt = d.rules.get(rule.negated) if rule.negated else None
                 applied.append(f"{rule.name}+negation->{alt.name if alt else 'drop'}")
@@ -253,7 +256,7 @@ class Coder:
         visited = {clause.id}
         while outer.head and outer.head not in visited and (
                 outer.deprel in _EMBED_RELS or _infinitival_advcl(sent, outer) or _on_complement(sent, outer)
-                or _infinitival_acl(sent, outer)):
+                or _infinitival_acl(sent, outer) or _complement_as_conjunct(sent, outer)):
             parent = sent.token(outer.head)
             visited.add(parent.id)
             noun = parent if outer.deprel == "acl" and parent.upos == "NOUN" else None
@@ -430,6 +433,10 @@ class Coder:
         reciprocal = False
         if comp.outer is not m.frame.clause:
             sources = self._actors(scope, _subject_of_outer(sent, comp.outer))
+            if not sources and is_passive(sent, comp.outer):
+                # "It was agreed that the two navies would hold ...": nobody agreed in words, the
+                # embedded clause's own actors are the source
+                sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
         else:
             sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
         if comp.target_outer:
@@ -437,7 +444,8 @@ class Coder:
             targets = self._actors(scope, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"))
         else:
             targets, between = self._slot_actors(scope, m, m.pattern.target) if m.pattern.target else ([], False)
-            if not targets and comp.outer is not m.frame.clause and m.pattern.needs_target and comp.outer.upos != "NOUN":
+            if (not targets and comp.outer is not m.frame.clause and m.pattern.needs_target and comp.outer.upos != "NOUN"
+                    and not is_passive(sent, comp.outer)):
                 outer_frame = build_frame(sent, comp.outer, "verb")
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
@@ -538,7 +546,7 @@ class Coder:
         on the nearest noun ("met the head of Russia's navy | in Beijing"). Only chains of nominal
         modifiers are searched, never clauses, so a place of another event is not taken."""
         for arg in sent.children(pred.id):
-            if arg.base_deprel not in _ARGUMENT_RELS:
+            if arg.base_deprel not in _ARGUMENT_RELS and not (pred.upos == "NOUN" and arg.base_deprel == "nmod"):
                 continue
             stack = [arg]
             while stack:
@@ -661,6 +669,11 @@ def _subject_of_outer(sent: Sentence, outer: Token) -> list[int]:
         return poss
     governor = sent.token(outer.head)
     return subject_of(sent, governor) if outer.deprel == "obj" and governor.upos == "VERB" else []
+
+
+def _complement_as_conjunct(sent: Sentence, tok: Token) -> bool:
+    """"agreed that X would hold ..." with the that-clause read as a conjunct of "agreed"."""
+    return tok.deprel == "conj" and any(c.lower == "that" for c in sent.children(tok.id, "mark"))
 
 
 def _on_complement(sent: Sentence, tok: Token) -> bool:

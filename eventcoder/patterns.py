@@ -188,8 +188,31 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
     if subj:
         if verb.deprel == "acl:relcl" and subj[0].lower in _REL_PRONOUNS and verb.head:
             return [verb.head]
+        if len(subj) == 1 and subj[0].lower in ("who", "which"):
+            # a relative clause the parser hung as a clause of the main verb ("Li, who met Y in
+            # Beijing, said ..."): the antecedent is the phrase before the pronoun
+            return _antecedent(sentence, subj[0])
         return [s.id for s in subj]
     return borrowed_subject(sentence, verb, depth)
+
+
+def _antecedent(sentence: Sentence, pronoun: Token) -> list[int]:
+    """The head of the phrase right before a relative pronoun: the first conjunct of a coordination,
+    the first word of a name (or all the words of a name the parser split into siblings)."""
+    before = next((t for t in reversed(sentence.tokens[: pronoun.id - 1]) if t.upos != "PUNCT"), None)
+    if before is None or before.upos not in ("NOUN", "PROPN"):
+        return []
+    seen = {before.id}
+    while before.base_deprel in ("conj", "flat") and before.head and before.head not in seen:
+        before = sentence.token(before.head)
+        seen.add(before.id)
+    heads = [before.id]
+    while heads[0] > 1:  # "Li" + "Shangfu" as two subjects of the same verb
+        prev = sentence.token(heads[0] - 1)
+        if prev.upos != "PROPN" or prev.head != before.head or prev.deprel != before.deprel:
+            break
+        heads.insert(0, prev.id)
+    return heads
 
 
 def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:

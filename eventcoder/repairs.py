@@ -19,10 +19,20 @@ def misread_clause(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
     phrase: the sentence's root is the object noun, the verb is its `amod`, and the subject hangs from
     the noun before the verb (`compound`, `nummod`). Only a root noun counts, so a real participle
     modifier in a sentence with its own verb ("the shelled positions were abandoned") is left alone.
+    The object noun may also hang, without a preposition, from a root noun that is the subject: "The
+    head of the Russian navy, Nikolai Yevmenov, held talks with ..." read as "head" + `nmod` "talks"
+    with `amod` "held".
     """
-    if noun.head != 0 or noun.upos != "NOUN":
+    if noun.upos != "NOUN" or (noun.head != 0 and not _caseless_nmod_of_root(sentence, noun)):
         return None
     return sentence.derived(("misread clause", noun.id), lambda: _find(sentence, noun))
+
+
+def _caseless_nmod_of_root(sentence: Sentence, noun: Token) -> bool:
+    if noun.base_deprel != "nmod" or sentence.children(noun.id, "case"):
+        return False
+    parent = sentence.token(noun.head)
+    return parent.head == 0 and parent.upos in ("NOUN", "PROPN")
 
 
 def _find(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
@@ -30,6 +40,8 @@ def _find(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
+    if noun.head != 0:
+        return (verb, noun.head) if noun.head < verb.id else None
     subjects = [c for c in sentence.children(noun.id) if c.id < verb.id
                 and c.upos in ("NOUN", "PROPN", "PRON", "NUM") and c.base_deprel in ("compound", "nummod", "nmod")]
     return (verb, subjects[-1].id) if subjects else None

@@ -757,3 +757,35 @@ def test_verbs_of_degree_are_light_verbs(coder):
     # "China deepened cooperation with Russia": the noun's event, with the verb's subject
     spec = "China/PROPN/2/nsubj deepened:deepen/VERB/0/root cooperation/NOUN/2/obj with/ADP/5/case Russia/PROPN/2/obl"
     assert coded(coder, spec) == [("CHN", "060", "RUS")]
+
+
+def test_clause_read_as_a_root_noun_with_a_caseless_object(coder):
+    # "The head of the navy held talks with China" read as root "head" + nmod "talks" (no preposition)
+    # with "held" as its adjective
+    spec = ("The/DET/2/det head/NOUN/0/root of/ADP/6/case the/DET/6/det Russian/ADJ/6/amod navy/NOUN/2/nmod "
+            "held:hold/VERB/8/amod talks:talk/NOUN/2/nmod with/ADP/10/case China/PROPN/8/nmod")
+    assert coded(coder, spec) == [("RUSMIL", "040", "CHN")]
+
+
+def test_that_clause_read_as_a_conjunct_is_still_embedded(coder):
+    # "China and Russia agreed that they would hold exercises" with the clause as conj of "agreed"; the
+    # modal and the embedding verb are one intent, not an intent of an intent
+    spec = ("China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj agreed:agree/VERB/0/root that/SCONJ/8/mark "
+            "they/PRON/8/nsubj would/AUX/8/aux hold/VERB/4/conj exercises:exercise/NOUN/8/obj")
+    assert set(coded(coder, spec)) == BOTH_WAYS
+
+
+def test_impersonal_passive_embedding_keeps_the_clauses_actors(coder):
+    # "It was agreed that China and Russia would hold exercises": nobody agreed in words
+    spec = ("It/PRON/3/nsubj:pass was/AUX/3/aux:pass agreed:agree/VERB/0/root that/SCONJ/9/mark China/PROPN/9/nsubj "
+            "and/CCONJ/7/cc Russia/PROPN/5/conj would/AUX/9/aux hold/VERB/3/ccomp exercises:exercise/NOUN/9/obj")
+    assert set(coded(coder, spec)) == BOTH_WAYS
+
+
+def test_relative_clause_hung_from_the_main_verb_takes_its_antecedent(coder):
+    # "Li Shangfu, who met Sergei Shoigu, criticised Japan" with "met" as a clause of "criticised" and
+    # "Li" and "Shangfu" as two subjects
+    spec = ("Li/PROPN/9/nsubj Shangfu/PROPN/9/nsubj ,/PUNCT/5/punct who/PRON/5/nsubj met:meet/VERB/9/advcl "
+            "Sergei/PROPN/5/obj Shoigu/PROPN/6/flat ,/PUNCT/5/punct criticised:criticise/VERB/0/root Japan/PROPN/9/obj")
+    got = set(coded(coder, spec))
+    assert ("CHNMIL", "040", "RUSMIL") in got and ("CHNMIL", "111", "JPN") in got
