@@ -359,7 +359,8 @@ class ActorResolver:
             out.extend(self._resolve_one(sentence, h, date, memory, found=found))
         out = [m for m in out if m.code or m.kind == "unknown"]
         coded = [m for m in out if m.code and m.resolved_from != "memory"]
-        if memory is not None and len(heads) > 1 and len(coded) > 1:
+        if memory is not None and len(heads) > 1 and len({m.code for m in coded}) > 1:
+            # (one actor twice is an apposition the parser read as a conjunct, not a group)
             memory.last_group = coded
         return out
 

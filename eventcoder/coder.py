@@ -33,6 +33,8 @@ _PLACE_CASES = frozenset({"in", "at", "near"})
 _PLACE_RELS = frozenset({"obl", "nmod", "advcl"})  # the relations a place phrase can have
 _TO = frozenset({"to"})
 _VISIT_CASES = _PLACE_CASES | _TO
+#: Verbs whose object may be the place of the visit ("visited Beijing").
+_VISIT_VERBS = frozenset({"visit", "tour"})
 #: Nouns whose "to" phrase is where the actor was ("on a visit to China").
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -538,8 +540,43 @@ class Coder:
             heads.append(sent.token(pred.head))
         # a visit or a welcome names its place with "to": "welcomed X to Beijing", "travelled to Beijing"
         visit = m.pattern.meeting or (comp.code or "")[:3] in ("042", "043")
-        return (self._location_at(sent, heads, _VISIT_CASES if visit else _PLACE_CASES)
-                or self._argument_place(sent, m.frame.predicate))
+        found = (self._location_at(sent, heads, _VISIT_CASES if visit else _PLACE_CASES)
+                 or self._argument_place(sent, pred)
+                 or (self._argument_place(sent, m.frame.clause) if m.frame.clause is not pred else None))
+        if found is None and visit and m.frame.clause.deprel == "conj" and m.frame.clause.head:
+            # "visited Beijing and met Li": the meeting is where the visit was
+            first = sent.token(m.frame.clause.head)
+            found = self._location_at(sent, [first], _VISIT_CASES) or self._visited_place(sent, first)
+        if found is None and (comp.code or "")[:3] == "042":
+            found = self._visited_place(sent, m.frame.clause)
+        if found is None:
+            found = self._place_after_relative_clause(sent, m.frame.clause)
+        return found
+
+    def _place_after_relative_clause(self, sent: Sentence, verb: Token) -> Location | None:
+        """"sat down with X, who leads the navy, in the Chinese capital": a relative clause the parser
+        hung from the verb takes the verb's place phrase after it; a phrase set off by a comma is the verb's."""
+        for clause in sent.children(verb.id):
+            if clause.base_deprel not in ("conj", "advcl", "parataxis", "ccomp") or not any(
+                    c.lower in ("who", "which") for c in sent.children(clause.id, "nsubj")):
+                continue
+            for phrase in sent.children(clause.id, "obl"):
+                if (any(c.text == "," and c.id < phrase.id for c in sent.children(phrase.id, "punct"))
+                        and _place_phrase(sent, phrase)):
+                    place = self._place(sent, phrase)
+                    if place is not None:
+                        return place
+        return None
+
+    def _visited_place(self, sent: Sentence, verb: Token) -> Location | None:
+        """"visited Beijing": a place named as the object of a visit verb."""
+        if word_key(verb.lemma) not in _VISIT_VERBS:
+            return None
+        for obj in sent.children(verb.id, "obj"):
+            place = self._place(sent, obj)
+            if place is not None:
+                return place
+        return None
 
     def _argument_place(self, sent: Sentence, pred: Token) -> Location | None:
         """A place phrase inside the predicate's own arguments: a weak parser hangs the verb's place

@@ -15,6 +15,7 @@ from functools import lru_cache
 import attrs
 
 from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate, word_key
+from eventcoder.dates import is_temporal_word
 from eventcoder.document import Sentence, Token
 from eventcoder.lemmas import fallback_lemma
 from eventcoder.quantities import count_of
@@ -112,6 +113,13 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
                 case = case_of(sentence, child)
                 if case:
                     slots.setdefault(case, []).append(child.id)
+            if verb and child.base_deprel == "obl" and is_temporal_word(child.text):
+                # "held talks on Monday with X" with "with X" hung from "Monday": a date has no
+                # phrases of its own, they are the verb's
+                for phrase in sentence.children(child.id, "nmod"):
+                    case = case_of(sentence, phrase)
+                    if case:
+                        slots.setdefault(case, []).append(phrase.id)
 
 
 _PHRASE_RELS = frozenset({"flat", "compound", "appos", "nmod", "amod", "conj"})

@@ -789,3 +789,40 @@ def test_relative_clause_hung_from_the_main_verb_takes_its_antecedent(coder):
             "Sergei/PROPN/5/obj Shoigu/PROPN/6/flat ,/PUNCT/5/punct criticised:criticise/VERB/0/root Japan/PROPN/9/obj")
     got = set(coded(coder, spec))
     assert ("CHNMIL", "040", "RUSMIL") in got and ("CHNMIL", "111", "JPN") in got
+
+
+def test_phrases_hung_from_a_date_belong_to_the_verb(coder):
+    # "China met on Monday with Russia" with "with Russia" under "Monday"
+    spec = "China/PROPN/2/nsubj met:meet/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl with/ADP/6/case Russia/PROPN/4/nmod"
+    assert coded(coder, spec) == [("CHN", "040", "RUS")]
+
+
+def test_meeting_after_a_visit_takes_its_place(coder):
+    # "Russia visited Beijing and met France": the visit's object is its place, and the meeting's
+    visit = ("Russia/PROPN/2/nsubj visited:visit/VERB/0/root Beijing/PROPN/2/obj and/CCONJ/5/cc "
+             "met:meet/VERB/2/conj France/PROPN/5/obj")
+    events = coder.code_parsed(document(visit))
+    assert [(e.code, e.location.name if e.location else None) for e in events] == [("042", "Beijing"), ("044", "Beijing")]
+
+
+def test_one_actor_twice_is_no_group_for_they(coder):
+    # "China met Li Shangfu, the defence minister of China" read with the apposition as a conjunct:
+    # "they" in the next sentence is the pair of the event, not "Li Shangfu and the minister"
+    first = ("Russia/PROPN/2/nsubj met:meet/VERB/0/root Li/PROPN/2/obj Shangfu/PROPN/3/flat ,/PUNCT/9/punct "
+             "China/PROPN/9/nmod:poss 's/PART/6/case defence/NOUN/9/compound minister/NOUN/3/conj")
+    second = "They/PRON/2/nsubj met:meet/VERB/0/root"
+    events = coder.code_parsed(document(first, second))
+    # (the second sentence's RUS -> CHNMIL repeats the first one's and is kept once)
+    assert {(e.source.code, e.target.code) for e in events} == {("RUS", "CHNMIL"), ("CHNMIL", "RUS")}
+
+
+def test_place_set_off_after_a_misread_relative_clause_is_the_verbs(coder):
+    # "China met Russia, who leads NATO, in the Russian capital" with "who leads" hung as a conjunct
+    spec = ("China/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj ,/PUNCT/6/punct who/PRON/6/nsubj "
+            "leads:lead/VERB/2/conj NATO/PROPN/6/obj ,/PUNCT/12/punct in/ADP/12/case the/DET/12/det "
+            "Russian/ADJ/12/amod capital/NOUN/6/obl")
+    ev = coder.code_parsed(document(spec))[0]
+    assert (ev.code, ev.location.name if ev.location else None) == ("042", "Moscow")
+    # without the comma the phrase is the relative clause's own ("who leads NATO in the Russian capital")
+    ev = coder.code_parsed(document(spec.replace(",/PUNCT/12/punct", "and/CCONJ/12/cc")))[0]
+    assert ev.location is None

@@ -75,3 +75,54 @@ def test_sample_article_from_raw_text():
     # "The two held talks", however the model parses it (a compact model reads it as one noun phrase)
     talks = {(e.source.code, e.target.code) for e in events if e.sentence_id == 1 and e.root_code == "04"}
     assert talks == {("CHNMIL", "RUSMIL"), ("RUSMIL", "CHNMIL")}
+
+
+#: The sample article's facts in other words (written for these tests): each must give a consultation
+#: (04x) between China and Russia in its first sentence, located in Beijing, and the intent to cooperate
+#: militarily (0312) both ways.
+WORDINGS = [
+    "BEIJING (July 3) - Chinese Defence Minister Li Shangfu received the visiting Russian navy chief, Admiral "
+    "Nikolai Yevmenov, on Monday in Beijing. During the meeting the two men talked about strengthening ties "
+    "between the armed forces of the two countries. Li and Yevmenov agreed to hold joint military exercises on "
+    "a regular basis.",
+    "Russia's top naval commander, Admiral Nikolai Yevmenov, met China's defence minister Li Shangfu in Beijing "
+    "on Monday, the Chinese defence ministry said. The two held talks on military cooperation. They pledged to "
+    "stage joint exercises and joint maritime patrols.",
+    "On Monday, Li Shangfu, the Chinese defence minister, sat down with Admiral Nikolai Yevmenov, who leads the "
+    "Russian Navy, in the Chinese capital. The two agreed that their forces would hold joint exercises regularly.",
+    "In Beijing on Monday, Chinese Defence Minister Li Shangfu met Admiral Nikolai Yevmenov, the head of the "
+    "Russian Navy. The ministers reached an agreement to hold joint exercises.",
+    "Chinese defence minister Li Shangfu met his Russian guest, navy chief Nikolai Yevmenov, in Beijing on "
+    "Monday. The two sides agreed on holding joint military exercises.",
+    "Talks between Li Shangfu and Nikolai Yevmenov took place in Beijing on Monday. China and Russia will stage "
+    "joint naval patrols, the ministers agreed.",
+    "Yevmenov, the Russian navy's commander-in-chief, visited Beijing on Monday and met Li Shangfu. Both agreed "
+    "to regularly hold joint drills.",
+    "Admiral Nikolai Yevmenov was received by Li Shangfu in Beijing on Monday. It was agreed that the two navies "
+    "would hold joint exercises.",
+    "Li Shangfu held talks in Beijing on Monday with Nikolai Yevmenov, commander of the Russian navy. They also "
+    "agreed to hold joint exercises and naval patrols on a regular basis.",
+    "The head of the Russian navy, Nikolai Yevmenov, held talks with Chinese Defence Minister Li Shangfu in "
+    "Beijing on Monday. The two men agreed that China and Russia would hold joint exercises.",
+]
+
+
+@pytest.fixture(scope="module")
+def shipped_coder():
+    """The shipped dictionaries (their people files name Yevmenov), with the bundled model."""
+    from eventcoder import Coder
+
+    return Coder()
+
+
+@pytest.mark.parametrize("text", WORDINGS, ids=[f"wording-{i}" for i in range(len(WORDINGS))])
+def test_other_wordings_of_the_sample_give_the_same_events(shipped_coder, text):
+    events = shipped_coder.code(text, date="2023-07-03", doc_id="w")
+    meeting = [e for e in events if e.sentence_id == 0 and e.root_code == "04"
+               and {e.source.code[:3], e.target.code[:3]} == {"CHN", "RUS"}]
+    assert meeting, [(e.source.code, e.code, e.target.code) for e in events]
+    assert any(e.location is not None and e.location.name == "Beijing" for e in meeting)
+    assert all(e.date == "2023-07-03" for e in meeting)
+    intent = {(e.source.code[:3], e.target.code[:3]) for e in events if e.code == "0312"}
+    assert intent == {("CHN", "RUS"), ("RUS", "CHN")}
+
