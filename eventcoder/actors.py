@@ -408,6 +408,8 @@ class ActorResolver:
             kids = [c for t in (tid, *names) for c in sentence.children(t)
                     if c.base_deprel in ("conj", "list") or _misread_conjunct(sentence, c)]
             for child in kids:
+                if misread_clause(sentence, child) is not None:
+                    continue  # "X and Y held talks" read with "talks" as a third conjunct
                 if child.upos in ("NOUN", "PROPN", "PRON") and child.id not in out and child.id != head:
                     out.append(child.id)
                     stack.append(child.id)

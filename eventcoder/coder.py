@@ -416,8 +416,9 @@ class Coder:
             last_date = when or last_date
             place = self._location(sent, m, comp)
             for source, target in pairs:
-                code = self._meeting_code(comp.code, m, place, source, target)
-                events.append(self._event(doc, sent, m, comp, code, source, target, when, place, issues, len(events)))
+                where = place or self._host_city(sent, comp, source)
+                code = self._meeting_code(comp.code, m, where, source, target)
+                events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues, len(events)))
             first = pairs[0]
             if not recorded:
                 memory.last_event = (events[0].code, first[1])
@@ -567,6 +568,16 @@ class Coder:
                     if place is not None:
                         return place
         return None
+
+    def _host_city(self, sent: Sentence, comp: _Composed, source: Mention) -> Location | None:
+        """"Beijing hosted the Russian navy chief": a city that hosts is where the visit took place."""
+        if (comp.code or "")[:3] != "043" or source.kind != "capital" or source.resolved_from == "memory":
+            return None
+        found = self.gazetteer.lookup(source.text)
+        if found is None:
+            return None
+        span = Span(source.first, source.last, *(sent.char_span(source.first, source.last) or (None, None)))
+        return Location(found.name, found.country, found.latitude, found.longitude, found.feature, span)
 
     def _visited_place(self, sent: Sentence, verb: Token) -> Location | None:
         """"visited Beijing": a place named as the object of a visit verb."""

@@ -826,3 +826,19 @@ def test_place_set_off_after_a_misread_relative_clause_is_the_verbs(coder):
     # without the comma the phrase is the relative clause's own ("who leads NATO in the Russian capital")
     ev = coder.code_parsed(document(spec.replace(",/PUNCT/12/punct", "and/CCONJ/12/cc")))[0]
     assert ev.location is None
+
+
+def test_clause_read_as_a_conjunct_of_its_subject(coder):
+    # "China and Russia, ..., held talks" read with "talks" (and its adjective "held") as a third conjunct
+    spec = ("China/PROPN/0/root and/CCONJ/3/cc Russia/PROPN/1/conj ,/PUNCT/6/punct held:hold/VERB/6/amod "
+            "talks:talk/NOUN/1/conj")
+    assert set(coded(coder, spec)) == {("CHN", "040", "RUS"), ("RUS", "040", "CHN")}
+    # a real conjunct with its own words before the adjective: "China and the elected officials"
+    real = "China/PROPN/0/root and/CCONJ/5/cc the/DET/5/det held:hold/VERB/5/amod talks:talk/NOUN/1/conj"
+    assert coded(coder, real) == []
+
+
+def test_a_host_city_is_the_place(coder):
+    # "Beijing welcomed Russia": the capital as the host is where the visit was
+    ev = coder.code_parsed(document("Beijing/PROPN/2/nsubj welcomed:welcome/VERB/0/root Russia/PROPN/2/obj"))[0]
+    assert (ev.source.code, ev.code, ev.location.name if ev.location else None) == ("CHN", "043", "Beijing")
