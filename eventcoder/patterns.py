@@ -373,6 +373,13 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl" and case_of(sentence, tok) == "for":
         # "X arrived in Beijing for talks with Y": a purpose phrase takes the verb's subject
         slots["subj"] = subject_of(sentence, governor)
+    elif (governor is not None and governor.upos == "ADJ" and word_key(governor.lemma) == "responsible"
+            and case_of(sentence, tok) == "for"):
+        # "Islamic State was responsible for genocide against Yazidis": the one responsible did it
+        slots["subj"] = subject_of(sentence, governor)
+    elif case_of(sentence, tok) == "behind" and sentence.children(tok.id, "cop"):
+        # "Iran was behind the attack": a copular phrase with its own subject
+        slots["subj"] = [c.id for c in sentence.children(tok.id, "nsubj")]
     if "by" in slots and not slots.get("subj"):
         slots["subj"] = slots["by"]
     return Frame(tok, kind, clause, False, {k: tuple(v) for k, v in slots.items()})

@@ -61,3 +61,11 @@ def coder(test_dictionary_paths):  # type: ignore[no-untyped-def]
     from eventcoder.coder import Coder
 
     return Coder(dictionaries=test_dictionary_paths)
+
+
+@pytest.fixture(scope="session")
+def shipped_coder():  # type: ignore[no-untyped-def]
+    """A coder with the shipped dictionaries (loaded once: they take about a second)."""
+    from eventcoder.coder import Coder
+
+    return Coder()

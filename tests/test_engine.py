@@ -842,3 +842,23 @@ def test_a_host_city_is_the_place(coder):
     # "Beijing welcomed Russia": the capital as the host is where the visit was
     ev = coder.code_parsed(document("Beijing/PROPN/2/nsubj welcomed:welcome/VERB/0/root Russia/PROPN/2/obj"))[0]
     assert (ev.source.code, ev.code, ev.location.name if ev.location else None) == ("CHN", "043", "Beijing")
+
+
+def test_who_was_responsible_for_or_behind_an_event_noun(coder):
+    # "Russia was responsible for the attack on Ukraine"
+    spec = ("Russia/PROPN/3/nsubj was/AUX/3/cop responsible/ADJ/0/root for/ADP/6/case the/DET/6/det "
+            "attack/NOUN/3/obl on/ADP/8/case Ukraine/PROPN/6/nmod")
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
+    # "Russia was behind the attack on Ukraine"
+    spec = ("Russia/PROPN/5/nsubj was/AUX/5/cop behind/ADP/5/case the/DET/5/det attack/NOUN/0/root on/ADP/7/case "
+            "Ukraine/PROPN/5/nmod")
+    assert coded(coder, spec) == [("RUS", "190", "UKR")]
+    # someone who only reported it is not its source: "Russia reported the attack on Ukraine"
+    spec = "Russia/PROPN/2/nsubj reported:report/VERB/0/root the/DET/4/det attack/NOUN/2/obj on/ADP/6/case Ukraine/PROPN/4/nmod"
+    assert coded(coder, spec) == []
+
+
+def test_shipped_dictionaries_tell_a_mass_expulsion_from_deporting_people(shipped_coder):
+    spec = "Pakistan/PROPN/2/nsubj expelled:expel/VERB/0/root {}/NOUN/2/obj of/ADP/6/case Afghan/ADJ/6/amod families:family/NOUN/3/nmod"
+    assert [e.code for e in shipped_coder.code_parsed(document(spec.format("thousands")))] == ["201"]
+    assert [e.code for e in shipped_coder.code_parsed(document(spec.format("dozens")))] == ["174"]

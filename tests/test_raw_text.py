@@ -107,14 +107,6 @@ WORDINGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def shipped_coder():
-    """The shipped dictionaries (their people files name Yevmenov), with the bundled model."""
-    from eventcoder import Coder
-
-    return Coder()
-
-
 @pytest.mark.parametrize("text", WORDINGS, ids=[f"wording-{i}" for i in range(len(WORDINGS))])
 def test_other_wordings_of_the_sample_give_the_same_events(shipped_coder, text):
     events = shipped_coder.code(text, date="2023-07-03", doc_id="w")
