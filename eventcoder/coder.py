@@ -33,6 +33,8 @@ _PLACE_CASES = frozenset({"in", "at", "near"})
 _PLACE_RELS = frozenset({"obl", "nmod", "advcl"})  # the relations a place phrase can have
 _TO = frozenset({"to"})
 _VISIT_CASES = _PLACE_CASES | _TO
+#: Heads whose "of" phrase names a country or city that is not where the event was ("the Sea of Japan").
+_WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "lake", "river"})
 #: Verbs whose object may be the place of the visit ("visited Beijing").
 _VISIT_VERBS = frozenset({"visit", "tour"})
 #: Nouns whose "to" phrase is where the actor was ("on a visit to China").
@@ -640,8 +642,11 @@ class Coder:
     def _place(self, sent: Sentence, tok: Token) -> Location | None:
         if tok.lemma.lower() == "capital" and tok.upos == "NOUN":
             return self._capital(sent, tok)
+        if word_key(tok.lemma) in _WATERS:
+            return None  # "in the Sea of Japan", "in the Gulf of Aden": not in the country named
         # "the city of Nara"; "in Gaza city", "in southern Lebanon overnight" with the name as a compound
-        candidates = [tok] + [c for c in sent.children(tok.id) if c.base_deprel in ("nmod", "compound")]
+        candidates = [tok] + [c for c in sent.children(tok.id) if c.base_deprel == "compound"
+                              or (c.base_deprel == "nmod" and case_of(sent, c) == "of")]
         for cand in candidates:
             if cand.upos != "PROPN" and not (cand is tok and _misread_name(cand)):
                 continue

@@ -862,3 +862,27 @@ def test_shipped_dictionaries_tell_a_mass_expulsion_from_deporting_people(shippe
     spec = "Pakistan/PROPN/2/nsubj expelled:expel/VERB/0/root {}/NOUN/2/obj of/ADP/6/case Afghan/ADJ/6/amod families:family/NOUN/3/nmod"
     assert [e.code for e in shipped_coder.code_parsed(document(spec.format("thousands")))] == ["201"]
     assert [e.code for e in shipped_coder.code_parsed(document(spec.format("dozens")))] == ["174"]
+
+
+def test_place_is_a_name_or_its_of_phrase_not_any_phrase_below_it(coder):
+    # "pledged 50 billion euros in aid to Ukraine": "in aid" is no place, and "to Ukraine" below it is
+    # not the place of "in aid"
+    spec = ("France/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj in/ADP/5/case aid/NOUN/2/obl "
+            "to/ADP/7/case Ukraine/PROPN/5/nmod")
+    assert coder.code_parsed(document(spec))[0].location is None
+    # "in the city of Nara" is Nara
+    spec = ("France/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj in/ADP/6/case the/DET/6/det city/NOUN/2/obl "
+            "of/ADP/8/case Nara/PROPN/6/nmod")
+    assert coder.code_parsed(document(spec))[0].location.name == "Nara"
+    # "in the Sea of Japan" is not in Japan
+    sea = spec.replace("city/NOUN/2/obl", "Sea:sea/NOUN/2/obl").replace("Nara/PROPN/6/nmod", "Japan/PROPN/6/nmod")
+    assert coder.code_parsed(document(sea))[0].location is None
+
+
+def test_shipped_dictionaries_tell_a_show_of_force_from_joint_drills(shipped_coder):
+    near = ("China/PROPN/2/nsubj staged:stage/VERB/0/root drills:drill/NOUN/2/obj off/ADP/6/case the/DET/6/det "
+            "coast/NOUN/3/nmod of/ADP/8/case Taiwan/PROPN/6/nmod")
+    assert [(e.code, e.target.code) for e in shipped_coder.code_parsed(document(near))] == [("150", "TWN")]
+    joint = ("China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj staged:stage/VERB/0/root joint/ADJ/6/amod "
+             "drills:drill/NOUN/4/obj off/ADP/9/case the/DET/9/det coast/NOUN/6/nmod of/ADP/11/case Japan/PROPN/9/nmod")
+    assert {e.code for e in shipped_coder.code_parsed(document(joint))} == {"062"}
