@@ -87,6 +87,7 @@ class Config:
     dep_switch_fraction: float | None = 0.6  # with dep_minutes: switch AdaDelta -> Adam here
     dep_eval_sentences: int | None = None  # evaluate on this many dev sentences only
     pos_init: str | None = None  # warm-start the tagger from these weights (same data/dims)
+    pos_lr: float | None = None  # tagger learning rate (Stanza's default 3e-3); lower to fine-tune a warm start
     dep_init: str | None = None  # warm-start the parser (Stanza's --continue_from)
     glove_dir: str | None = None  # folder with glove_6B_50d_emb.npy + glove_6B_index.parquet
     tiny: bool = False
@@ -422,6 +423,8 @@ def stage_pos(cfg: Config) -> None:
             "--fix_eval_interval", "--log_step", "20",
             "--save_dir", str(cfg.models), "--save_name", "pos.pt",
             "--seed", str(cfg.seed), "--device", cfg.device, "--mode", "train"]
+    if cfg.pos_lr is not None:
+        args += ["--lr", str(cfg.pos_lr)]
     if cfg.tiny:
         args += ["--composite_deep_biaff_hidden_dim", "8",
                  "--word_emb_dim", "8", "--char_emb_dim", "8", "--tag_emb_dim", "8",
