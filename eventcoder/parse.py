@@ -25,8 +25,8 @@ from eventcoder.ud import normalise_sentence
 if TYPE_CHECKING:
     import stanza
 
-__all__ = ["Parser", "StanzaParser", "ModelLocation", "resolve_model", "mask_dateline", "BUNDLED_MODEL_DIR",
-           "MODEL_ENV"]
+__all__ = ["Parser", "StanzaParser", "ModelLocation", "resolve_model", "mask_dateline", "merge_hyphenated_phrases",
+           "BUNDLED_MODEL_DIR", "MODEL_ENV"]
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +259,53 @@ def mask_dateline(text: str) -> str:
     return " " * found.end() + text[found.end():]
 
 
+#: Words inside a hyphenated phrase that a parser takes for a preposition or article of the sentence
+#: ("commander - in - chief" read with "in" as the case of "chief").
+_HYPHEN_INNER = frozenset({"in", "of", "to", "the", "a", "at", "on", "for", "by", "and"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list[Any]]:
+    """Join hyphenated phrases with a function word inside ("commander-in-chief", "editor-in-chief",
+    "face-to-face") back into one word.
+
+    The tokenizer splits them as UD English does, and the parser then reads the inner "in" or "of"
+    as a preposition of the sentence: "talks with the commander-in-chief of the navy" loses its
+    "with". Only a run written without spaces is joined; names joined by a bare hyphen ("US-China")
+    stay split. `sentences` is Stanza's tokenizer output (words, or (word, MWT flag) pairs); if the
+    words cannot be located in `text` nothing is changed.
+    """
+    out: list[list[Any]] = []
+    cursor = 0
+    for sent in sentences:
+        located: list[tuple[Any, int, int]] = []
+        for word in sent:
+            surface = word if isinstance(word, str) else word[0]
+            at = text.find(surface, cursor)
+            if at < 0 or text[cursor:at].strip():
+                return sentences
+            located.append((word, at, at + len(surface)))
+            cursor = at + len(surface)
+        merged: list[Any] = []
+        i = 0
+        while i < len(located):
+            j = i
+            # a run word (hyphen word)+ with no space anywhere
+            while (j + 2 < len(located) and located[j + 1][0] in _HYPHENS
+                   and located[j][2] == located[j + 1][1] and located[j + 1][2] == located[j + 2][1]
+                   and all(isinstance(located[k][0], str) for k in (j, j + 2))):
+                j += 2
+            inner = [located[k][0].lower() for k in range(i + 2, j, 2)]
+            if j > i and any(w in _HYPHEN_INNER for w in inner):
+                merged.append(text[located[i][1]:located[j][2]])
+                i = j + 1
+                continue
+            merged.append(located[i][0])
+            i += 1
+        out.append(merged)
+    return out
+
+
 class StanzaParser:
     """Parses documents with a Stanza pipeline; loads the model once, parses in batches.
 
@@ -318,8 +365,9 @@ class StanzaParser:
         )
 
     def _rejoin(self, sentences: list[list[Any]]) -> list[list[Any]]:
-        """Stanza's tokenizer hook: undo sentence splits inside names (see `rejoin_split_sentences`)."""
-        return rejoin_split_sentences(sentences, self._batch_text)
+        """Stanza's tokenizer hook: join hyphenated phrases (`merge_hyphenated_phrases`) and undo
+        sentence splits inside names (`rejoin_split_sentences`)."""
+        return rejoin_split_sentences(merge_hyphenated_phrases(sentences, self._batch_text), self._batch_text)
 
     def _run(self, pipeline: stanza.Pipeline, docs: list[Any]) -> list[Any]:
         if not self.repair_names:

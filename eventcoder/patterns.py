@@ -196,12 +196,31 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
     if subj:
         if verb.deprel == "acl:relcl" and subj[0].lower in _REL_PRONOUNS and verb.head:
             return [verb.head]
+        first = _first_conjunct_under_speech_verb(sentence, verb, subj[0])
+        if first is not None:
+            return [first, *(s.id for s in subj)]
         if len(subj) == 1 and subj[0].lower in ("who", "which"):
             # a relative clause the parser hung as a clause of the main verb ("Li, who met Y in
             # Beijing, said ..."): the antecedent is the phrase before the pronoun
             return _antecedent(sentence, subj[0])
         return [s.id for s in subj]
     return borrowed_subject(sentence, verb, depth)
+
+
+def _first_conjunct_under_speech_verb(sentence: Sentence, verb: Token, subj: Token) -> int | None:
+    """"Li said China and Russia had agreed ..." read with "China" as the object of "said" and "and
+    Russia" as the subject: the object right before the subject's "and" is its first conjunct."""
+    if verb.base_deprel != "ccomp" or not verb.head:
+        return None
+    cc = next((c for c in sentence.children(subj.id, "cc") if c.id < subj.id), None)
+    if cc is None or cc.id < 2:
+        return None
+    before = sentence.token(cc.id - 1)
+    speech = sentence.token(verb.head)
+    if (before.head == speech.id and before.deprel in ("obj", "iobj") and before.upos in ("PROPN", "NOUN")
+            and word_key(speech.lemma) in SPEECH_VERBS):
+        return before.id
+    return None
 
 
 def _antecedent(sentence: Sentence, pronoun: Token) -> list[int]:
@@ -223,6 +242,12 @@ def _antecedent(sentence: Sentence, pronoun: Token) -> list[int]:
     return heads
 
 
+def _after_comma(sentence: Sentence, tok: Token) -> bool:
+    """The phrase of `tok` begins right after a comma."""
+    first = min([tok.id, *(c.id for c in sentence.children(tok.id) if c.base_deprel != "punct")])
+    return first > 1 and sentence.token(first - 1).text == ","
+
+
 def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
     """The first conjunct, without a preposition or "and" of its own, inside the phrases fronted
     before the verb ("At a meeting in Beijing on Monday, | China and Russia agreed ..."), with the
@@ -237,6 +262,9 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
             if (c.base_deprel == "conj" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
                     and not sentence.children(c.id, "cc")):
                 found.append(c)
+            elif (c.base_deprel == "nmod" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
+                  and _after_comma(sentence, c)):
+                found.append(c)  # "During a meeting in Beijing, | the Chinese defence minister ... agreed"
             else:
                 stack.append(c)
     if not found:
@@ -370,8 +398,10 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         clause = governor
         slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
-    elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl" and case_of(sentence, tok) == "for":
-        # "X arrived in Beijing for talks with Y": a purpose phrase takes the verb's subject
+    elif (governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl"
+          and case_of(sentence, tok) in ("for", "during", "at", "after")):
+        # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...":
+        # the talks are the verb's subject's
         slots["subj"] = subject_of(sentence, governor)
     elif (governor is not None and governor.upos == "ADJ" and word_key(governor.lemma) == "responsible"
             and case_of(sentence, tok) == "for"):

@@ -163,3 +163,19 @@ def test_datelines_are_blanked_keeping_offsets():
     for text in ("China - the largest buyer - said", "NATO - the alliance said", "US-China talks - began",
                  "Russia said on Monday - in a statement - that"):
         assert mask_dateline(text) == text
+
+
+def test_hyphenated_phrases_with_a_function_word_are_one_word():
+    from eventcoder.parse import merge_hyphenated_phrases
+
+    text = "He met the commander-in-chief and a US-China team face-to-face, in-house."
+    words = [["He", "met", "the", "commander", "-", "in", "-", "chief", "and", "a", "US", "-", "China", "team",
+              "face", "-", "to", "-", "face", ",", "in", "-", "house", "."]]
+    assert merge_hyphenated_phrases(words, text) == [
+        ["He", "met", "the", "commander-in-chief", "and", "a", "US", "-", "China", "team", "face-to-face", ",",
+         "in", "-", "house", "."]]
+    # spaced hyphens are dashes, not one word
+    spaced = [["commander", "-", "in", "-", "chief"]]
+    assert merge_hyphenated_phrases(spaced, "commander - in - chief") == spaced
+    # words not found in the text: unchanged
+    assert merge_hyphenated_phrases(words, "something else") == words
