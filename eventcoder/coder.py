@@ -594,10 +594,12 @@ class Coder:
     def _argument_place(self, sent: Sentence, pred: Token) -> Location | None:
         """A place phrase inside the predicate's own arguments: a weak parser hangs the verb's place
         on the nearest noun ("met the head of Russia's navy | in Beijing"). Only chains of nominal
-        modifiers are searched, never clauses, so a place of another event is not taken."""
+        modifiers are searched, never clauses or event nouns, so a place of another event is not taken."""
         for arg in sent.children(pred.id):
             if arg.base_deprel not in _ARGUMENT_RELS and not (pred.upos == "NOUN" and arg.base_deprel == "nmod"):
                 continue
+            if self.matcher.is_event_noun(arg):
+                continue  # "condemned the attack on peacekeepers in Lebanon": the attack's place, not the verb's
             stack = [arg]
             while stack:
                 for child in sent.children(stack.pop().id):

@@ -441,6 +441,10 @@ class PatternMatcher:
         """Whether any verb entry starts with this token's form or lemma."""
         return any(k in self.verbs for k in (word_key(tok.lemma), word_key(tok.text), word_key(fallback_lemma(tok.text))))
 
+    def is_event_noun(self, tok: Token) -> bool:
+        """Whether a noun has a `nouns:` entry (an event noun: "attack", "talks", "genocide")."""
+        return tok.upos == "NOUN" and any(k in self.nouns for k in (word_key(tok.lemma), word_key(tok.text)))
+
     def candidates(self, sentence: Sentence) -> Iterator[tuple[Token, Predicate]]:
         for tok in sentence.tokens:
             if tok.upos == "VERB":

@@ -904,3 +904,12 @@ def test_coordinated_subject_split_by_a_speech_verb(coder):
     spec = ("Japan/PROPN/2/nsubj said:say/VERB/0/root China/PROPN/2/iobj and/CCONJ/5/cc Russia/PROPN/7/nsubj "
             "had/AUX/7/aux agreed:agree/VERB/2/ccomp to/PART/9/mark hold/VERB/7/xcomp exercises:exercise/NOUN/9/obj")
     assert set(coded(coder, spec)) == BOTH_WAYS
+
+
+def test_place_inside_an_event_noun_argument_is_that_events(shipped_coder):
+    # "The UN condemned the attack on peacekeepers in Lebanon": Lebanon is where the attack was
+    spec = ("UN/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det attack/NOUN/2/obj on/ADP/6/case "
+            "peacekeepers:peacekeeper/NOUN/4/nmod in/ADP/8/case Lebanon/PROPN/6/nmod")
+    located = {(e.code, e.location.name if e.location else None) for e in shipped_coder.code_parsed(document(spec))}
+    assert located == {("111", None)}
+    # a place under a noun that is no event is the verb's ("met the head of the navy in Beijing", above)
