@@ -603,8 +603,8 @@ class Coder:
             stack = [arg]
             while stack:
                 for child in sent.children(stack.pop().id):
-                    if child.base_deprel in _CLAUSE_RELS or child.base_deprel == "relcl":
-                        continue
+                    if child.base_deprel not in _NOMINAL_CHAIN:
+                        continue  # clauses, determiners, punctuation: no place of the verb below them
                     if child.base_deprel == "nmod" and _place_phrase(sent, child):
                         place = self._place(sent, child)
                         if place is not None:
@@ -751,6 +751,8 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 
 
+#: Relations of the nominal chains a misattached place phrase is searched in.
+_NOMINAL_CHAIN = frozenset({"nmod", "appos", "flat", "compound"})
 #: Dependents of a predicate whose nominal modifiers may carry the predicate's place.
 _ARGUMENT_RELS = frozenset({"nsubj", "obj", "iobj", "obl"})
 
