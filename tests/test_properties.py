@@ -15,7 +15,11 @@ WORDS = ["Russia", "Ukraine", "China", "troops", "police", "attacked", "met", "a
          "Kyiv", "imposed", "curfew", "European", "ready",
          # counts, misparse recoveries, surnames, labels
          "killed", "134", "hundreds", "villagers", "Fighting", "erupted", "at", "least", "called", "killer",
-         "Theresa", "May", "Shangfu", "alliance", "NATO"]
+         "Theresa", "May", "Shangfu", "alliance", "NATO",
+         # relative pronouns, fronted phrases, embedding nouns, places of visits, hyphen-free repairs
+         "who", "which", ",", "that", "was", "It", "held", "capital", "Chinese", "visited", "visit", "Sea",
+         "agreement", "pledge", "behind", "responsible", "during", "meeting", "drills", "around", "joint",
+         "expelled", "thousands", "ministers", "welcomed"]
 UPOS = {"attacked": "VERB", "met": "VERB", "agreed": "VERB", "urged": "VERB", "hold": "VERB", "refused": "VERB",
         "accused": "VERB", "not": "PART", "will": "AUX", "he": "PRON", "they": "PRON", "the": "DET", "two": "NUM",
         "on": "ADP", "in": "ADP", "by": "ADP", "between": "ADP", "of": "ADP", "to": "PART", "and": "CCONJ",
@@ -24,15 +28,21 @@ UPOS = {"attacked": "VERB", "met": "VERB", "agreed": "VERB", "urged": "VERB", "h
         "said": "VERB", "pay": "VERB", "it": "PRON", "its": "PRON", "claimed": "VERB", "responsibility": "NOUN",
         "imposed": "VERB", "curfew": "NOUN", "European": "ADJ", "ready": "ADJ", "killed": "VERB", "134": "NUM",
         "hundreds": "NOUN", "villagers": "NOUN", "Fighting": "VERB", "erupted": "VERB", "at": "ADP", "least": "ADJ",
-        "called": "VERB", "killer": "NOUN", "alliance": "NOUN"}
+        "called": "VERB", "killer": "NOUN", "alliance": "NOUN", "who": "PRON", "which": "PRON", ",": "PUNCT",
+        "that": "SCONJ", "was": "AUX", "It": "PRON", "held": "VERB", "capital": "NOUN", "Chinese": "ADJ",
+        "visited": "VERB", "visit": "NOUN", "Sea": "NOUN", "agreement": "NOUN", "pledge": "NOUN", "behind": "ADP",
+        "responsible": "ADJ", "during": "ADP", "meeting": "NOUN", "drills": "NOUN", "around": "ADP", "joint": "ADJ",
+        "expelled": "VERB", "thousands": "NOUN", "ministers": "NOUN", "welcomed": "VERB"}
 LEMMA = {"attacked": "attack", "met": "meet", "agreed": "agree", "urged": "urge", "refused": "refuse",
          "accused": "accuse", "talks": "talk", "troops": "troop", "exercises": "exercise", "followed": "follow",
          "rallied": "rally", "protesters": "protester", "said": "say", "claimed": "claim", "imposed": "impose",
          "killed": "kill", "hundreds": "hundred", "villagers": "villager", "Fighting": "fight", "erupted": "erupt",
-         "called": "call"}
+         "called": "call", "held": "hold", "visited": "visit", "drills": "drill", "expelled": "expel",
+         "thousands": "thousand", "ministers": "minister", "welcomed": "welcome", "was": "be", "It": "it",
+         "Sea": "sea"}
 RELS = ["nsubj", "obj", "iobj", "obl", "nmod", "nmod:poss", "amod", "det", "case", "conj", "cc", "xcomp", "ccomp",
         "advcl", "acl", "acl:relcl", "appos", "aux", "aux:pass", "nsubj:pass", "obl:agent", "advmod", "compound",
-        "flat", "mark", "punct", "parataxis", "obl:tmod", "nummod", "list"]
+        "flat", "mark", "punct", "parataxis", "obl:tmod", "nummod", "list", "cop", "csubj"]
 
 
 @st.composite
