@@ -30,7 +30,7 @@ _NP_FULL = frozenset({"nmod:poss", "nmod:desc", "compound:prt"})
 _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
-_PAIR_WORDS = frozenset({"two", "both"})
+_PAIR_WORDS = frozenset({"two", "both", "pair"})
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
                                  "movement", "militia", "agency", "body", "union", "federation"})

@@ -17,7 +17,7 @@ import attrs
 
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
 from eventcoder.conll import parse_date
-from eventcoder.dates import EventDate, find_temporal, resolve_date
+from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
 from eventcoder.dictionaries import CONTEXT_SLOTS, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
@@ -541,11 +541,17 @@ class Coder:
                 pred.base_deprel == "nsubj" or (pred.base_deprel == "obl" and case_of(sent, pred) == "for")):
             # "talks ... took place in Beijing", "the meeting was held in", "arrived in Beijing for talks"
             heads.append(sent.token(pred.head))
+        elif m.entry.kind == "noun" and pred.head and is_temporal_word(sent.token(pred.head).text):
+            # "was in Beijing on Monday for talks" with "for talks" under "Monday": the date's clause
+            date = sent.token(pred.head)
+            if date.head:
+                heads.append(sent.token(date.head))
         # a visit or a welcome names its place with "to": "welcomed X to Beijing", "travelled to Beijing"
         visit = m.pattern.meeting or (comp.code or "")[:3] in ("042", "043")
-        found = (self._location_at(sent, heads, _VISIT_CASES if visit else _PLACE_CASES)
-                 or self._argument_place(sent, pred)
-                 or (self._argument_place(sent, m.frame.clause) if m.frame.clause is not pred else None))
+        cases = _VISIT_CASES if visit else _PLACE_CASES
+        found = (self._location_at(sent, heads, cases)
+                 or self._argument_place(sent, pred, cases)
+                 or (self._argument_place(sent, m.frame.clause, cases) if m.frame.clause is not pred else None))
         if found is None and visit and m.frame.clause.deprel == "conj" and m.frame.clause.head:
             # "visited Beijing and met Li": the meeting is where the visit was
             first = sent.token(m.frame.clause.head)
@@ -591,7 +597,7 @@ class Coder:
                 return place
         return None
 
-    def _argument_place(self, sent: Sentence, pred: Token) -> Location | None:
+    def _argument_place(self, sent: Sentence, pred: Token, cases: frozenset[str] = _PLACE_CASES) -> Location | None:
         """A place phrase inside the predicate's own arguments: a weak parser hangs the verb's place
         on the nearest noun ("met the head of Russia's navy | in Beijing"). Only chains of nominal
         modifiers are searched, never clauses or event nouns, so a place of another event is not taken."""
@@ -600,12 +606,14 @@ class Coder:
                 continue
             if self.matcher.is_event_noun(arg):
                 continue  # "condemned the attack on peacekeepers in Lebanon": the attack's place, not the verb's
+            # "to" (a visit's place) only below an actor, never below another phrase ("in aid to Ukraine")
+            arg_cases = cases if arg.base_deprel in ("nsubj", "obj", "iobj") else _PLACE_CASES
             stack = [arg]
             while stack:
                 for child in sent.children(stack.pop().id):
                     if child.base_deprel not in _NOMINAL_CHAIN:
                         continue  # clauses, determiners, punctuation: no place of the verb below them
-                    if child.base_deprel == "nmod" and _place_phrase(sent, child):
+                    if child.base_deprel == "nmod" and _place_phrase(sent, child, arg_cases):
                         place = self._place(sent, child)
                         if place is not None:
                             return place
@@ -616,6 +624,11 @@ class Coder:
                      ) -> Location | None:
         """The first known place in an in/at/near phrase of these tokens (or of their "on a visit to")."""
         for head in heads:
+            if sent.children(head.id, "cop") and any(c.lower in cases for c in sent.children(head.id, "case")):
+                # "X was in Beijing for talks": the copular phrase is the place
+                place = self._place(sent, head)
+                if place is not None:
+                    return place
             for child in sent.children(head.id):
                 if _place_phrase(sent, child, cases):
                     place = self._place(sent, child)

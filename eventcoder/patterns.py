@@ -182,7 +182,8 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
         # clause of the verb: the gerund is the subject
         subj = [c for c in sentence.children(verb.id) if c.id == 1 and c.upos == "VERB"
                 and c.lower.endswith("ing") and c.base_deprel in ("aux", "csubj", "advcl", "amod", "dep")]
-    if not subj or all(s.id > verb.id for s in subj):
+    if not subj or all(s.id > verb.id for s in subj) or (
+            len(subj) == 1 and subj[0].id == 1 and subj[0].lower.endswith("ing") and subj[0].upos in ("NOUN", "VERB")):
         # "On Monday, Chinese Defence Minister Li Shangfu met ...": after a fronted phrase and its
         # comma the parser makes the subject a conjunct of that phrase (and may take an apposition
         # after the object for the subject)
@@ -194,11 +195,18 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
         if counted:
             return [counted[0].id]
     if subj:
+        if any(s.id < verb.id for s in subj) and word_key(verb.lemma) not in SPEECH_VERBS:
+            # "X welcomed Y, the commander of Z, ..." with the apposition after the object read as a
+            # second subject: a subject after the verb is one only in quotative inversion
+            subj = [s for s in subj if s.id < verb.id]
         if verb.deprel == "acl:relcl" and subj[0].lower in _REL_PRONOUNS and verb.head:
             return [verb.head]
         first = _first_conjunct_under_speech_verb(sentence, verb, subj[0])
         if first is not None:
             return [first, *(s.id for s in subj)]
+        start = _name_start_elsewhere(sentence, verb, subj[0])
+        if start is not None:
+            return [start, *(s.id for s in subj)]
         if len(subj) == 1 and subj[0].lower in ("who", "which"):
             # a relative clause the parser hung as a clause of the main verb ("Li, who met Y in
             # Beijing, said ..."): the antecedent is the phrase before the pronoun
@@ -219,6 +227,18 @@ def _first_conjunct_under_speech_verb(sentence: Sentence, verb: Token, subj: Tok
     speech = sentence.token(verb.head)
     if (before.head == speech.id and before.deprel in ("obj", "iobj") and before.upos in ("PROPN", "NOUN")
             and word_key(speech.lemma) in SPEECH_VERBS):
+        return before.id
+    return None
+
+
+def _name_start_elsewhere(sentence: Sentence, verb: Token, subj: Token) -> int | None:
+    """"Li | Shangfu and Nikolai Yevmenov met ..., the ministry said" with "Li" hung as a subject of
+    "said": the proper noun right before the subject is the first word of its name."""
+    if subj.upos != "PROPN" or subj.id < 2:
+        return None
+    before = sentence.token(subj.id - 1)
+    if (before.upos == "PROPN" and before.head not in (subj.id, verb.id) and subj.head != before.id
+            and before.base_deprel in ("nsubj", "conj", "flat", "compound") and before.text[:1].isupper()):
         return before.id
     return None
 
@@ -253,6 +273,8 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
     before the verb ("At a meeting in Beijing on Monday, | China and Russia agreed ..."), with the
     conjuncts hung beside it ("..., | X and Y agreed" as three conjuncts of "Monday")."""
     stack = [o for o in sentence.children(verb.id, "obl") if o.id < verb.id]
+    # "Meeting in Beijing on Monday, | X and Y agreed": the participle read as the subject noun
+    stack += [s for s in sentence.children(verb.id, "nsubj") if s.id == 1 and s.lower.endswith("ing")]
     found: list[Token] = []
     while stack:
         tok = stack.pop()
@@ -270,7 +292,10 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
     if not found:
         return []
     first = min(found, key=lambda t: t.id)
-    return [first] + [c for c in sentence.children(first.head, "conj") if first.id < c.id < verb.id]
+    # the conjuncts hung beside it: conj, or a caseless nmod with its own "and"
+    return [first] + [c for c in sentence.children(first.head) if first.id < c.id < verb.id and (
+        c.base_deprel == "conj" or (c.base_deprel == "nmod" and not sentence.children(c.id, "case")
+                                    and sentence.children(c.id, "cc")))]
 
 
 def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
@@ -374,8 +399,12 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         slots["iobj"] = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
         _prep_slots(sentence, [tok], ("obl",), slots)
         # prepositional phrases under the object's phrase, however deep a parse error put them
-        # ("extradited drug lord Joaquin Guzman to the United States" with "to" under "Guzman")
-        _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, obj)], ("nmod",), slots)
+        # ("extradited drug lord Joaquin Guzman to the United States" with "to" under "Guzman"), or
+        # under an apposition of the object read as a late subject ("welcomed X, the commander of
+        # the navy, to Beijing")
+        late = [c.id for c in sentence.children(tok.id, "nsubj") if obj and c.id > max(obj)
+                and any(s < tok.id for s in slots["subj"])]
+        _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, obj + late)], ("nmod",), slots)
         return Frame(tok, kind, tok, passive, {k: tuple(v) for k, v in slots.items()})
     # noun predicate
     clause = tok
@@ -401,8 +430,22 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     elif (governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl"
           and case_of(sentence, tok) in ("for", "during", "at", "after")):
         # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...":
-        # the talks are the verb's subject's
+        # the talks are the verb's subject's; at a meeting, the one the verb addresses took part too
+        # ("X told Y at a meeting in Beijing that ...")
         slots["subj"] = subject_of(sentence, governor)
+        if case_of(sentence, tok) != "for" and "with" not in slots:
+            addressed = [c.id for c in sentence.children(governor.id) if c.deprel in ("obj", "iobj")]
+            if addressed:
+                slots["with"] = addressed
+    elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "nsubj" and tok.id == 1 and tok.lower.endswith("ing"):
+        # "Meeting in Beijing on Monday, X and Y agreed ...": the participle read as the subject noun
+        slots["subj"] = subject_of(sentence, governor)
+    elif governor is not None and case_of(sentence, tok) in ("for", "during", "at", "after") and is_temporal_word(governor.text):
+        # "X was in Beijing on Monday for talks with Y" with "for talks" hung from "Monday": the
+        # clause the date belongs to
+        clause = sentence.token(governor.head) if governor.head else None
+        if clause is not None:
+            slots["subj"] = subject_of(sentence, clause)
     elif (governor is not None and governor.upos == "ADJ" and word_key(governor.lemma) == "responsible"
             and case_of(sentence, tok) == "for"):
         # "Islamic State was responsible for genocide against Yazidis": the one responsible did it

@@ -23,7 +23,7 @@ def misread_clause(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
     head of the Russian navy, Nikolai Yevmenov, held talks with ..." read as "head" + `nmod` "talks"
     with `amod` "held".
     """
-    if noun.upos != "NOUN" or (noun.head != 0 and noun.base_deprel != "conj"
+    if noun.upos != "NOUN" or (noun.head != 0 and noun.base_deprel not in ("conj", "appos")
                                and not _caseless_nmod_of_root(sentence, noun)):
         return None
     return sentence.derived(("misread clause", noun.id), lambda: _find(sentence, noun))
@@ -41,14 +41,14 @@ def _find(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    if noun.base_deprel == "conj":
+    if noun.base_deprel in ("conj", "appos"):
         # "X and Y, commander of Z, held talks ..." with "talks" a conjunct of the subject's name: only
         # when nothing of the noun's own comes before the verb ("X and the elected officials" is a
         # real conjunct, with its determiner and conjunction before "elected")
         if any(c.id < verb.id and c.upos != "PUNCT" for c in sentence.children(noun.id)):
             return None
         top, seen = noun, {noun.id}
-        while top.base_deprel in ("conj", "flat") and top.head and top.head not in seen:
+        while top.base_deprel in ("conj", "flat", "appos") and top.head and top.head not in seen:
             top = sentence.token(top.head)
             seen.add(top.id)
         return (verb, top.id) if top.id < verb.id and top is not noun else None

@@ -913,3 +913,61 @@ def test_place_inside_an_event_noun_argument_is_that_events(shipped_coder):
     located = {(e.code, e.location.name if e.location else None) for e in shipped_coder.code_parsed(document(spec))}
     assert located == {("111", None)}
     # a place under a noun that is no event is the verb's ("met the head of the navy in Beijing", above)
+
+
+def test_clause_read_as_an_apposition_of_its_subject(coder):
+    # "China, a big power, held talks with Russia, officials said" with "talks" (and "held") as an
+    # apposition of "China", the subject of "said"
+    spec = ("China/PROPN/9/nsubj ,/PUNCT/4/punct held:hold/VERB/4/amod talks:talk/NOUN/1/appos with/ADP/6/case "
+            "Russia/PROPN/4/nmod ,/PUNCT/9/punct officials:official/NOUN/9/nsubj said:say/VERB/0/root")
+    assert coded(coder, spec) == [("CHN", "040", "RUS")]
+
+
+def test_first_word_of_a_name_hung_from_another_verb(coder):
+    # "Li Shangfu and Sergei Shoigu met, officials said" with "Li" a subject of "said" and the rest
+    # ("Shangfu" + its conjunct) the subject of "met"
+    spec = ("Li/PROPN/9/nsubj Shangfu/PROPN/6/nsubj and/CCONJ/4/cc Sergei/PROPN/2/conj Shoigu/PROPN/4/flat "
+            "met:meet/VERB/9/ccomp ,/PUNCT/9/punct officials:official/NOUN/9/nsubj said:say/VERB/0/root")
+    assert set(coded(coder, spec)) == {("CHNMIL", "040", "RUSMIL"), ("RUSMIL", "040", "CHNMIL")}
+
+
+def test_participle_read_as_the_subject_noun(coder):
+    # "Meeting in Geneva, China and Russia agreed to hold exercises" with "Meeting" the nsubj and the
+    # real subjects caseless nmods after the comma
+    spec = ("Meeting:meeting/NOUN/9/nsubj in/ADP/3/case Geneva/PROPN/1/nmod ,/PUNCT/5/punct China/PROPN/1/nmod "
+            "and/CCONJ/7/cc Russia/PROPN/1/nmod ,/PUNCT/1/punct agreed:agree/VERB/0/root to/PART/11/mark "
+            "hold/VERB/9/xcomp exercises:exercise/NOUN/11/obj")
+    assert BOTH_WAYS <= set(coded(coder, spec))
+
+
+def test_occasion_hung_from_a_date_and_a_copular_place(coder):
+    # "Russia was in Geneva on Monday for talks with China" with "for talks" under "Monday"
+    spec = ("Russia/PROPN/4/nsubj was/AUX/4/cop in/ADP/4/case Geneva/PROPN/0/root on/ADP/6/case Monday/PROPN/4/nmod "
+            "for/ADP/8/case talks:talk/NOUN/6/nmod with/ADP/10/case China/PROPN/8/nmod")
+    ev = coder.code_parsed(document(spec))[0]
+    assert (ev.source.code, ev.code, ev.target.code, ev.location.name) == ("RUS", "044", "CHN", "Geneva")
+
+
+def test_apposition_after_the_object_read_as_a_late_subject(coder):
+    # "China welcomed Li, the defence minister of Russia, to Beijing" with the apposition as nsubj and
+    # "to Beijing" under it
+    spec = ("China/PROPN/2/nsubj welcomed:welcome/VERB/0/root Sergei/PROPN/2/obj Shoigu/PROPN/3/flat ,/PUNCT/7/punct "
+            "the/DET/7/det minister/NOUN/2/nsubj to/ADP/9/case Beijing/PROPN/7/nmod")
+    ev = coder.code_parsed(document(spec))
+    assert [(e.source.code, e.code, e.target.code, e.location.name if e.location else None) for e in ev] == [
+        ("CHN", "043", "RUSMIL", "Beijing")]
+
+
+def test_the_one_addressed_at_a_meeting_took_part(coder):
+    # "China told Russia at a meeting in Geneva that ...": the meeting is between the two
+    spec = ("China/PROPN/2/nsubj told:tell/VERB/0/root Russia/PROPN/2/obj at/ADP/6/case a/DET/6/det "
+            "meeting/NOUN/2/obl in/ADP/8/case Geneva/PROPN/6/nmod")
+    assert coded(coder, spec) == [("CHN", "044", "RUS")]
+
+
+def test_the_pair_is_the_last_pair(coder):
+    met = "China/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj"
+    pair = ("The/DET/2/det pair/NOUN/3/nsubj agreed:agree/VERB/0/root to/PART/5/mark hold/VERB/3/xcomp "
+            "exercises:exercise/NOUN/5/obj")
+    events = coder.code_parsed(document(met, pair))
+    assert {(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1} == BOTH_WAYS
