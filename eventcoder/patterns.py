@@ -194,6 +194,12 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
                    if any(k.id == subj[0].id + 1 and k.lower == "of" for k in sentence.children(c.id, "case"))]
         if counted:
             return [counted[0].id]
+    if not subj and word_key(verb.lemma) in SPEECH_VERBS:
+        # "X will hold ..., Chinese Defence Minister Li Shangfu said" with the speaker hung elsewhere:
+        # the name right before a speech verb is its subject
+        speaker = _name_before(sentence, verb)
+        if speaker is not None:
+            return [speaker]
     if subj:
         if any(s.id < verb.id for s in subj) and word_key(verb.lemma) not in SPEECH_VERBS:
             # "X welcomed Y, the commander of Z, ..." with the apposition after the object read as a
@@ -229,6 +235,20 @@ def _first_conjunct_under_speech_verb(sentence: Sentence, verb: Token, subj: Tok
             and word_key(speech.lemma) in SPEECH_VERBS):
         return before.id
     return None
+
+
+def _name_before(sentence: Sentence, verb: Token) -> int | None:
+    """The head of the noun phrase ending right before `verb` (climbing a name's `flat` words)."""
+    if verb.id < 2:
+        return None
+    tok = sentence.token(verb.id - 1)
+    if tok.upos not in ("PROPN", "NOUN") or tok.head == verb.id:
+        return None
+    seen = {tok.id}
+    while tok.base_deprel in ("flat", "compound") and tok.head and tok.head not in seen and tok.head < verb.id:
+        tok = sentence.token(tok.head)
+        seen.add(tok.id)
+    return tok.id
 
 
 def _name_start_elsewhere(sentence: Sentence, verb: Token, subj: Token) -> int | None:
@@ -276,26 +296,33 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
     # "Meeting in Beijing on Monday, | X and Y agreed": the participle read as the subject noun
     stack += [s for s in sentence.children(verb.id, "nsubj") if s.id == 1 and s.lower.endswith("ing")]
     found: list[Token] = []
+    later: list[Token] = []  # conjuncts with their own "and", wherever the parser hung them
+    seen = {t.id for t in stack}
     while stack:
         tok = stack.pop()
         for c in sentence.children(tok.id):
-            if c.id > verb.id or c.base_deprel not in ("nmod", "conj"):
-                continue
+            if c.id > verb.id or c.base_deprel not in ("nmod", "conj") or c.id in seen:
+                continue  # (seen: a malformed, cyclic tree must not loop)
+            seen.add(c.id)
+            if (c.base_deprel == "conj" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
+                    and sentence.children(c.id, "cc")):
+                later.append(c)
             if (c.base_deprel == "conj" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
                     and not sentence.children(c.id, "cc")):
                 found.append(c)
             elif (c.base_deprel == "nmod" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
                   and _after_comma(sentence, c)):
                 found.append(c)  # "During a meeting in Beijing, | the Chinese defence minister ... agreed"
-            else:
-                stack.append(c)
+            stack.append(c)  # (a subject's own conjuncts may hang below it)
     if not found:
         return []
     first = min(found, key=lambda t: t.id)
-    # the conjuncts hung beside it: conj, or a caseless nmod with its own "and"
-    return [first] + [c for c in sentence.children(first.head) if first.id < c.id < verb.id and (
+    # the conjuncts hung beside it: conj, or a caseless nmod with its own "and"; or, with their "and",
+    # anywhere in the fronted phrase after it ("..., Li Shangfu, China's defence minister, and X agreed")
+    beside = [c for c in sentence.children(first.head) if first.id < c.id < verb.id and (
         c.base_deprel == "conj" or (c.base_deprel == "nmod" and not sentence.children(c.id, "case")
                                     and sentence.children(c.id, "cc")))]
+    return [first] + sorted({c.id: c for c in beside + [c for c in later if c.id > first.id]}.values(), key=lambda t: t.id)
 
 
 def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
@@ -428,7 +455,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
     elif (governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl"
-          and case_of(sentence, tok) in ("for", "during", "at", "after")):
+          and case_of(sentence, tok) in ("for", "during", "at", "after", "in")):
         # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...":
         # the talks are the verb's subject's; at a meeting, the one the verb addresses took part too
         # ("X told Y at a meeting in Beijing that ...")

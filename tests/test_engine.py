@@ -971,3 +971,27 @@ def test_the_pair_is_the_last_pair(coder):
             "exercises:exercise/NOUN/5/obj")
     events = coder.code_parsed(document(met, pair))
     assert {(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1} == BOTH_WAYS
+
+
+def test_speech_verb_takes_the_name_right_before_it(coder):
+    # "Japan protested, Shoigu said after meeting Beijing" with "Shoigu" hung inside the reported clause:
+    # the name right before "said" is the speaker, and the one who met
+    spec = ("Japan/PROPN/2/nsubj protested:protest/VERB/5/ccomp ,/PUNCT/4/punct Shoigu/PROPN/2/obl "
+            "said:say/VERB/0/root after/SCONJ/7/mark meeting:meet/VERB/5/advcl Beijing/PROPN/7/obj")
+    assert ("RUSMIL", "040", "CHN") in coded(coder, spec)
+
+
+def test_conjunct_with_its_own_and_anywhere_in_a_fronted_phrase(coder):
+    # "In talks, China, a big country, and Russia agreed to hold exercises" with "Russia" under the
+    # apposition read as a caseless nmod of "talks"
+    spec = ("In/ADP/2/case talks:talk/NOUN/11/obl ,/PUNCT/4/punct China/PROPN/2/conj ,/PUNCT/7/punct a/DET/7/det "
+            "country/NOUN/2/nmod ,/PUNCT/10/punct and/CCONJ/10/cc Russia/PROPN/7/conj agreed:agree/VERB/0/root "
+            "to/PART/13/mark hold/VERB/11/xcomp exercises:exercise/NOUN/13/obj")
+    assert BOTH_WAYS <= set(coded(coder, spec))
+
+
+def test_shipped_receive_of_an_actor_in_a_place_is_hosting(shipped_coder):
+    spec = ("Li/PROPN/3/nsubj Shangfu/PROPN/1/flat received:receive/VERB/0/root Sergei/PROPN/3/obj Shoigu/PROPN/4/flat "
+            "in/ADP/7/case Beijing/PROPN/3/obl")
+    assert [(e.source.code, e.code, e.target.code) for e in shipped_coder.code_parsed(document(spec))] == [
+        ("CHNMIL", "043", "RUSMIL")]
