@@ -58,7 +58,8 @@ def evaluate_model(gold: str | Path, model_dir: str | Path | None = None) -> dic
     gold = Path(gold)
     texts = _gold_documents(gold)
     started = time.perf_counter()
-    parser = StanzaParser(model_dir, batch_size=16, rejoin_sentences=False, repair_names=False)  # as trained
+    parser = StanzaParser(model_dir, batch_size=16, rejoin_sentences=False, repair_names=False,  # as trained
+                          mask_datelines=False)
     _ = parser.pipeline  # load now, to time it apart from parsing
     load_s = time.perf_counter() - started
     started = time.perf_counter()

@@ -309,11 +309,12 @@ def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list
 class StanzaParser:
     """Parses documents with a Stanza pipeline; loads the model once, parses in batches.
 
-    `batch_size` documents go to Stanza at once (Stanza batches their sentences internally).
-    `rejoin_sentences` (default on) undoes the tokenizer's splits where no sentence ends
-    (`rejoin_split_sentences`); `repair_names` (default on) retags names the tagger read as verbs
-    before the parser runs (`repair_misread_names`). `eventcoder model eval` turns both off to score
-    the model as trained.
+    `batch_size` documents go to Stanza at once (Stanza batches their sentences internally). Three
+    repairs of a compact model's errors in news are on by default, and `eventcoder model eval` turns
+    them off to score the model as trained: `rejoin_sentences` undoes the tokenizer's splits where no
+    sentence ends (`rejoin_split_sentences`) and joins hyphenated phrases (`merge_hyphenated_phrases`);
+    `repair_names` retags names the tagger read as verbs before the parser runs
+    (`repair_misread_names`); `mask_datelines` blanks a text's dateline (`mask_dateline`).
     """
 
     def __init__(
@@ -326,9 +327,11 @@ class StanzaParser:
         pipeline: stanza.Pipeline | None = None,
         rejoin_sentences: bool = True,
         repair_names: bool = True,
+        mask_datelines: bool = True,
     ) -> None:
         self.batch_size = batch_size
         self.repair_names = repair_names
+        self.mask_datelines = mask_datelines
         self.rejoin_sentences = rejoin_sentences  # see rejoin_split_sentences; off to score a model as trained
         self._pipeline = pipeline
         self._batch_text = ""
@@ -403,7 +406,7 @@ class StanzaParser:
         parsed: dict[int, Document] = {}
         if todo:
             # the text Stanza's tokenizer sees (its bulk_process joins documents so), for _rejoin
-            texts = [mask_dateline(d.text) for d in todo]
+            texts = [mask_dateline(d.text) if self.mask_datelines else d.text for d in todo]
             self._batch_text = "\n\n".join(texts)
             try:
                 results = self._run(self.pipeline, [stanza.Document([], text=t) for t in texts])
