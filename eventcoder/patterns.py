@@ -470,9 +470,8 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     elif governor is not None and case_of(sentence, tok) in ("for", "during", "at", "after") and is_temporal_word(governor.text):
         # "X was in Beijing on Monday for talks with Y" with "for talks" hung from "Monday": the
         # clause the date belongs to
-        clause = sentence.token(governor.head) if governor.head else None
-        if clause is not None:
-            slots["subj"] = subject_of(sentence, clause)
+        if governor.head:
+            slots["subj"] = subject_of(sentence, sentence.token(governor.head))
     elif (governor is not None and governor.upos == "ADJ" and word_key(governor.lemma) == "responsible"
             and case_of(sentence, tok) == "for"):
         # "Islamic State was responsible for genocide against Yazidis": the one responsible did it
