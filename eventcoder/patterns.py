@@ -113,12 +113,14 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
                 case = case_of(sentence, child)
                 if case:
                     slots.setdefault(case, []).append(child.id)
-            if verb and child.base_deprel == "obl" and is_temporal_word(child.text):
-                # "held talks on Monday with X" with "with X" hung from "Monday": a date has no
-                # phrases of its own, they are the verb's
+            if verb and child.base_deprel == "obl" and (
+                    is_temporal_word(child.text)
+                    or (child.upos == "PROPN" and case_of(sentence, child) in ("in", "at", "near"))):
+                # "held talks on Monday with X", "met in Beijing with X" with "with X" hung from the
+                # date or the place: their phrases (but a place's "of") are the verb's
                 for phrase in sentence.children(child.id, "nmod"):
                     case = case_of(sentence, phrase)
-                    if case:
+                    if case and case != "of":
                         slots.setdefault(case, []).append(phrase.id)
 
 

@@ -796,6 +796,9 @@ def test_phrases_hung_from_a_date_belong_to_the_verb(coder):
     # "China met on Monday with Russia" with "with Russia" under "Monday"
     spec = "China/PROPN/2/nsubj met:meet/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl with/ADP/6/case Russia/PROPN/4/nmod"
     assert coded(coder, spec) == [("CHN", "040", "RUS")]
+    # "China met in Geneva with Russia" with "with Russia" under the place
+    spec = "China/PROPN/2/nsubj met:meet/VERB/0/root in/ADP/4/case Geneva/PROPN/2/obl with/ADP/6/case Russia/PROPN/4/nmod"
+    assert coded(coder, spec) == [("CHN", "044", "RUS")]
 
 
 def test_meeting_after_a_visit_takes_its_place(coder):
