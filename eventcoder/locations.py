@@ -18,6 +18,7 @@ from eventcoder.document import Sentence, Token
 from eventcoder.events import Location, Span
 from eventcoder.patterns import Match, PatternMatcher, case_of
 from eventcoder.phrases import token_pieces
+from eventcoder.places import Place
 
 __all__ = ["Locator", "PLACE_CASES"]
 
@@ -98,10 +99,7 @@ class Locator:
         if (code or "")[:3] != "043" or source.kind != "capital" or source.resolved_from == "memory":
             return None
         found = self.gazetteer.lookup(source.text)
-        if found is None:
-            return None
-        span = Span(source.first, source.last, *(sent.char_span(source.first, source.last) or (None, None)))
-        return Location(found.name, found.country, found.latitude, found.longitude, found.feature, span)
+        return _located(found, sent, source.first, source.last) if found is not None else None
 
     def _visited_place(self, sent: Sentence, verb: Token) -> Location | None:
         """"visited Beijing": a place named as the object of a visit verb."""
@@ -185,8 +183,7 @@ class Locator:
             name = sent.span_text(ids[0], ids[-1]) if ids else cand.text
             found = self.gazetteer.lookup(name) or self.gazetteer.lookup(cand.text)
             if found is not None:
-                span = Span(ids[0], ids[-1], *(sent.char_span(ids[0], ids[-1]) or (None, None)))
-                return Location(found.name, found.country, found.latitude, found.longitude, found.feature, span)
+                return _located(found, sent, ids[0], ids[-1])
         return None
 
     def _capital(self, sent: Sentence, tok: Token) -> Location | None:
@@ -199,8 +196,7 @@ class Locator:
                          if m.value.kind in ("country", "adjective")]
             found = self.gazetteer.capital_of(countries[0]) if countries else None
             if found is not None:
-                span = Span(tok.id, tok.id, *(sent.char_span(tok.id, tok.id) or (None, None)))
-                return Location(found.name, found.country, found.latitude, found.longitude, found.feature, span)
+                return _located(found, sent, tok.id, tok.id)
         return None
 
     def meeting_code(self, code: str, m: Match, place: Location | None, source: Mention, target: Mention | None) -> str:
@@ -237,3 +233,9 @@ def _named_compound(sent: Sentence, tok: Token) -> bool:
 def _misread_name(tok: Token) -> bool:
     """A capitalised word mid-sentence tagged as a verb or noun: a name the tagger missed."""
     return tok.upos in ("VERB", "NOUN") and tok.id > 1 and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _located(place: Place, sent: Sentence, first: int, last: int) -> Location:
+    """The event's `Location`: a gazetteer place with the tokens that named it."""
+    span = Span(first, last, *(sent.char_span(first, last) or (None, None)))
+    return Location(place.name, place.country, place.latitude, place.longitude, place.feature, span)
