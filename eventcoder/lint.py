@@ -2,7 +2,7 @@
 
 Loading already reports YAML syntax, duplicate keys, unquoted codes, unknown synonym sets, bad date
 ranges and unknown event codes with `file:line`; the linter adds the checks that need every file at
-once (actor codes made of known country and role parts). Files are checked against the shipped CAMEO
+once (actor codes made of known country and role parts; a composition verb or noun in one rule only). Files are checked against the shipped CAMEO
 tables when the paths given hold none, so a user's own verb file can be checked alone.
 """
 
@@ -38,4 +38,19 @@ def check_dictionaries(paths: Iterable[str | Path]) -> tuple[Dictionaries, list[
                 unknown = [p for p in parts if p not in known_parts]
                 if unknown:
                     problems.append(f"{entry.source}: actor {entry.name!r}: code {dated.code!r} has unknown part(s) {', '.join(unknown)}")
+    problems.extend(_composition_overlaps(dicts))
     return dicts, problems
+
+
+def _composition_overlaps(dicts: Dictionaries) -> list[str]:
+    """A verb or noun in two composition rules: which rule applies would depend on file order."""
+    owners: dict[tuple[str, str], list[str]] = {}
+    origins: dict[str, str] = {}
+    for rule in dicts.rules.values():
+        origins[rule.name] = rule.origin
+        for kind, words in (("verb", rule.verbs), ("noun", rule.nouns)):
+            for word in words:
+                owners.setdefault((kind, word), []).append(rule.name)
+    return [f"{origins[names[-1]]}: composition {kind} {word!r} is in rules {', '.join(map(repr, names))}; "
+            "a word may be in one rule only"
+            for (kind, word), names in sorted(owners.items()) if len(names) > 1]

@@ -110,6 +110,26 @@ def test_linter_reports_actor_code_parts(tmp_path):
     assert any(p.startswith(f"{path}:3:") and "XYZ" in p for p in problems)
 
 
+def test_linter_reports_a_word_in_two_composition_rules(tmp_path):
+    path = write(tmp_path, "composition.yaml", """\
+        kind: composition
+        rules:
+          intent:
+            verbs: [agree, plan]
+            nouns: [agreement]
+            map: {"04": "036"}
+          pledge:
+            verbs: [vow, plan]
+            nouns: [agreement, pledge]
+            map: {"04": "036"}
+        """)
+    _, problems = check_dictionaries([path])
+    overlaps = [p for p in problems if "one rule only" in p]
+    assert len(overlaps) == 2
+    assert any(p.startswith(f"{path}:7:") and "verb 'plan'" in p for p in overlaps)
+    assert any("noun 'agreement'" in p and "'intent', 'pledge'" in p for p in overlaps)
+
+
 def test_shipped_dictionaries_pass_the_linter():
     _, problems = check_dictionaries([DICTS])
     assert problems == []
