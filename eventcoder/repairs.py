@@ -17,11 +17,12 @@ def misread_clause(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
 
     A compact parser reads "Russian forces shelled positions" or "The two held talks" as a noun
     phrase: the sentence's root is the object noun, the verb is its `amod`, and the subject hangs from
-    the noun before the verb (`compound`, `nummod`). Only a root noun counts, so a real participle
-    modifier in a sentence with its own verb ("the shelled positions were abandoned") is left alone.
-    The object noun may also hang, without a preposition, from a root noun that is the subject: "The
-    head of the Russian navy, Nikolai Yevmenov, held talks with ..." read as "head" + `nmod` "talks"
-    with `amod` "held".
+    the noun before the verb (`compound`, `nummod`). A real participle modifier in a sentence with its
+    own verb ("the shelled positions were abandoned") is left alone: the object noun must be the root,
+    or hang without a preposition from a root noun that is the subject ("The head of the Russian navy,
+    Nikolai Yevmenov, held talks with ..." read as "head" + `nmod` "talks" with `amod` "held"), or be
+    read as a conjunct or apposition of the subject with none of its own words before the verb ("X and
+    Y, commander of Z, held talks ..."; "X and the elected officials" stays a conjunct).
     """
     if noun.upos != "NOUN" or (noun.head != 0 and noun.base_deprel not in ("conj", "appos")
                                and not _caseless_nmod_of_root(sentence, noun)):
