@@ -190,6 +190,11 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
     return out
 
 
+#: Words that are prepositions before a name though the tagger read them as subordinators.
+_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "around", "across", "through",
+                           "into", "towards", "toward", "via", "for", "with", "after", "before", "since"})
+
+
 def is_misread_name(text: str, upos: str) -> bool:
     """A capitalised word the tagger read as a verb but which is no English verb form.
 
@@ -227,10 +232,6 @@ def repair_misread_names(doc: Any) -> int:
             previous = word
     return changed
 
-
-#: Words that are prepositions before a name though the tagger read them as subordinators.
-_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "inside", "around", "across", "through",
-                           "into", "towards", "toward", "via", "for", "with", "after", "before", "since"})
 
 
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"

@@ -306,14 +306,10 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
             if c.id > verb.id or c.base_deprel not in ("nmod", "conj") or c.id in seen:
                 continue  # (seen: a malformed, cyclic tree must not loop)
             seen.add(c.id)
-            if (c.base_deprel == "conj" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
-                    and sentence.children(c.id, "cc")):
-                later.append(c)
-            if (c.base_deprel == "conj" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
-                    and not sentence.children(c.id, "cc")):
-                found.append(c)
-            elif (c.base_deprel == "nmod" and c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
-                  and _after_comma(sentence, c)):
+            nominal = c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
+            if nominal and c.base_deprel == "conj":
+                (later if sentence.children(c.id, "cc") else found).append(c)
+            elif nominal and _after_comma(sentence, c):
                 found.append(c)  # "During a meeting in Beijing, | the Chinese defence minister ... agreed"
             stack.append(c)  # (a subject's own conjuncts may hang below it)
     if not found:
