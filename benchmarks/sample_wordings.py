@@ -1,12 +1,12 @@
 """How many other wordings of the sample article give its events.
 
-    python benchmarks/sample_wordings.py [--file benchmarks/data/sample_wordings.txt] [--json] [--failures]
+    python benchmarks/sample_wordings.py [--file benchmarks/data/sample_wordings.txt] [--model DIR] [--json] [--failures]
 
 Each line of the file is one article (written for eventcoder) that tells the facts of
 `docs/examples/li-yevmenov.txt` in other words, dated 2023-07-03. An article passes when its first
 sentence gives a consultation (04x) between a Chinese and a Russian actor, located in Beijing where
 that sentence names Beijing, dated 2023-07-03, and the article gives the intent to cooperate
-militarily (0312) both ways. Raw text, the bundled model, the shipped dictionaries.
+militarily (0312) both ways. Raw text, the bundled model (or --model DIR), the shipped dictionaries.
 """
 
 from __future__ import annotations
@@ -43,12 +43,13 @@ def problems(text: str, events: list[Event]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--file", type=Path, default=HERE / "data" / "sample_wordings.txt")
+    ap.add_argument("--model", help="a model directory other than the bundled one")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--failures", action="store_true", help="print the articles that fail and why")
     args = ap.parse_args(argv)
     texts = [line.strip() for line in args.file.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
-    coder = Coder()
+    coder = Coder(model_dir=args.model)
     failed = []
     for i, text in enumerate(texts):
         why = problems(text, coder.code(text, date="2023-07-03", doc_id=f"w{i}"))

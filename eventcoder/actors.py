@@ -139,9 +139,13 @@ def is_surname_token(tok: Token) -> bool:
     return tok.upos == "PROPN" and tok.text[:1].isupper()
 
 
-def _adjacent_groups(sentence: Sentence, heads: Iterable[int]) -> list[list[int]]:
+def _adjacent_groups(sentence: Sentence, heads: Iterable[int], punct: bool = True) -> list[list[int]]:
     """Heads whose phrases follow each other with only punctuation between them: one name the
-    parser split ("China's defence minister" + "Li" + "Shangfu" as three subjects)."""
+    parser split ("China's defence minister" + "Li" + "Shangfu" as three subjects).
+
+    With `punct=False` the phrases must touch: conjuncts "Russia, Iran and India" stay three, but
+    "Nikolai" + "Yevmenov" read as two conjuncts of "Li Shangfu and ..." are one name.
+    """
     groups: list[list[int]] = []
     last_end = -1
     for h in sorted(set(heads)):
@@ -149,7 +153,7 @@ def _adjacent_groups(sentence: Sentence, heads: Iterable[int]) -> list[list[int]
         between = range(last_end + 1, ids[0]) if groups else range(0)
         # a phrase that starts with "and"/"or" (the parser hung the conjunction inside it) is the
         # next conjunct, not the rest of the same name
-        if (groups and ids[0] > last_end and all(sentence.token(i).upos == "PUNCT" for i in between)
+        if (groups and ids[0] > last_end and all(punct and sentence.token(i).upos == "PUNCT" for i in between)
                 and sentence.token(ids[0]).upos != "CCONJ"):
             groups[-1].append(h)
         else:
@@ -353,10 +357,13 @@ class ActorResolver:
         `found` are the sentence's dictionary matches when the caller has them (the coder computes
         them once per sentence); otherwise the phrase is looked up on its own.
         """
-        heads = [head] + self._conjuncts(sentence, head)
-        out: list[Mention] = []
-        for h in heads:
-            out.extend(self._resolve_one(sentence, h, date, memory, found=found))
+        conjuncts = self._conjuncts(sentence, head)
+        heads = [head] + conjuncts
+        out: list[Mention] = list(self._resolve_one(sentence, head, date, memory, found=found))
+        for group in _adjacent_groups(sentence, conjuncts, punct=False):
+            # "Li Shangfu and Nikolai Yevmenov" with "Nikolai" and "Yevmenov" two conjuncts: one name
+            ids = sorted({i for h in group for i in np_tokens(sentence, h)}) if len(group) > 1 else None
+            out.extend(self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found))
         out = [m for m in out if m.code or m.kind == "unknown"]
         coded = [m for m in out if m.code and m.resolved_from != "memory"]
         if memory is not None and len(heads) > 1 and len({m.code for m in coded}) > 1:

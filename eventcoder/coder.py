@@ -25,6 +25,7 @@ from eventcoder.locations import Locator
 from eventcoder.patterns import (SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
                                  subject_of)
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
+from eventcoder.repairs import repair_tree
 
 __all__ = ["Coder"]
 
@@ -148,6 +149,7 @@ class Coder:
                     trace.append(f"sentence {sent.index} discarded")
                 continue
             issues = tuple(sorted(k[6:] for k in kinds if k.startswith("issue:")))
+            sent = repair_tree(sent)[0]
             new, previous = self._code_sentence(document, sent, sent_pieces, issues, memory, previous, trace)
             for ev in new:
                 key = (*ev.dyad, ev.code, ev.date)
@@ -270,9 +272,9 @@ class Coder:
                 outer = noun
                 break
             rule = self._modal_rules.get(word_key(parent.lemma))
-            if rule is None and outer.deprel == "xcomp":
-                # "stood ready to assist" read as two complements of "stood": the adjective beside
-                # the clause governs it ("ready", "willing", "prepared")
+            if rule is None and outer.deprel in ("xcomp", "advcl"):
+                # "stood ready to assist" read as two complements of "stood" (or the infinitive as its
+                # adverbial clause): the adjective beside the clause governs it ("ready", "willing")
                 sibling = next((c for c in sent.children(parent.id, "xcomp") if c.id < outer.id and c.upos == "ADJ"
                                 and word_key(c.lemma) in self._modal_rules), None)
                 if sibling is not None:

@@ -13,6 +13,7 @@ from eventcoder.actors import DocumentMemory
 from eventcoder.coder import Coder
 from eventcoder.document import Document, Sentence
 from eventcoder.events import Event
+from eventcoder.repairs import repair_tree
 
 __all__ = ["explain_document", "format_tree"]
 
@@ -76,8 +77,12 @@ def explain_document(coder: Coder, doc: Document) -> str:
     for sent in doc.sentences:
         out.append("")
         out.append(f"== Sentence {sent.index}: {sent.text}")
-        out.append("-- Dependency tree")
+        sent, repairs = repair_tree(sent)
+        out.append("-- Dependency tree" + (" (after the repairs below)" if repairs else ""))
         out.append(format_tree(sent))
+        if repairs:
+            out.append("-- Tree repairs (attachments no reading allows, see docs/matching.md)")
+            out.extend(f"  {r}" for r in repairs)
         out.append("-- Actors (noun phrases in actor positions)")
         out.extend(_actor_lines(coder, doc, sent, memory))
         for tok in sent.tokens:  # advance memory the way coding did, for the next sentence

@@ -32,6 +32,8 @@ _WATERS = frozenset({"sea", "gulf", "bay", "strait", "straits", "ocean", "lake",
 _VISIT_VERBS = frozenset({"visit", "tour"})
 #: Nouns whose "to" phrase is where the actor was ("on a visit to China").
 _TRIP_NOUNS = frozenset({"visit", "trip", "tour"})
+#: Prepositions of a meeting noun that is the occasion of the verb ("for talks", "at a meeting").
+_OCCASION_CASES = frozenset({"for", "during", "at"})
 
 
 class Locator:
@@ -55,8 +57,10 @@ class Locator:
         heads = [m.frame.predicate, m.frame.clause, outer]
         pred = m.frame.predicate
         if m.entry.kind == "noun" and pred.head and (
-                pred.base_deprel == "nsubj" or (pred.base_deprel == "obl" and case_of(sent, pred) == "for")):
-            # "talks ... took place in Beijing", "the meeting was held in", "arrived in Beijing for talks"
+                pred.base_deprel == "nsubj" or (case_of(sent, pred) == "for" and (
+                    pred.base_deprel == "obl" or (pred.base_deprel == "nmod" and sent.children(pred.head, "cop"))))):
+            # "talks ... took place in Beijing", "the meeting was held in", "arrived in Beijing for talks",
+            # "was in Beijing for talks" (with "for talks" under the copular "Beijing")
             heads.append(sent.token(pred.head))
         elif m.entry.kind == "noun" and pred.head and is_temporal_word(sent.token(pred.head).text):
             # "was in Beijing on Monday for talks" with "for talks" under "Monday": the date's clause
@@ -118,8 +122,11 @@ class Locator:
         for arg in sent.children(pred.id):
             if arg.base_deprel not in _ARGUMENT_RELS and not (pred.upos == "NOUN" and arg.base_deprel == "nmod"):
                 continue
-            if self.matcher.is_event_noun(arg):
-                continue  # "condemned the attack on peacekeepers in Lebanon": the attack's place, not the verb's
+            if self.matcher.is_event_noun(arg) and not (
+                    arg.base_deprel == "obl" and case_of(sent, arg) in _OCCASION_CASES and self.matcher.is_meeting_noun(arg)):
+                # "condemned the attack on peacekeepers in Lebanon": the attack's place, not the verb's;
+                # but "hosted X for talks in Beijing": the verb happened where its occasion did
+                continue
             # "to" (a visit's place) only below an actor, never below another phrase ("in aid to Ukraine")
             arg_cases = cases if arg.base_deprel in ("nsubj", "obj", "iobj") else PLACE_CASES
             stack = [arg]

@@ -452,10 +452,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         clause = governor
         slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
-    elif (governor is not None and governor.upos == "VERB" and tok.base_deprel == "obl"
-          and case_of(sentence, tok) in ("for", "during", "at", "after", "in")):
-        # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...":
-        # the talks are the verb's subject's; at a meeting, the one the verb addresses took part too
+    elif (governor is not None and case_of(sentence, tok) in ("for", "during", "at", "after", "in") and (
+            (governor.upos == "VERB" and tok.base_deprel == "obl")
+            or (tok.base_deprel in ("obl", "nmod") and sentence.children(governor.id, "cop")))):
+        # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...",
+        # "X was in Beijing for talks" (under the copular place): the talks are the verb's subject's; at a meeting, the one the verb addresses took part too
         # ("X told Y at a meeting in Beijing that ...")
         slots["subj"] = subject_of(sentence, governor)
         if case_of(sentence, tok) != "for" and "with" not in slots:
@@ -511,6 +512,14 @@ class PatternMatcher:
     def is_event_noun(self, tok: Token) -> bool:
         """Whether a noun has a `nouns:` entry (an event noun: "attack", "talks", "genocide")."""
         return tok.upos == "NOUN" and any(k in self.nouns for k in (word_key(tok.lemma), word_key(tok.text)))
+
+    def is_meeting_noun(self, tok: Token) -> bool:
+        """Whether a noun names a meeting ("talks", "a meeting"): its place is the place of an event
+        that happens at it or for it."""
+        if tok.upos != "NOUN":
+            return False
+        entries = self.nouns.get(word_key(tok.lemma)) or self.nouns.get(word_key(tok.text)) or []
+        return any(p.meeting or (p.code or "").startswith("04") for e in entries for p in e.patterns)
 
     def candidates(self, sentence: Sentence) -> Iterator[tuple[Token, Predicate]]:
         for tok in sentence.tokens:

@@ -1,15 +1,127 @@
 """Parser errors that more than one stage must read the same way.
 
 Most recoveries from parse errors live where they are used (`patterns.py` for frames, `actors.py` for
-noun phrases). This one changes both where a noun phrase ends and what a verb's subject and object
-are, so it is decided once, here.
+noun phrases). Those here change both where a noun phrase ends and what a verb's subject and object
+are, so they are decided once: `repair_tree` rewrites a few attachments that no reading of the
+sentence allows before anything else looks at it, and `misread_clause` finds a whole clause parsed
+as one noun phrase.
 """
 
 from __future__ import annotations
 
+import attrs
+
 from eventcoder.document import Sentence, Token
 
-__all__ = ["misread_clause"]
+__all__ = ["misread_clause", "repair_tree"]
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
+def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
+    """The sentence with impossible attachments moved, and one line per move (for `explain`).
+
+    * A preposition hung inside a name: "met with Russian Navy Commander-in-Chief Nikolai Yevmenov"
+      with "with" under "Commander-in-Chief", a `compound` of "Yevmenov". A phrase's first word,
+      when it is a `case` of a `compound` or `flat` inside the phrase, is the case of the phrase.
+    * Words before a conjunct's conjunction: "China's defence chief Li Shangfu and Russian navy
+      commander Nikolai Yevmenov" with "Li Shangfu" a `compound` of "commander". A conjunct starts
+      at its "and"; the names before it finish the previous conjunct (`flat` of its head).
+    * A conjunct read as part of a name: "U.S. President Donald Trump and Ukrainian President
+      Volodymyr Zelenskiy" as one `flat` chain, with "and" under "Volodymyr". A `flat` or `compound`
+      word whose phrase starts with its own "and" is a conjunct of the name's head, and the `flat`
+      words after it are its own ("Zelenskiy").
+    * A subject left `dislocated`: "Russia's top naval commander, Admiral Nikolai Yevmenov, met ..."
+      with "commander" hung from another verb. A dislocated noun that ends right before a verb
+      without a subject (only punctuation between) is that verb's subject.
+
+    The sentence is returned unchanged (the same object) when nothing applies.
+    """
+    moves: dict[int, tuple[int, str]] = {}
+    notes: list[str] = []
+    for tok in sentence.tokens:
+        if tok.deprel == "case":
+            _case_inside_name(sentence, tok, moves, notes)
+        elif tok.deprel == "cc":
+            _names_before_conjunction(sentence, tok, moves, notes)
+            _conjunct_inside_name(sentence, tok, moves, notes)
+        elif tok.deprel == "dislocated" and tok.upos in _NOMINAL:
+            _dislocated_subject(sentence, tok, moves, notes)
+    if not moves:
+        return sentence, notes
+    tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
+                   for t in sentence.tokens)
+    return attrs.evolve(sentence, tokens=tokens), notes
+
+
+def _case_inside_name(sentence: Sentence, case: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    inner = sentence.token(case.head) if case.head else None
+    if inner is None or inner.base_deprel not in ("compound", "flat") or inner.id < case.id:
+        return
+    top = inner
+    while top.base_deprel in ("compound", "flat") and top.head > top.id:
+        top = sentence.token(top.head)
+    if top is inner or top.upos not in _NOMINAL or sentence.children(top.id, "case"):
+        return
+    if sentence.subtree_span(top.id)[0] != case.id:
+        return  # not the phrase's first word
+    moves[case.id] = (top.id, case.deprel)
+    notes.append(f"preposition {case.text!r} #{case.id} moved from #{inner.id} to the phrase head #{top.id}")
+
+
+def _names_before_conjunction(sentence: Sentence, cc: Token, moves: dict[int, tuple[int, str]],
+                              notes: list[str]) -> None:
+    conj = sentence.token(cc.head) if cc.head else None
+    if conj is None or conj.base_deprel != "conj" or conj.upos not in _NOMINAL or not conj.head or conj.head > cc.id:
+        return
+    first = sentence.token(conj.head)
+    if first.upos not in _NOMINAL:
+        return
+    for name in sentence.children(conj.id):
+        if not (first.id < name.id < cc.id) or name.upos != "PROPN" or name.base_deprel not in ("compound", "flat"):
+            continue
+        if sentence.subtree_span(name.id)[1] > cc.id:
+            continue
+        moves[name.id] = (first.id, "flat")
+        notes.append(f"name {name.text!r} #{name.id} before {cc.text!r} moved from conjunct #{conj.id} to #{first.id}")
+
+
+def _conjunct_inside_name(sentence: Sentence, cc: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    word = sentence.token(cc.head) if cc.head else None
+    if word is None or word.base_deprel not in ("flat", "compound") or word.upos not in _NOMINAL or word.id < cc.id:
+        return
+    if sentence.subtree_span(word.id)[0] != cc.id:
+        return
+    top = sentence.token(word.head)
+    seen = {word.id}
+    while top.base_deprel in ("flat", "compound") and top.head and top.head not in seen:
+        seen.add(top.id)
+        top = sentence.token(top.head)
+    if top.id > cc.id or top.upos not in _NOMINAL:
+        return
+    moves[word.id] = (top.id, "conj")
+    rest = [t for t in sentence.children(word.head) if t.base_deprel == "flat" and t.id > word.id]
+    for t in rest:
+        moves[t.id] = (word.id, "flat")
+    notes.append(f"{sentence.span_text(cc.id, word.id)!r} #{word.id} made a conjunct of #{top.id}"
+                 + (f" with {', '.join(repr(t.text) for t in rest)}" if rest else ""))
+
+
+def _dislocated_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    end = sentence.subtree_span(noun.id)[1]
+    verb_id = end + 1
+    while verb_id <= len(sentence.tokens) and sentence.token(verb_id).upos == "PUNCT":
+        verb_id += 1
+    if verb_id > len(sentence.tokens) or verb_id == noun.head:
+        return
+    verb = sentence.token(verb_id)
+    if verb.upos != "VERB" or any(c.base_deprel in _SUBJECTS for c in sentence.children(verb.id)):
+        return
+    if verb_id in sentence.subtree(noun.id):  # no cycle
+        return
+    moves[noun.id] = (verb.id, "nsubj")
+    notes.append(f"dislocated {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}")
 
 
 def misread_clause(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:

@@ -630,6 +630,9 @@ def test_adjective_beside_the_clause_governs_it(coder):
     spec = ("Russia/PROPN/2/nsubj stood:stand/VERB/0/root ready/ADJ/2/xcomp to/PART/5/mark "
             "attack/VERB/2/xcomp Ukraine/PROPN/5/obj")
     assert coded(coder, spec) == [("RUS", "138", "UKR")]
+    # the same with the infinitive read as an adverbial clause of "stood"
+    advcl = spec.replace("attack/VERB/2/xcomp", "attack/VERB/2/advcl")
+    assert coded(coder, advcl) == [("RUS", "138", "UKR")]
 
 
 def test_agent_with_a_possessive_pronoun_takes_the_possessors_country(coder):
@@ -749,6 +752,12 @@ def test_places_of_visits_and_of_the_verb_around_a_noun_event(coder):
     # "Talks between China and Russia took place in Geneva": the place of the verb the noun is subject of
     assert place("Talks:talk/NOUN/6/nsubj between/ADP/3/case China/PROPN/1/nmod and/CCONJ/5/cc Russia/PROPN/3/conj "
                  "took:take/VERB/0/root place/NOUN/6/obj in/ADP/9/case Geneva/PROPN/6/obl") == ("044", "Geneva")
+    # "China welcomed Russia for talks in Beijing" with "in Beijing" under "talks": the occasion's place
+    assert place("China/PROPN/2/nsubj welcomed:welcome/VERB/0/root Russia/PROPN/2/obj for/ADP/5/case talks:talk/NOUN/2/obl "
+                 "in/ADP/7/case Beijing/PROPN/5/nmod") == ("043", "Beijing")
+    # "Russia was in Beijing for talks with China" with "for talks" under the copular "Beijing"
+    assert place("Russia/PROPN/4/nsubj was:be/AUX/4/cop in/ADP/4/case Beijing/PROPN/0/root for/ADP/6/case "
+                 "talks:talk/NOUN/4/nmod with/ADP/8/case China/PROPN/6/nmod") == ("042", "Beijing")
     # "to" is no place for other events: "attacked Russia" + "to Beijing" is not located
     assert place("China/PROPN/2/nsubj attacked:attack/VERB/0/root Russia/PROPN/2/obj to/ADP/5/case "
                  "Beijing/PROPN/2/obl") == ("190", None)
@@ -998,3 +1007,14 @@ def test_shipped_receive_of_an_actor_in_a_place_is_hosting(shipped_coder):
             "in/ADP/7/case Beijing/PROPN/3/obl")
     assert [(e.source.code, e.code, e.target.code) for e in shipped_coder.code_parsed(document(spec))] == [
         ("CHNMIL", "043", "RUSMIL")]
+
+
+def test_a_name_split_into_two_conjuncts_is_one_actor(coder):
+    # "Li Shangfu and Nikolai Yevmenov met" with "Nikolai" and "Yevmenov" two conjuncts of "Li";
+    # "Russia, Iran and China" stay three
+    spec = ("Li/PROPN/6/nsubj Shangfu/PROPN/1/flat and/CCONJ/4/cc Nikolai/PROPN/1/conj Yevmenov/PROPN/1/conj "
+            "met:meet/VERB/0/root")
+    assert coded(coder, spec) == [("CHNMIL", "040", "RUSMIL"), ("RUSMIL", "040", "CHNMIL")]
+    three = ("Russia/PROPN/6/nsubj ,/PUNCT/3/punct Iran/PROPN/1/conj and/CCONJ/5/cc China/PROPN/1/conj "
+             "met:meet/VERB/0/root")
+    assert len(coded(coder, three)) == 6

@@ -1,0 +1,94 @@
+"""`repair_tree`: attachments no reading allows, moved before coding (hand-made trees of real
+compact-parser errors)."""
+
+from eventcoder.repairs import repair_tree
+from tests.conftest import document, sentence
+from tests.test_engine import coded
+
+
+def heads(sent):
+    return [(t.head, t.deprel) for t in sent.tokens]
+
+
+def test_a_sound_tree_is_returned_unchanged():
+    sent = sentence("Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj met:meet/VERB/0/root "
+                    "with/ADP/6/case Iran/PROPN/4/obl")
+    repaired, notes = repair_tree(sent)
+    assert repaired is sent and notes == []
+
+
+CASE_IN_NAME = ("Li/PROPN/2/nsubj met:meet/VERB/0/root with/ADP/4/case Admiral/PROPN/5/compound "
+                "Yevmenov/PROPN/2/obl")
+
+
+def test_a_preposition_inside_a_name_is_the_phrase_s():
+    repaired, notes = repair_tree(sentence(CASE_IN_NAME))
+    assert repaired.token(3).head == 5 and repaired.token(3).deprel == "case"
+    assert heads(repaired)[3:] == [(5, "compound"), (2, "obl")]
+    assert len(notes) == 1 and "'with'" in notes[0]
+
+
+def test_a_preposition_not_first_in_its_phrase_stays():
+    # "the Navy of Russia": "of" starts no phrase of its own head's head
+    sent = sentence("the/DET/3/det Navy/PROPN/3/compound chief:chief/NOUN/0/root of/ADP/5/case Russia/PROPN/3/nmod")
+    assert repair_tree(sent)[0] is sent
+
+
+NAME_BEFORE_AND = ("China/PROPN/3/nmod:poss defence/NOUN/3/compound chief/NOUN/11/nsubj Li/PROPN/9/compound "
+                   "Shangfu/PROPN/4/flat and/CCONJ/9/cc Russian/ADJ/9/amod navy/NOUN/9/compound "
+                   "commander/NOUN/3/conj Yevmenov/PROPN/9/appos met:meet/VERB/0/root")
+
+
+def test_names_before_a_conjuncts_and_finish_the_previous_conjunct():
+    repaired, notes = repair_tree(sentence(NAME_BEFORE_AND))
+    assert repaired.token(4).head == 3 and repaired.token(4).deprel == "flat"
+    assert repaired.token(5).head == 4  # "Shangfu" goes with "Li"
+    assert repaired.token(6).head == 9  # "and" stays with its conjunct
+    assert len(notes) == 1
+
+
+def test_coordinated_name_with_a_folded_first_name_gives_both_ways(coder):
+    # "Li Shangfu and Russian navy commander Yevmenov met": without the repair "Li Shangfu" would
+    # be read into the Russian's phrase
+    assert sorted(coded(coder, NAME_BEFORE_AND)) == [("CHNMIL", "040", "RUSMIL"), ("RUSMIL", "040", "CHNMIL")]
+
+
+FOLDED_CONJUNCT = ("President/PROPN/6/nsubj Donald/PROPN/1/flat Trump/PROPN/1/flat and/CCONJ/5/cc "
+                   "Zelenskiy/PROPN/1/flat met:meet/VERB/0/root")
+
+
+def test_a_conjunct_inside_a_flat_name_is_a_conjunct():
+    repaired, notes = repair_tree(sentence(FOLDED_CONJUNCT))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (1, "conj")
+    assert len(notes) == 1 and "'and Zelenskiy'" in notes[0]
+
+
+def test_flat_words_after_a_folded_conjunct_are_its_own():
+    spec = ("Trump/PROPN/7/nsubj and/CCONJ/4/cc President/PROPN/4/compound Volodymyr/PROPN/1/flat "
+            "Zelenskiy/PROPN/1/flat ,/PUNCT/1/punct met:meet/VERB/0/root")
+    repaired, _ = repair_tree(sentence(spec))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (1, "conj")
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (4, "flat")
+
+
+def test_a_dislocated_noun_right_before_a_subjectless_verb_is_its_subject():
+    spec = ("Russia/PROPN/3/nmod:poss 's/PART/1/case commander/NOUN/10/dislocated ,/PUNCT/5/punct "
+            "Yevmenov/PROPN/3/appos ,/PUNCT/5/punct met:meet/VERB/0/root China/PROPN/7/obj ,/PUNCT/10/punct "
+            "said:say/VERB/7/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (7, "nsubj")
+    assert len(notes) == 1
+
+
+def test_a_dislocated_noun_is_left_where_the_verb_has_a_subject():
+    spec = ("commander/NOUN/4/dislocated ,/PUNCT/1/punct he/PRON/4/nsubj met:meet/VERB/0/root China/PROPN/4/obj")
+    sent = sentence(spec)
+    assert repair_tree(sent)[0] is sent
+
+
+def test_the_coder_reads_the_repaired_tree(coder):
+    # "met with Chinese Defence Ministry" with "with" under "Defence": the target needs its "with"
+    assert coded(coder, "Russia/PROPN/2/nsubj met:meet/VERB/0/root with/ADP/5/case Chinese/ADJ/6/amod "
+                 "Defence/PROPN/6/compound Ministry/PROPN/2/obl") == [("RUS", "040", "CHNMIL")]
+    doc = document(CASE_IN_NAME)
+    assert doc.sentences[0].token(3).head == 4  # the document itself is not changed
