@@ -134,9 +134,14 @@ class ActorLexicon:
                 self.index.add(surname, LexValue("surname", entry.codes[0].code if entry.codes else "", entry))
 
 
-def is_surname_token(tok: Token) -> bool:
-    """Where a surname-only dictionary match counts: a capitalised proper noun ("Putin", not "may")."""
-    return tok.upos == "PROPN" and tok.text[:1].isupper()
+def is_surname_token(sentence: Sentence, tok: Token) -> bool:
+    """Where a surname-only dictionary match counts: a capitalised proper noun ("Putin", not "may")
+    that ends its name ("Jamal" in "Jamal Khashoggi" is a first name, whoever else bears it as a
+    surname)."""
+    if tok.upos != "PROPN" or not tok.text[:1].isupper():
+        return False
+    nxt = sentence.tokens[tok.id] if tok.id < len(sentence.tokens) else None
+    return nxt is None or not (nxt.upos == "PROPN" and nxt.text[:1].isupper())
 
 
 def _adjacent_groups(sentence: Sentence, heads: Iterable[int], punct: bool = True) -> list[list[int]]:
@@ -260,7 +265,7 @@ class DocumentMemory:
             if value.kind in ("country", "capital", "adjective"):
                 self.countries[value.code] += 1
             elif value.kind in ("person", "actor", "surname") and value.entry is not None:
-                if value.kind == "surname" and not is_surname_token(sentence.token(m.first)):
+                if value.kind == "surname" and not is_surname_token(sentence, sentence.token(m.first)):
                     continue
                 code = value.entry.code_on(date)
                 if code[:3] in countries:
@@ -290,20 +295,29 @@ class DocumentMemory:
                 return m
         return None
 
-    def last_of(self, kinds: Iterable[str], singular: bool = False) -> Mention | None:
-        """The latest coded mention of these kinds (the last event's subject first); `singular`
-        skips plural ones (the antecedent of "he" is not "the reservists")."""
+    def last_of(self, kinds: Iterable[str], singular: bool = False, before: tuple[int, int] | None = None,
+                named_first: bool = False) -> Mention | None:
+        """The latest coded mention of these kinds (the last event's subject first).
+
+        `singular` skips plural ones (the antecedent of "he" is not "the reservists"); `before`
+        (sentence index, token id) skips mentions at or after that place: a pronoun refers back, so
+        in "he had been killed by a team of agents" *he* is not the team. With `named_first` a
+        mention with a personal name wins over a nameless one ("Saudi journalist Jamal Khashoggi"
+        over "the Saudi consulate" for *he*).
+        """
         wanted = set(kinds)
 
         def fits(m: Mention) -> bool:
+            if before is not None and m.sentence_index == before[0] and m.first >= before[1]:
+                return False
             return m.kind in wanted and bool(m.code) and not (singular and m.plural)
 
         if self.last_subject is not None and fits(self.last_subject):
             return self.last_subject
-        for m in reversed(self.mentions):
-            if fits(m):
-                return m
-        return None
+        candidates = [m for m in reversed(self.mentions) if fits(m)]
+        if named_first:
+            return next((m for m in candidates if m.names), candidates[0] if candidates else None)
+        return candidates[0] if candidates else None
 
     def pair(self) -> list[Mention]:
         if self.last_pair is not None:
@@ -324,15 +338,16 @@ class DocumentMemory:
             return list(self.last_group)
         return self.pair()
 
-    def referents(self, pronoun: str) -> list[Mention]:
-        """What a personal or possessive pronoun refers to: *he/his* the latest singular person or
-        agent, *they/their* the latest group or pair, *it/its* the latest country or organisation."""
+    def referents(self, pronoun: str, at: tuple[int, int] | None = None) -> list[Mention]:
+        """What a personal or possessive pronoun (at sentence index, token id) refers to: *he/his* the
+        latest singular named person, else person or agent; *they/their* the latest group or pair;
+        *it/its* the latest country or organisation. Never a mention after the pronoun."""
         if pronoun in _SINGULAR_PRON:
-            found = self.last_of(("person", "agent", "memory", "unknown"), singular=True)
+            found = self.last_of(("person", "agent", "memory", "unknown"), singular=True, before=at, named_first=True)
         elif pronoun in _PLURAL_PRON:
             return self.group()
         elif pronoun in _NEUTER_PRON:
-            found = self.last_of(("country", "actor", "capital"))
+            found = self.last_of(("country", "actor", "capital"), before=at)
         else:
             return []
         return [found] if found is not None else []
@@ -464,7 +479,7 @@ class ActorResolver:
             return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids), resolved_from="memory") for m in ms]
 
         if tok.upos == "PRON":
-            return as_memory(memory.referents(low))
+            return as_memory(memory.referents(low, (sentence.index, tok.id)))
         pair_words = sentence.derived("pair words", lambda: frozenset(
             t.id for t in sentence.tokens if t.lower in _PAIR_WORDS or t.lemma.lower() in _PAIR_WORDS))
         if len(ids) <= 7 and not pair_words.isdisjoint(ids):
@@ -518,7 +533,7 @@ class ActorResolver:
             return 0 if m.first <= head <= m.last else min(abs(head - m.first), abs(head - m.last))
 
         named = [m for m in matches if m.value.kind in ("person", "actor")
-                 or (m.value.kind == "surname" and is_surname_token(sentence.token(m.first)))]
+                 or (m.value.kind == "surname" and is_surname_token(sentence, sentence.token(m.first)))]
         agents = [m for m in matches if m.value.kind == "agent"]
         agent_words = frozenset(sentence.token(m.last).lemma.lower() for m in agents)
         head_agent = next((m for m in agents if m.first <= head <= m.last), None)
@@ -575,7 +590,7 @@ class ActorResolver:
         """The country of the actor a possessive pronoun on the phrase's head refers to."""
         for poss in sentence.children(head, "nmod:poss"):
             if poss.upos == "PRON":
-                for found in memory.referents(poss.text.lower()):
+                for found in memory.referents(poss.text.lower(), (sentence.index, poss.id)):
                     if found.country:
                         return found.country
         return ""

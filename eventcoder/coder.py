@@ -182,6 +182,14 @@ class Coder:
             if m.entry.kind == "noun" and m.frame.clause.id in verb_ids and not (m.frame.get("poss") or m.frame.get("by")):
                 continue  # "signed an agreement with": the verb's pattern codes it
             kept.append(m)
+        meetings = {m.frame.predicate.id for m in kept if m.entry.kind == "verb" and _is_meeting(m)
+                    and any(m.frame.get(slot) for slot in m.pattern.target)}
+        if meetings:
+            # "arrived in Beijing for talks" is coded by "arrived"; "hosted X for talks" by "hosted":
+            # talks that are a meeting's purpose are that meeting, not a second event (but "sat down
+            # for talks with X": the verb names nobody, the talks are the event)
+            kept = [m for m in kept if not (m.entry.kind == "noun" and m.frame.predicate.head in meetings
+                                            and case_of(sent, m.frame.predicate) == "for" and _is_meeting(m))]
         heads = {m.frame.clause.id for m in kept} | {m.frame.predicate.id for m in kept}
         kept = [m for m in kept if not (m.frame.predicate.head in heads and self._reporting_frame(sent, m.frame.predicate))]
         drop_roots = [m.frame.predicate.id for m in kept if m.entry.embedded == "drop"]
@@ -418,6 +426,12 @@ class Coder:
             memory.last_subject = first[0]
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])
+        if not matches:
+            # "Saudi journalist Jamal Khashoggi disappeared ...": no event, but the sentence's subject
+            # is who a later "he" most likely means
+            root = sent.root
+            if root is not None and root.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+                self._actors(scope, subject_of(sent, root))
         memory.remember_names(named)
         # the story's time for the next sentence: this sentence's stated date, else that of its events
         # (the document's), else the time the story was at
@@ -581,6 +595,10 @@ def _on_complement(sent: Sentence, tok: Token) -> bool:
 def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
     """A to-infinitive completing a noun ("an agreement to hold", "a pledge to withdraw")."""
     return tok.deprel == "acl" and tok.upos == "VERB" and any(c.lower == "to" for c in sent.children(tok.id, "mark"))
+
+
+def _is_meeting(m: Match) -> bool:
+    return m.pattern.meeting or (m.pattern.code or "").startswith("04")
 
 
 def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:

@@ -335,6 +335,9 @@ def test_surname_alone_names_a_known_person(coder):
     # not an organisation's last word, and only as a capitalised proper noun
     assert coded(coder, "Group/PROPN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj") == [("", "040", "RUS")]
     assert coded(coder, "shangfu/NOUN/2/nsubj met:meet/VERB/0/root Russia/PROPN/2/obj") == []
+    # a surname followed by another name word is a first name ("Jamal Khashoggi"), not the person
+    assert coded(coder, "Shangfu/PROPN/3/nsubj Wang/PROPN/1/flat met:meet/VERB/0/root Russia/PROPN/3/obj") == [
+        ("", "040", "RUS")]
 
 
 def test_month_name_that_is_a_person_is_no_date(coder):
@@ -1018,3 +1021,48 @@ def test_a_name_split_into_two_conjuncts_is_one_actor(coder):
     three = ("Russia/PROPN/6/nsubj ,/PUNCT/3/punct Iran/PROPN/1/conj and/CCONJ/5/cc China/PROPN/1/conj "
              "met:meet/VERB/0/root")
     assert len(coded(coder, three)) == 6
+
+
+def test_a_pronoun_refers_back_to_the_subject_of_a_sentence_without_events(coder):
+    # "The Russian minister resigned. He was attacked by a Ukrainian soldier.": no event in the first
+    # sentence, but its subject is who "he" is; never the agent after the pronoun
+    first = "The/DET/3/det Russian/ADJ/3/amod minister/NOUN/4/nsubj resigned:resign/VERB/0/root"
+    second = ("He/PRON/3/nsubj:pass was:be/AUX/3/aux:pass attacked:attack/VERB/0/root by/ADP/7/case a/DET/7/det "
+              "Ukrainian/ADJ/7/amod soldier/NOUN/3/obl:agent")
+    assert coded(coder, first, second) == [("UKRMIL", "190", "RUSGOV")]
+
+
+def test_he_prefers_a_named_person_to_a_nameless_agent():
+    from eventcoder.actors import DocumentMemory, Mention
+
+    memory = DocumentMemory()
+    named = Mention("Saudi journalist Jamal Khashoggi", "SAUMED", 1, 4, "agent", role="MED",
+                    names=frozenset({"jamal", "khashoggi"}), sentence_index=0)
+    consulate = Mention("the Saudi consulate", "SAUGOV", 8, 10, "agent", role="GOV", sentence_index=0)
+    memory.remember(named)
+    memory.remember(consulate)
+    assert memory.referents("he", (1, 4)) == [named]
+    assert memory.referents("it", (1, 4)) == []  # agents are no "it"
+    # a mention at or after the pronoun's place is never its antecedent
+    later = Mention("a team of agents", "SAUSPY", 12, 16, "agent", role="SPY", sentence_index=1)
+    memory.remember(later)
+    assert memory.referents("he", (1, 4)) == [named]
+
+
+def test_what_is_prevented_is_not_coded(shipped_coder):
+    # "Russia pledged to prevent rebels from attacking Ukraine": no attack, no threat
+    spec = ("Russia/PROPN/2/nsubj pledged:pledge/VERB/0/root to/PART/4/mark prevent/VERB/2/xcomp rebels:rebel/NOUN/4/obj "
+            "from/SCONJ/7/mark attacking:attack/VERB/4/advcl Ukraine/PROPN/7/obj")
+    assert coded(shipped_coder, spec) == []
+    assert coded(shipped_coder, "Rebels:rebel/NOUN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj") != []
+
+
+def test_talks_that_are_a_meetings_purpose_are_that_meeting(coder):
+    # "Russia welcomed China for talks": one event, the welcome; "Russia sat for talks with China":
+    # the verb names nobody, so the talks are the event
+    welcome = ("Russia/PROPN/2/nsubj welcomed:welcome/VERB/0/root China/PROPN/2/obj for/ADP/5/case "
+               "talks:talk/NOUN/2/obl with/ADP/7/case China/PROPN/5/nmod")
+    assert coded(coder, welcome) == [("RUS", "043", "CHN")]
+    arrive = ("Russia/PROPN/2/nsubj arrived:arrive/VERB/0/root for/ADP/4/case talks:talk/NOUN/2/obl "
+              "with/ADP/6/case China/PROPN/4/nmod")
+    assert coded(coder, arrive) == [("RUS", "040", "CHN")]
