@@ -576,24 +576,27 @@ class ActorResolver:
             # an agent with no country of its own: of its possessor ("its embassy", "their troops"),
             # else of the place named in its sentence ("protesters stormed the embassy in Tehran"),
             # else of the document
-            country = ""
+            countries = [""]
             if memory is not None:
-                country = self._possessor_country(sentence, head, memory) or memory.place_country or memory.main_country
+                countries = (self._possessor_countries(sentence, head, memory)
+                             or [memory.place_country or memory.main_country])
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
                             agent_words=agent_words, resolved_from="context" if country else "phrase",
-                            sentence_index=sentence.index)]
+                            sentence_index=sentence.index) for country in countries]
         if sentence.token(head).upos == "PROPN" and not is_temporal_word(sentence.token(head).text):
             return [Mention(text, "", first, last, "unknown", names=names, sentence_index=sentence.index)]
         return []
 
-    def _possessor_country(self, sentence: Sentence, head: int, memory: DocumentMemory) -> str:
-        """The country of the actor a possessive pronoun on the phrase's head refers to."""
+    def _possessor_countries(self, sentence: Sentence, head: int, memory: DocumentMemory) -> list[str]:
+        """The countries of the actors a possessive pronoun on the phrase's head refers to: one for
+        "its embassy", each of the pair's for "their armed forces" after "China and Russia"."""
         for poss in sentence.children(head, "nmod:poss"):
             if poss.upos == "PRON":
-                for found in memory.referents(poss.text.lower(), (sentence.index, poss.id)):
-                    if found.country:
-                        return found.country
-        return ""
+                countries = [m.country for m in memory.referents(poss.text.lower(), (sentence.index, poss.id))
+                             if m.country]
+                if countries:
+                    return list(dict.fromkeys(countries))
+        return []
 
     def _countries(self, sentence: Sentence, places: list[PhraseMatch[LexValue]], head: int, dist) -> list[str]:  # type: ignore[no-untyped-def]
         """The phrase's country; several when country words are coordinated ("Russian and Chinese")."""

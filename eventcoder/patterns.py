@@ -303,14 +303,16 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for c in sentence.children(tok.id):
-            if c.id > verb.id or c.base_deprel not in ("nmod", "conj") or c.id in seen:
+            if c.id > verb.id or c.base_deprel not in ("nmod", "conj", "appos") or c.id in seen:
                 continue  # (seen: a malformed, cyclic tree must not loop)
             seen.add(c.id)
             nominal = c.upos in ("NOUN", "PROPN") and not sentence.children(c.id, "case")
             if nominal and c.base_deprel == "conj":
                 (later if sentence.children(c.id, "cc") else found).append(c)
             elif nominal and _after_comma(sentence, c):
-                found.append(c)  # "During a meeting in Beijing, | the Chinese defence minister ... agreed"
+                # "During a meeting in Beijing, | the Chinese defence minister ... agreed"; "In Beijing on
+                # Monday, | Li Shangfu, ..., received" with the name an apposition of "Beijing"
+                found.append(c)
             stack.append(c)  # (a subject's own conjuncts may hang below it)
     if not found:
         return []

@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import attrs
 
+from eventcoder.dates import is_temporal_word
 from eventcoder.document import Sentence, Token
 
 __all__ = ["misread_clause", "repair_tree"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+#: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
+_NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
+                           "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
+                           "evening", "afternoon", "weekend", "decade", "decades"})
 
 
 def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
@@ -32,6 +37,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       Volodymyr Zelenskiy" as one `flat` chain, with "and" under "Volodymyr". A `flat` or `compound`
       word whose phrase starts with its own "and" is a conjunct of the name's head, and the `flat`
       words after it are its own ("Zelenskiy").
+    * A subject read as a bare oblique: "The two agreed to ..." with "two" an `obl:unmarked` of
+      "agreed" (as "The day" would be). A nominal without a preposition that is no time word, right
+      before a verb without a subject (only auxiliaries, adverbs or punctuation between), is its
+      subject.
     * A subject left `dislocated`: "Russia's top naval commander, Admiral Nikolai Yevmenov, met ..."
       with "commander" hung from another verb. A dislocated noun that ends right before a verb
       without a subject (only punctuation between) is that verb's subject.
@@ -48,6 +57,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _conjunct_inside_name(sentence, tok, moves, notes)
         elif tok.deprel == "dislocated" and tok.upos in _NOMINAL:
             _dislocated_subject(sentence, tok, moves, notes)
+        elif tok.base_deprel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
+            _unmarked_subject(sentence, tok, moves, notes)
     if not moves:
         return sentence, notes
     tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
@@ -106,6 +117,19 @@ def _conjunct_inside_name(sentence: Sentence, cc: Token, moves: dict[int, tuple[
         moves[t.id] = (word.id, "flat")
     notes.append(f"{sentence.span_text(cc.id, word.id)!r} #{word.id} made a conjunct of #{top.id}"
                  + (f" with {', '.join(repr(t.text) for t in rest)}" if rest else ""))
+
+
+def _unmarked_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or any(c.base_deprel in _SUBJECTS for c in sentence.children(verb.id)):
+        return
+    if sentence.children(noun.id, "case") or is_temporal_word(noun.text) or noun.lower in _NOT_SUBJECTS:
+        return
+    end = sentence.subtree_span(noun.id)[1]
+    if not all(sentence.token(i).upos in ("AUX", "ADV", "PART", "PUNCT") for i in range(end + 1, verb.id)):
+        return
+    moves[noun.id] = (verb.id, "nsubj")
+    notes.append(f"bare oblique {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}")
 
 
 def _dislocated_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

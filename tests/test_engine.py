@@ -1066,3 +1066,17 @@ def test_talks_that_are_a_meetings_purpose_are_that_meeting(coder):
     arrive = ("Russia/PROPN/2/nsubj arrived:arrive/VERB/0/root for/ADP/4/case talks:talk/NOUN/2/obl "
               "with/ADP/6/case China/PROPN/4/nmod")
     assert coded(coder, arrive) == [("RUS", "040", "CHN")]
+
+
+def test_name_in_apposition_to_a_fronted_place_is_the_subject(coder):
+    # "In Beijing, Li Shangfu, ..., welcomed Russia" with "Li Shangfu" an apposition of "Beijing"
+    spec = ("In/ADP/2/case Beijing/PROPN/7/obl ,/PUNCT/4/punct Li/PROPN/2/appos Shangfu/PROPN/4/flat ,/PUNCT/4/punct "
+            "welcomed:welcome/VERB/0/root Russia/PROPN/7/obj")
+    assert coded(coder, spec) == [("CHNMIL", "043", "RUS")]
+
+
+def test_their_names_each_of_the_group(coder):
+    # "China and Russia met. Iran attacked their soldiers.": both countries' soldiers
+    first = "China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj met:meet/VERB/0/root"
+    second = "Iran/PROPN/2/nsubj attacked:attack/VERB/0/root their/PRON/4/nmod:poss soldiers:soldier/NOUN/2/obj"
+    assert coded(coder, first, second)[2:] == [("IRN", "190", "CHNMIL"), ("IRN", "190", "RUSMIL")]

@@ -92,3 +92,15 @@ def test_the_coder_reads_the_repaired_tree(coder):
                  "Defence/PROPN/6/compound Ministry/PROPN/2/obl") == [("RUS", "040", "CHNMIL")]
     doc = document(CASE_IN_NAME)
     assert doc.sentences[0].token(3).head == 4  # the document itself is not changed
+
+
+def test_a_bare_oblique_before_a_subjectless_verb_is_its_subject():
+    # "The two agreed ..." with "two" read as obl:unmarked, like "The day"
+    repaired, notes = repair_tree(sentence("The/DET/2/det two/NUM/3/obl:unmarked agreed:agree/VERB/0/root"))
+    assert (repaired.token(2).head, repaired.token(2).deprel) == (3, "nsubj") and len(notes) == 1
+    # a time word stays an adverbial
+    day = sentence("Last/ADJ/2/amod week/NOUN/3/obl:unmarked agreed:agree/VERB/0/root")
+    assert repair_tree(day)[0] is day
+    # as does one with a preposition, or one before a verb that has its subject
+    assert repair_tree(sentence("In/ADP/2/case Beijing/PROPN/3/obl agreed:agree/VERB/0/root"))[1] == []
+    assert repair_tree(sentence("Two/NUM/3/obl:unmarked they/PRON/3/nsubj agreed:agree/VERB/0/root"))[1] == []
