@@ -1,11 +1,12 @@
 """Code the gold development set and score it with its own scorer.
 
     python benchmarks/dev_score.py [--gold ../shared/eval/dev.jsonl] [--model DIR] [--dictionaries PATH...]
+    python benchmarks/dev_score.py --gold benchmarks/data/fresh_stories.jsonl   # our own fresh stories
 
 Parses the gold documents once with the model (cached as CoNLL-U under benchmarks/out/, reused while
 the gold file and model are unchanged), codes them with the dictionaries, writes the predictions as
-JSON Lines and runs `score.py` beside the gold file. The gold set is not part of the project: this is an
-optional benchmark that needs `../shared/eval/`.
+JSON Lines and runs `score.py` (the one beside the gold file, else `../shared/eval/score.py`). The
+gold set is not part of the project: this is an optional benchmark that needs `../shared/eval/`.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ def main() -> int:
     ap.add_argument("--model")
     ap.add_argument("--dictionaries", nargs="+")
     ap.add_argument("--out", type=Path, default=HERE / "out" / "dev_predictions.jsonl")
+    ap.add_argument("--scorer", type=Path, help="score.py to use (default: beside the gold file, else the shared one)")
     args = ap.parse_args()
     if not args.gold.exists():
         print(f"no gold file at {args.gold} (the dev set lives in ../shared/eval/)", file=sys.stderr)
@@ -73,7 +75,12 @@ def main() -> int:
                 out.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
                 n += 1
     print(f"{len(docs)} documents, {n} events in {time.perf_counter() - started:.2f} s -> {args.out}", file=sys.stderr)
-    scorer = args.gold.parent / "score.py"
+    scorer = args.scorer or args.gold.parent / "score.py"
+    if not scorer.exists():
+        scorer = DEFAULT_GOLD.parent / "score.py"
+    if not scorer.exists():
+        print(f"no scorer: {scorer} is missing (pass --scorer)", file=sys.stderr)
+        return 2
     return subprocess.call([sys.executable, str(scorer), str(args.gold), str(args.out)])
 
 

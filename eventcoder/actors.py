@@ -496,10 +496,13 @@ class ActorResolver:
                 and (tok.feat("Number") == "Plur" or tok.xpos == "NNS")
                 and any(sentence.token(i).lower == "the" for i in ids)
                 and all(m.value.kind == "agent" for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids])))):
-            # "the ministers", "the leaders" (no country of their own) after an event between two actors
+            # "the ministers", "the leaders" (no country of their own) after an event between two actors;
+            # "the generals" after the army detained a civilian leader: only the one in that role
             pair = memory.pair()
             if len(pair) == 2:
-                return as_memory(pair)
+                role = self._role_of([sentence.token(i) for i in ids])
+                fitting = [m for m in pair if role and m.code.endswith(role)]
+                return as_memory(fitting if len(fitting) == 1 else pair)
         if (tok.upos == "NOUN" and tok.lemma.lower() in _ORGANISATION_HEADS and len(ids) <= 3
                 and any(sentence.token(i).lower == "the" for i in ids)
                 and not self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))):

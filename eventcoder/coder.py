@@ -316,6 +316,24 @@ class Coder:
                                                                        scope.memory, scope.found)
         return list(found)
 
+    def _author_of_act(self, scope: _Scope, ids: Sequence[int]) -> list[Mention]:
+        """"Iran called the resolution politically motivated", "Netanyahu rejected the move": a definite
+        act or event noun with no actor of its own refers to the story's latest event, and the one
+        who acted is the target (the source of that event)."""
+        author = scope.memory.last_subject
+        if author is None or not author.code or len(ids) != 1:
+            return []
+        noun = scope.sent.token(ids[0])
+        if noun.upos != "NOUN" or not any(c.lower in _DEFINITE for c in scope.sent.children(noun.id, "det")):
+            return []
+        if word_key(noun.lemma) not in _ACT_NOUNS and not self.matcher.is_event_noun(noun):
+            return []
+        if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")
+               for c in scope.sent.children(noun.id)):
+            return []  # "the Russian attack", "its decision": an actor of its own that resolved to nothing
+        return [attrs.evolve(author, first=noun.id, last=noun.id, text=scope.sent.span_text(noun.id, noun.id),
+                             resolved_from="memory")]
+
     def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str]) -> tuple[list[Mention], bool]:
         """Actors of the first slot that has any; True when it was the reciprocal `between` slot."""
         for slot in slots:
@@ -329,7 +347,7 @@ class Coder:
                 # the object is not an actor but belongs to one: "would not approve their membership",
                 # "condemned Russia's annexation"
                 owners = [c.id for h in m.frame.get("obj") for c in scope.sent.children(h, "nmod:poss")]
-                found = self._actors(scope, owners)
+                found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get("obj"))
             if found:
                 return found, slot == "between"
         if m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between"):
@@ -595,6 +613,13 @@ def _on_complement(sent: Sentence, tok: Token) -> bool:
 def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
     """A to-infinitive completing a noun ("an agreement to hold", "a pledge to withdraw")."""
     return tok.deprel == "acl" and tok.upos == "VERB" and any(c.lower == "to" for c in sent.children(tok.id, "mark"))
+
+
+#: Nouns that name what an actor decided or did ("the move", "the resolution"): a definite one with no
+#: actor of its own refers to the story's latest event (`Coder._author_of_act`).
+_ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
+                        "action", "order", "law", "bill", "ban"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _is_meeting(m: Match) -> bool:

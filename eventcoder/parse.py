@@ -215,14 +215,27 @@ def is_misread_name(text: str, upos: str) -> bool:
     return simplemma.lemmatize(low, lang="en")[:1].isupper()
 
 
+#: Articles: a word ending in -ing right after one is a noun ("the killing", "a bombing").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def repair_misread_names(doc: Any) -> int:
-    """Retag misread names (`is_misread_name`) in a Stanza document as proper nouns, before the
-    lemmatizer and the parser see them; returns how many words were changed."""
+    """Retag misread words in a Stanza document before the lemmatizer and the parser see them;
+    returns how many words were changed.
+
+    Names (`is_misread_name`) become proper nouns. A gerund right after an article is a noun: "called
+    the killing an act of terrorism" tagged with "killing" as a verb is parsed as a clause with "an
+    act" its object, and the event noun is lost.
+    """
     changed = 0
     for sent in doc.sentences:
         previous = None
         for word in sent.words:
-            if is_misread_name(word.text, word.upos or ""):
+            if (word.upos == "VERB" and previous is not None and previous.text.lower() in _ARTICLES
+                    and word.text.lower().endswith("ing") and word.text.isalpha()):
+                word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
+                changed += 1
+            elif is_misread_name(word.text, word.upos or ""):
                 word.upos, word.xpos, word.feats = "PROPN", "NNP", "Number=Sing"
                 changed += 1
                 if previous is not None and previous.upos == "SCONJ" and previous.text.lower() in _PREPOSITIONS:
@@ -268,7 +281,7 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list[Any]]:
     """Join hyphenated phrases with a function word inside ("commander-in-chief", "editor-in-chief",
-    "face-to-face") back into one word.
+    "face-to-face") back into one word, and names that end in one ("Moon Jae-in").
 
     The tokenizer splits them as UD English does, and the parser then reads the inner "in" or "of"
     as a preposition of the sentence: "talks with the commander-in-chief of the navy" loses its
@@ -297,7 +310,9 @@ def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list
                    and all(isinstance(located[k][0], str) for k in (j, j + 2))):
                 j += 2
             inner = [located[k][0].lower() for k in range(i + 2, j, 2)]
-            if j > i and any(w in _HYPHEN_INNER for w in inner):
+            # ... or ends in one after a capitalised word: a name ("Moon Jae-in", read with "in" as an adverb)
+            last = located[j][0].lower() if j > i and located[i][0][:1].isupper() else ""
+            if j > i and (any(w in _HYPHEN_INNER for w in inner) or last in _HYPHEN_INNER):
                 merged.append(text[located[i][1]:located[j][2]])
                 i = j + 1
                 continue
@@ -314,8 +329,8 @@ class StanzaParser:
     repairs of a compact model's errors in news are on by default, and `eventcoder model eval` turns
     them off to score the model as trained: `rejoin_sentences` undoes the tokenizer's splits where no
     sentence ends (`rejoin_split_sentences`) and joins hyphenated phrases (`merge_hyphenated_phrases`);
-    `repair_names` retags names the tagger read as verbs before the parser runs
-    (`repair_misread_names`); `mask_datelines` blanks a text's dateline (`mask_dateline`).
+    `repair_names` retags names the tagger read as verbs, and gerunds after an article, before the
+    parser runs (`repair_misread_names`); `mask_datelines` blanks a text's dateline (`mask_dateline`).
     """
 
     def __init__(

@@ -31,7 +31,8 @@ _QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "do
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
-    """Forms a condition word can match: form, lemma and compound + head ("war game")."""
+    """Forms a condition word can match: form, lemma, compound + head ("war game") and head + "of"
+    phrase ("act of terrorism", "act of international terrorism")."""
     return sentence.derived(("keys", tok.id), lambda: _token_keys(sentence, tok))
 
 
@@ -41,6 +42,12 @@ def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
         if child.base_deprel in ("compound", "amod") and child.id < tok.id:
             keys.add(f"{word_key(child.lemma)} {word_key(tok.lemma)}")
             keys.add(f"{word_key(child.text)} {word_key(tok.text)}")
+        elif child.base_deprel == "nmod" and child.id > tok.id and case_of(sentence, child) == "of":
+            head = word_key(tok.text)
+            keys.add(f"{head} of {word_key(child.text)}")
+            for mod in sentence.children(child.id):
+                if mod.base_deprel in ("compound", "amod") and mod.id < child.id:
+                    keys.add(f"{head} of {word_key(mod.text)} {word_key(child.text)}")
     return frozenset(keys)
 
 

@@ -1080,3 +1080,37 @@ def test_their_names_each_of_the_group(coder):
     first = "China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj met:meet/VERB/0/root"
     second = "Iran/PROPN/2/nsubj attacked:attack/VERB/0/root their/PRON/4/nmod:poss soldiers:soldier/NOUN/2/obj"
     assert coded(coder, first, second)[2:] == [("IRN", "190", "CHNMIL"), ("IRN", "190", "RUSMIL")]
+
+
+def test_a_definite_act_noun_names_the_author_of_the_latest_event(coder):
+    # "Russia attacked Ukraine. France criticised the move.": the move is Russia's
+    first = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj"
+    move = "France/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/4/det move/NOUN/2/obj"
+    assert coded(coder, first, move)[1:] == [("FRA", "111", "RUS")]
+    # an indefinite one, or one with an actor of its own, is not the latest event
+    assert coded(coder, first, move.replace("the/DET", "a/DET"))[1:] == []
+    own = "France/PROPN/2/nsubj criticised:criticise/VERB/0/root its/PRON/4/nmod:poss move/NOUN/2/obj"
+    assert coded(coder, first, own)[1:] == [("FRA", "111", "RUS")]  # "its": Russia's, by memory
+
+
+def test_a_plural_role_word_takes_the_one_of_the_pair_in_that_role(coder):
+    # "Russian soldiers attacked the Ukrainian president. France criticised the commanders."
+    first = ("Russian/ADJ/2/amod soldiers:soldier/NOUN/3/nsubj attacked:attack/VERB/0/root the/DET/6/det "
+             "Ukrainian/ADJ/6/amod president/NOUN/3/obj")
+    second = "France/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/4/det commanders:commander/NOUN/2/obj"
+    assert coded(coder, first, second)[1:] == [("FRA", "111", "RUSMIL")]
+
+
+def test_condition_words_of_a_head_and_its_of_phrase(coder):
+    from eventcoder.patterns import token_keys
+
+    sent = document("an/DET/2/det act/NOUN/0/root of/ADP/5/case international/ADJ/5/amod "
+                    "terrorism/NOUN/2/nmod").sentences[0]
+    keys = token_keys(sent, sent.token(2))
+    assert {"act", "act of terrorism", "act of international terrorism"} <= keys
+
+
+def test_shipped_work_toward_is_intent_to_cooperate(shipped_coder):
+    spec = ("China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj pledged:pledge/VERB/0/root to/PART/6/mark "
+            "work/VERB/4/xcomp toward/ADP/8/case peace/NOUN/6/obl")
+    assert coded(shipped_coder, spec) == [("CHN", "030", "RUS"), ("RUS", "030", "CHN")]

@@ -149,6 +149,21 @@ def test_misread_names_are_retagged_with_their_preposition():
     assert words[2].feats == "Number=Sing"
 
 
+def test_a_gerund_after_an_article_is_a_noun():
+    from types import SimpleNamespace as W
+
+    from eventcoder.parse import repair_misread_names
+
+    # "called the killing an act of terrorism", "while killing"
+    words = [W(text="called", upos="VERB", xpos="VBD", feats="Tense=Past"),
+             W(text="the", upos="DET", xpos="DT", feats=None),
+             W(text="killing", upos="VERB", xpos="VBG", feats="VerbForm=Ger"),
+             W(text="while", upos="SCONJ", xpos="IN", feats=None),
+             W(text="killing", upos="VERB", xpos="VBG", feats="VerbForm=Ger")]
+    assert repair_misread_names(W(sentences=[W(words=words)])) == 1
+    assert [w.upos for w in words] == ["VERB", "DET", "NOUN", "SCONJ", "VERB"]
+
+
 def test_datelines_are_blanked_keeping_offsets():
     from eventcoder.parse import mask_dateline
 
@@ -179,3 +194,8 @@ def test_hyphenated_phrases_with_a_function_word_are_one_word():
     assert merge_hyphenated_phrases(spaced, "commander - in - chief") == spaced
     # words not found in the text: unchanged
     assert merge_hyphenated_phrases(words, "something else") == words
+    # a name that ends in a function word ("Jae-in" read with "in" as an adverb) is one word;
+    # "Moscow-based" is not
+    names = [["Moon", "Jae", "-", "in", "met", "Moscow", "-", "based", "groups"]]
+    assert merge_hyphenated_phrases(names, "Moon Jae-in met Moscow-based groups") == [
+        ["Moon", "Jae-in", "met", "Moscow", "-", "based", "groups"]]
