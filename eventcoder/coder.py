@@ -334,8 +334,14 @@ class Coder:
         return [attrs.evolve(author, first=noun.id, last=noun.id, text=scope.sent.span_text(noun.id, noun.id),
                              resolved_from="memory")]
 
-    def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str]) -> tuple[list[Mention], bool]:
-        """Actors of the first slot that has any; True when it was the reciprocal `between` slot."""
+    def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str], other: Sequence[Mention] = ()
+                     ) -> tuple[list[Mention], bool]:
+        """Actors of the first slot that has any; True when it was the reciprocal `between` slot.
+
+        A slot whose actors are all the `other` side's (the source, for a target slot) counts as
+        empty: in "people protested against the death of a young woman" the woman is no target, and
+        the next slot (`self:GOV`) is tried.
+        """
         for slot in slots:
             if slot in CONTEXT_SLOTS:
                 found = self._context_actors(scope, m, slot)
@@ -348,6 +354,8 @@ class Coder:
                 # "condemned Russia's annexation"
                 owners = [c.id for h in m.frame.get("obj") for c in scope.sent.children(h, "nmod:poss")]
                 found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get("obj"))
+            if found and other and all(_same(f, o) for f in found for o in other):
+                continue
             if found:
                 return found, slot == "between"
         if m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between"):
@@ -470,7 +478,8 @@ class Coder:
             outer_frame = build_frame(sent, comp.outer, "verb")
             targets = self._actors(scope, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"))
         else:
-            targets, between = self._slot_actors(scope, m, m.pattern.target) if m.pattern.target else ([], False)
+            targets, between = (self._slot_actors(scope, m, m.pattern.target, other=sources) if m.pattern.target
+                                else ([], False))
             if (not targets and comp.outer is not m.frame.clause and m.pattern.needs_target and comp.outer.upos != "NOUN"
                     and not is_passive(sent, comp.outer)):
                 outer_frame = build_frame(sent, comp.outer, "verb")

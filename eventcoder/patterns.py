@@ -358,6 +358,12 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
         if before is not None and before.upos in ("NOUN", "PROPN", "PRON") and before.head != verb.id:
             return [before.id]
         return []
+    if (rel == "conj" and parent.upos in ("NOUN", "PROPN") and parent.base_deprel in ("obj", "obl") and parent.head
+            and (_finite(verb) or verb.xpos == "VBN") and sentence.token(parent.head).upos == "VERB"):
+        # "NATO condemned the attack and called on Moscow to ..." with "called" a conjunct of "attack":
+        # a finite verb (or one tagged as a participle) coordinated with a verb's object shares that
+        # verb's subject
+        return subject_of(sentence, sentence.token(parent.head), depth + 1)
     if rel == "conj" or rel.startswith("advcl") or rel == "parataxis":
         return subject_of(sentence, parent, depth + 1) if parent.upos in ("VERB", "AUX", "ADJ") else []
     if rel == "acl:relcl":

@@ -1114,3 +1114,26 @@ def test_shipped_work_toward_is_intent_to_cooperate(shipped_coder):
     spec = ("China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj pledged:pledge/VERB/0/root to/PART/6/mark "
             "work/VERB/4/xcomp toward/ADP/8/case peace/NOUN/6/obl")
     assert coded(shipped_coder, spec) == [("CHN", "030", "RUS"), ("RUS", "030", "CHN")]
+
+
+def test_a_target_that_is_the_source_is_no_target(coder):
+    # "Iranian protesters rallied against the death of a villager": the villager is of the source's
+    # kind and country, so the next target slot (the government) is taken
+    spec = ("Iranian/ADJ/2/amod protesters:protester/NOUN/3/nsubj rallied:rally/VERB/0/root against/ADP/6/case "
+            "the/DET/6/det death/NOUN/3/obl of/ADP/9/case a/DET/9/det villager/NOUN/6/nmod")
+    assert coded(coder, spec) == [("IRNCVL", "141", "IRNGOV")]
+
+
+def test_a_verb_coordinated_with_an_object_shares_the_subject(coder):
+    # "France criticised the attack and urged Russia to release prisoners" with "urged" a conjunct of
+    # "attack"
+    spec = ("France/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/4/det attack/NOUN/2/obj and/CCONJ/6/cc "
+            "urged:urge/VERB/4/conj Russia/PROPN/6/obj to/PART/8/mark release/VERB/6/xcomp prisoners:prisoner/NOUN/8/obj")
+    assert coded(coder, spec) == [("FRA", "0243", "RUS")]
+
+
+def test_shipped_partnership_is_cooperation(shipped_coder):
+    # "China and Russia pledged to deepen their partnership": intent to cooperate, both ways
+    spec = ("China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj pledged:pledge/VERB/0/root to/PART/6/mark "
+            "deepen/VERB/4/xcomp their/PRON/8/nmod:poss partnership/NOUN/6/obj")
+    assert coded(shipped_coder, spec) == [("CHN", "031", "RUS"), ("RUS", "031", "CHN")]
