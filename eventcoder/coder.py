@@ -190,6 +190,10 @@ class Coder:
             # for talks with X": the verb names nobody, the talks are the event)
             kept = [m for m in kept if not (m.entry.kind == "noun" and m.frame.predicate.head in meetings
                                             and case_of(sent, m.frame.predicate) == "for" and _is_meeting(m))]
+        hypothetical = sent.derived("hypothetical", lambda: _hypothetical(sent))
+        if hypothetical:
+            # "... would face fire and fury if it threatened the United States": no threat happened
+            kept = [m for m in kept if m.frame.predicate.id not in hypothetical]
         heads = {m.frame.clause.id for m in kept} | {m.frame.predicate.id for m in kept}
         kept = [m for m in kept if not (m.frame.predicate.head in heads and self._reporting_frame(sent, m.frame.predicate))]
         drop_roots = [m.frame.predicate.id for m in kept if m.entry.embedded == "drop"]
@@ -629,6 +633,20 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
                         "action", "order", "law", "bill", "ban"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+#: Subordinators of a condition: what the clause says has not happened.
+_CONDITIONAL = frozenset({"if", "unless"})
+
+
+def _hypothetical(sent: Sentence) -> frozenset[int]:
+    """Tokens inside conditional clauses ("if it threatened the United States")."""
+    out: set[int] = set()
+    for tok in sent.tokens:
+        if tok.base_deprel in ("advcl", "ccomp", "conj") and any(
+                c.lower in _CONDITIONAL for c in sent.children(tok.id, "mark")):
+            out.update(sent.subtree(tok.id))
+    return frozenset(out)
 
 
 def _is_meeting(m: Match) -> bool:

@@ -145,7 +145,8 @@ LIGHT_VERBS = frozenset({
     "renew", "propose", "plan", "threaten", "vow", "seek", "request", "demand", "accept", "agree",
     "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend",
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
-    "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote",
+    "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote", "raise",
+    "hike",
 })
 
 
@@ -378,6 +379,20 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
     return []
 
 
+def _counted(sentence: Sentence, ids: list[int]) -> list[int]:
+    """The ids, with what a quantity counts: "launched hundreds of drones and missiles" has drones
+    and missiles as its object for a condition as much as "hundreds"."""
+    out = list(ids)
+    for tid in ids:
+        if sentence.token(tid).lemma.lower() not in _QUANTITY_HEADS:
+            continue
+        for c in sentence.children(tid, "nmod"):
+            if case_of(sentence, c) == "of":
+                out.append(c.id)
+                out.extend(k.id for k in sentence.children(c.id, "conj"))
+    return out
+
+
 def _same_phrase_object(sentence: Sentence, tok: Token) -> bool:
     """A second object that continues the first: a name, or a conjunct with its "and"."""
     return tok.upos == "PROPN" or bool(sentence.children(tok.id, "cc"))
@@ -478,6 +493,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             addressed = [c.id for c in sentence.children(governor.id) if c.deprel in ("obj", "iobj")]
             if addressed:
                 slots["with"] = addressed
+    elif (governor is not None and tok.base_deprel == "nmod" and case_of(sentence, tok) in ("at", "during")
+          and governor.base_deprel == "obj" and governor.head and sentence.token(governor.head).upos == "VERB"):
+        # "X and Y traded accusations at talks in Alaska" with "at talks" hung from the object: the
+        # occasion is the verb's, and its subject took part
+        slots["subj"] = subject_of(sentence, sentence.token(governor.head))
     elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "nsubj" and tok.id == 1 and tok.lower.endswith("ing"):
         # "Meeting in Beijing on Monday, X and Y agreed ...": the participle read as the subject noun
         slots["subj"] = subject_of(sentence, governor)
@@ -628,6 +648,7 @@ class PatternMatcher:
             # common noun is the predicate the xcomp should be
             objs = [c for c in sentence.children(frame.predicate.id) if c.deprel == "obj"]
             current += [c.id for c in objs[1:] if not _same_phrase_object(sentence, c)]
+        current = _counted(sentence, current)
         for step in path[1:]:
             nxt: list[int] = []
             for tid in current:
@@ -638,5 +659,5 @@ class PatternMatcher:
                 else:
                     nxt.extend(c.id for c in sentence.children(tid) if c.deprel == step or c.base_deprel == step
                                or case_of(sentence, c) == step)
-            current = nxt
+            current = _counted(sentence, nxt)
         return current

@@ -18,6 +18,7 @@ __all__ = ["misread_clause", "repair_tree"]
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_COMPARATIVES = frozenset({"more", "less", "fewer"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -41,6 +42,17 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       "agreed" (as "The day" would be). A nominal without a preposition that is no time word, right
       before a verb without a subject (only auxiliaries, adverbs or punctuation between), is its
       subject.
+    * The last word of a second name hung on the first: "between Donald Trump and Kim Jong Un" with
+      "Un" a `flat` of "Donald" across the "and". A name word right after another name, with a
+      conjunction between it and its head, belongs to the name before it.
+    * A modifier read as an argument of the verb from inside another argument's phrase: "Senior
+      U.S. and Chinese officials traded ..." with "U.S." a second subject, though "Senior" before it
+      belongs to "officials". A subject or object whose words all lie between the first word and the
+      head of a sibling noun phrase is a `compound` of that noun ("U.S. and Chinese officials" then
+      names both countries' officials).
+    * "More than" read as the argument: "fired more than a dozen missiles at X" with "more" the object
+      and "missiles" a second object with "than" as its case (and "at X" under it). The counted noun
+      takes the argument's relation; "more" becomes its `advmod`, "than" fixed to "more".
     * A subject left `dislocated`: "Russia's top naval commander, Admiral Nikolai Yevmenov, met ..."
       with "commander" hung from another verb. A dislocated noun that ends right before a verb
       without a subject (only punctuation between) is that verb's subject.
@@ -50,6 +62,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     moves: dict[int, tuple[int, str]] = {}
     notes: list[str] = []
     for tok in sentence.tokens:
+        if tok.id in moves:
+            continue  # already placed by an earlier repair (a name's words after a folded conjunct)
         if tok.deprel == "case":
             _case_inside_name(sentence, tok, moves, notes)
         elif tok.deprel == "cc":
@@ -59,6 +73,12 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _dislocated_subject(sentence, tok, moves, notes)
         elif tok.base_deprel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
             _unmarked_subject(sentence, tok, moves, notes)
+        elif tok.deprel == "flat" and tok.upos == "PROPN":
+            _flat_after_conjunct(sentence, tok, moves, notes)
+        if tok.base_deprel in ("nsubj", "obj") and tok.upos in _NOMINAL and tok.head:
+            _inside_sibling(sentence, tok, moves, notes)
+        if tok.lower in _COMPARATIVES and tok.base_deprel in ("obj", "nsubj", "obl"):
+            _comparative_quantity(sentence, tok, moves, notes)
     if not moves:
         return sentence, notes
     tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
@@ -117,6 +137,49 @@ def _conjunct_inside_name(sentence: Sentence, cc: Token, moves: dict[int, tuple[
         moves[t.id] = (word.id, "flat")
     notes.append(f"{sentence.span_text(cc.id, word.id)!r} #{word.id} made a conjunct of #{top.id}"
                  + (f" with {', '.join(repr(t.text) for t in rest)}" if rest else ""))
+
+
+def _name_top(sentence: Sentence, tok: Token) -> Token:
+    seen = {tok.id}
+    while tok.deprel == "flat" and tok.head and tok.head not in seen:
+        tok = sentence.token(tok.head)
+        seen.add(tok.id)
+    return tok
+
+
+def _flat_after_conjunct(sentence: Sentence, word: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    if word.head >= word.id - 1 or word.id < 2:
+        return
+    before = sentence.token(word.id - 1)
+    if before.upos != "PROPN" or not any(sentence.token(i).upos == "CCONJ" for i in range(word.head + 1, word.id)):
+        return
+    top = _name_top(sentence, before)
+    if top.id == _name_top(sentence, sentence.token(word.head)).id or top.id > word.id:
+        return
+    moves[word.id] = (top.id, "flat")
+    notes.append(f"name word {word.text!r} #{word.id} moved from #{word.head} to the name before it (#{top.id})")
+
+
+def _inside_sibling(sentence: Sentence, word: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    for noun in sentence.children(word.head):
+        if noun.id <= word.id or noun.upos not in _NOMINAL or noun.base_deprel != word.base_deprel:
+            continue
+        first = min((c.id for c in sentence.children(noun.id)), default=noun.id)
+        if first < word.id and all(first < i < noun.id for i in sentence.subtree(word.id)):
+            moves[word.id] = (noun.id, "compound")
+            notes.append(f"{word.text!r} #{word.id} inside the phrase of {noun.text!r} #{noun.id} made its compound")
+            return
+
+
+def _comparative_quantity(sentence: Sentence, more: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    for noun in sentence.children(more.head):
+        than = next((c for c in sentence.children(noun.id, "case") if c.lower == "than" and more.id < c.id), None)
+        if noun.id > more.id and noun.upos in ("NOUN", "PROPN") and than is not None:
+            moves[noun.id] = (noun.head, more.deprel)
+            moves[more.id] = (noun.id, "advmod")
+            moves[than.id] = (more.id, "fixed")
+            notes.append(f"{more.text!r} #{more.id} than ... {noun.text!r} #{noun.id}: {noun.text!r} is the {more.deprel}")
+            return
 
 
 def _unmarked_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

@@ -1137,3 +1137,30 @@ def test_shipped_partnership_is_cooperation(shipped_coder):
     spec = ("China/PROPN/4/nsubj and/CCONJ/3/cc Russia/PROPN/1/conj pledged:pledge/VERB/0/root to/PART/6/mark "
             "deepen/VERB/4/xcomp their/PRON/8/nmod:poss partnership/NOUN/6/obj")
     assert coded(shipped_coder, spec) == [("CHN", "031", "RUS"), ("RUS", "031", "CHN")]
+
+
+def test_events_in_a_conditional_clause_are_not_coded(coder):
+    # "Russia said it would meet France if Iran attacked Ukraine": no attack happened
+    spec = ("Russia/PROPN/2/nsubj criticised:criticise/VERB/0/root France/PROPN/2/obj if/SCONJ/6/mark "
+            "Iran/PROPN/6/nsubj attacked:attack/VERB/2/advcl Ukraine/PROPN/6/obj")
+    assert coded(coder, spec) == [("RUS", "111", "FRA")]
+
+
+def test_a_condition_on_the_object_sees_what_a_quantity_counts(shipped_coder):
+    # "Iran launched hundreds of drones at Israel": the drones are what was launched
+    spec = ("Iran/PROPN/2/nsubj launched:launch/VERB/0/root hundreds:hundred/NOUN/2/obj of/ADP/5/case "
+            "drones:drone/NOUN/3/nmod at/ADP/7/case Israel/PROPN/2/obl")
+    assert coded(shipped_coder, spec) == [("IRN", "195", "ISR")]
+
+
+def test_an_occasion_under_the_object_is_the_verbs(coder):
+    # "Russia and China criticised each other's plans at talks": "at talks" under the object
+    spec = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj criticised:criticise/VERB/0/root "
+            "plans:plan/NOUN/4/obj at/ADP/7/case talks:talk/NOUN/5/nmod")
+    assert ("RUS", "040", "CHN") in coded(coder, spec) and ("CHN", "040", "RUS") in coded(coder, spec)
+
+
+def test_shipped_raising_tariffs_is_a_sanction(shipped_coder):
+    spec = ("Washington/PROPN/2/nsubj raised:raise/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/6/case "
+            "Chinese/ADJ/6/amod goods:good/NOUN/3/nmod")
+    assert coded(shipped_coder, spec) == [("USA", "163", "CHN")]

@@ -104,3 +104,31 @@ def test_a_bare_oblique_before_a_subjectless_verb_is_its_subject():
     # as does one with a preposition, or one before a verb that has its subject
     assert repair_tree(sentence("In/ADP/2/case Beijing/PROPN/3/obl agreed:agree/VERB/0/root"))[1] == []
     assert repair_tree(sentence("Two/NUM/3/obl:unmarked they/PRON/3/nsubj agreed:agree/VERB/0/root"))[1] == []
+
+
+def test_a_name_word_after_a_conjunction_belongs_to_the_name_before_it():
+    # "between Donald Trump and Kim Jong Un" with "Un" a flat of "Donald" across the "and"
+    spec = ("Donald/PROPN/0/root Trump/PROPN/1/flat and/CCONJ/4/cc Kim/PROPN/2/conj Jong/PROPN/4/flat "
+            "Un/PROPN/1/flat")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (4, "flat") and len(notes) == 1
+
+
+def test_an_argument_inside_a_sibling_phrase_is_its_compound():
+    # "Senior U.S. and Chinese officials traded ..." with "U.S." a second subject
+    spec = ("Senior/ADJ/5/amod U.S./PROPN/6/nsubj and/CCONJ/4/cc Chinese/ADJ/5/amod officials:official/NOUN/6/nsubj "
+            "traded:trade/VERB/0/root")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(2).head, repaired.token(2).deprel) == (5, "compound") and len(notes) == 1
+    # two subjects side by side are left alone
+    side = sentence("Russia/PROPN/3/nsubj China/PROPN/3/nsubj met:meet/VERB/0/root")
+    assert repair_tree(side)[0] is side
+
+
+def test_more_than_read_as_the_object():
+    # "fired more than a dozen missiles at X" with "more" the object and "missiles" a second one
+    spec = ("Iran/PROPN/2/nsubj fired:fire/VERB/0/root more/ADJ/2/obj than/ADP/6/case a/DET/6/det "
+            "missiles:missile/NOUN/2/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(6, "advmod"), (3, "fixed"), (6, "det"), (2, "obj")]
+    assert len(notes) == 1
