@@ -314,10 +314,13 @@ class DocumentMemory:
 
         if self.last_subject is not None and fits(self.last_subject):
             return self.last_subject
-        candidates = [m for m in reversed(self.mentions) if fits(m)]
-        if named_first:
-            return next((m for m in candidates if m.names), candidates[0] if candidates else None)
-        return candidates[0] if candidates else None
+        first: Mention | None = None
+        for m in reversed(self.mentions):
+            if fits(m):
+                if not named_first or m.names:
+                    return m
+                first = first or m
+        return first
 
     def pair(self) -> list[Mention]:
         if self.last_pair is not None:

@@ -642,10 +642,11 @@ _CONDITIONAL = frozenset({"if", "unless"})
 def _hypothetical(sent: Sentence) -> frozenset[int]:
     """Tokens inside conditional clauses ("if it threatened the United States")."""
     out: set[int] = set()
-    for tok in sent.tokens:
-        if tok.base_deprel in ("advcl", "ccomp", "conj") and any(
-                c.lower in _CONDITIONAL for c in sent.children(tok.id, "mark")):
-            out.update(sent.subtree(tok.id))
+    for mark in sent.tokens:
+        if mark.deprel == "mark" and mark.head and mark.text.lower() in _CONDITIONAL:
+            clause = sent.token(mark.head)
+            if clause.base_deprel in ("advcl", "ccomp", "conj"):
+                out.update(sent.subtree(clause.id))
     return frozenset(out)
 
 

@@ -19,6 +19,8 @@ __all__ = ["misread_clause", "repair_tree"]
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
+#: The relations a repair starts from: every other word is passed over at once.
+_LOOKED_AT = frozenset({"case", "cc", "dislocated", "flat", "nsubj", "obj", "obl"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -62,23 +64,27 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     moves: dict[int, tuple[int, str]] = {}
     notes: list[str] = []
     for tok in sentence.tokens:
-        if tok.id in moves:
-            continue  # already placed by an earlier repair (a name's words after a folded conjunct)
-        if tok.deprel == "case":
+        rel = tok.base_deprel
+        if rel not in _LOOKED_AT or tok.id in moves:
+            continue  # most words; or already placed by an earlier repair (a name after a folded conjunct)
+        if rel == "case":
             _case_inside_name(sentence, tok, moves, notes)
-        elif tok.deprel == "cc":
+        elif rel == "cc":
             _names_before_conjunction(sentence, tok, moves, notes)
             _conjunct_inside_name(sentence, tok, moves, notes)
-        elif tok.deprel == "dislocated" and tok.upos in _NOMINAL:
-            _dislocated_subject(sentence, tok, moves, notes)
-        elif tok.base_deprel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
-            _unmarked_subject(sentence, tok, moves, notes)
-        elif tok.deprel == "flat" and tok.upos == "PROPN":
-            _flat_after_conjunct(sentence, tok, moves, notes)
-        if tok.base_deprel in ("nsubj", "obj") and tok.upos in _NOMINAL and tok.head:
-            _inside_sibling(sentence, tok, moves, notes)
-        if tok.lower in _COMPARATIVES and tok.base_deprel in ("obj", "nsubj", "obl"):
-            _comparative_quantity(sentence, tok, moves, notes)
+        elif rel == "dislocated":
+            if tok.upos in _NOMINAL:
+                _dislocated_subject(sentence, tok, moves, notes)
+        elif rel == "flat":
+            if tok.upos == "PROPN":
+                _flat_after_conjunct(sentence, tok, moves, notes)
+        else:  # nsubj, obj, obl
+            if rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
+                _unmarked_subject(sentence, tok, moves, notes)
+            elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
+                _inside_sibling(sentence, tok, moves, notes)
+            if tok.text.lower() in _COMPARATIVES:
+                _comparative_quantity(sentence, tok, moves, notes)
     if not moves:
         return sentence, notes
     tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
