@@ -97,6 +97,10 @@ class ActorLexicon:
                 self.index.add(name, LexValue("country", code, entry))
         for adj, code in dicts.country_adjectives.items():
             self.index.add(adj, LexValue("adjective", code))
+            if adj[-1:] in ("n", "i") and " " not in adj:
+                # the demonym as a plural noun: "thousands of Egyptians", "Iraqis", "Afghans" (a lemmatizer
+                # may or may not reduce it to the adjective); not "-ese"/"-ish" ("the Chinese")
+                self.index.add(adj + "s", LexValue("adjective", code))
         for phrase, role in dicts.agents.items():
             self.index.add(phrase, LexValue("agent", role))
         phrases = {word_key(p) for p in (*dicts.country_adjectives, *dicts.agents)}
@@ -157,9 +161,11 @@ def _adjacent_groups(sentence: Sentence, heads: Iterable[int], punct: bool = Tru
         ids = np_tokens(sentence, h)
         between = range(last_end + 1, ids[0]) if groups else range(0)
         # a phrase that starts with "and"/"or" (the parser hung the conjunction inside it) is the
-        # next conjunct, not the rest of the same name
+        # next conjunct, not the rest of the same name; nor is one that starts a coordination after a
+        # comma ("Spain, | Ireland and Norway": a list)
         if (groups and ids[0] > last_end and all(punct and sentence.token(i).upos == "PUNCT" for i in between)
-                and sentence.token(ids[0]).upos != "CCONJ"):
+                and sentence.token(ids[0]).upos != "CCONJ"
+                and not (between and any(sentence.children(c.id, "cc") for c in sentence.children(h, "conj")))):
             groups[-1].append(h)
         else:
             groups.append([h])
@@ -598,11 +604,36 @@ class ActorResolver:
         "its embassy", each of the pair's for "their armed forces" after "China and Russia"."""
         for poss in sentence.children(head, "nmod:poss"):
             if poss.upos == "PRON":
+                own = self._clause_subject_country(sentence, head, poss) if poss.lower in ("its", "his", "her") else ""
+                if own:
+                    return [own]
                 countries = [m.country for m in memory.referents(poss.text.lower(), (sentence.index, poss.id))
                              if m.country]
                 if countries:
                     return list(dict.fromkeys(countries))
         return []
+
+    def _clause_subject_country(self, sentence: Sentence, head: int, poss: Token) -> str:
+        """"(that) Russia withdraw its troops": a singular possessive in a clause whose subject names a
+        country before it is that country's, whatever the story said before ("their" is left to memory:
+        "Iran attacked their soldiers" after "China and Russia met")."""
+        tok = sentence.token(head)
+        for _ in range(3):
+            if not tok.head:
+                return ""
+            tok = sentence.token(tok.head)
+            if tok.upos == "VERB":
+                break
+        else:
+            return ""
+        subjects = [c for c in sentence.children(tok.id, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
+        if len(subjects) != 1:
+            return ""
+        ids = np_tokens(sentence, subjects[0].id)
+        codes = {m.value.code[:3] for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))
+                 if m.value.kind in ("country", "capital", "adjective", "person", "actor")
+                 and m.value.code[:3] in self.lexicon.countries}
+        return codes.pop() if len(codes) == 1 else ""
 
     def _countries(self, sentence: Sentence, places: list[PhraseMatch[LexValue]], head: int, dist) -> list[str]:  # type: ignore[no-untyped-def]
         """The phrase's country; several when country words are coordinated ("Russian and Chinese")."""

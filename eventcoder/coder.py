@@ -53,7 +53,7 @@ class _Composed:
     outer: Token  # the outermost verb of the chain
     rules: tuple[str, ...]
     consumed: frozenset[int]
-    target_outer: bool
+    target: str  # the composition rule's `target`: "inner", "outer" or "subject"
 
 
 class Coder:
@@ -226,7 +226,7 @@ class Coder:
         clause = m.frame.clause
         applied: list[str] = []
         consumed: set[int] = set()
-        target_outer = False
+        target = "inner"
 
         def apply(rule: CompositionRule, negated: bool, current: str | None) -> str | None:
             if current is None:
@@ -253,7 +253,7 @@ class Coder:
                 modal_rule = rule
         if modal_rule is not None:
             code = apply(modal_rule, negated_here, code)
-            target_outer = modal_rule.target == "outer"
+            target = modal_rule.target
         elif negated_here and code is not None:
             code = self._negate(code)
             applied.append("negation" if code else "negation->drop")
@@ -276,7 +276,7 @@ class Coder:
                 if rule is None or noun is None:
                     break
                 code = apply(rule, False, code)
-                target_outer = rule.target == "outer"
+                target = rule.target
                 consumed.add(noun.id)
                 governor = sent.token(noun.head) if noun.head else None
                 if governor is not None and noun.deprel == "obj" and governor.upos == "VERB":
@@ -291,16 +291,16 @@ class Coder:
                                 and word_key(c.lemma) in self._modal_rules), None)
                 if sibling is not None:
                     code = apply(self._modal_rules[word_key(sibling.lemma)], self._negated(sent, sibling), code)
-                    target_outer = self._modal_rules[word_key(sibling.lemma)].target == "outer"
+                    target = self._modal_rules[word_key(sibling.lemma)].target
                     consumed.add(sibling.id)
                 break
             if rule is None or parent.upos not in ("VERB", "AUX", "ADJ"):
                 break
             code = apply(rule, self._negated(sent, parent), code)
-            target_outer = rule.target == "outer"
+            target = rule.target
             consumed.add(parent.id)
             outer = parent
-        return _Composed(code, outer, tuple(applied), frozenset(consumed), target_outer)
+        return _Composed(code, outer, tuple(applied), frozenset(consumed), target)
 
     def _negate(self, code: str) -> str | None:
         d = self.dictionaries
@@ -478,12 +478,18 @@ class Coder:
                 sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
         else:
             sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
-        if comp.target_outer:
+        targets: list[Mention] = []
+        if comp.target == "outer":
             outer_frame = build_frame(sent, comp.outer, "verb")
             targets = self._actors(scope, outer_frame.get("obj") or outer_frame.get("on") or outer_frame.get("to"))
         else:
-            targets, between = (self._slot_actors(scope, m, m.pattern.target, other=sources) if m.pattern.target
-                                else ([], False))
+            if comp.target == "subject" and comp.outer is not m.frame.clause:
+                # "Ukraine demanded that Russia withdraw": the one the demand is made of acts in the clause
+                targets = [t for t in self._actors(scope, m.frame.get("subj")) if not any(_same(t, s) for s in sources)]
+            between = False
+            if not targets:
+                targets, between = (self._slot_actors(scope, m, m.pattern.target, other=sources) if m.pattern.target
+                                    else ([], False))
             if (not targets and comp.outer is not m.frame.clause and m.pattern.needs_target and comp.outer.upos != "NOUN"
                     and not is_passive(sent, comp.outer)):
                 outer_frame = build_frame(sent, comp.outer, "verb")

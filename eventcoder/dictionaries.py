@@ -219,7 +219,7 @@ class Predicate:
 class CompositionRule:
     name: str
     verbs: frozenset[str]
-    target: str  # "inner" or "outer"
+    target: str  # "inner", "outer" or "subject"
     mapping: Mapping[str, str | None]
     negated: str | None = None
     origin: str = ""
@@ -499,8 +499,9 @@ class Dictionaries:
                 problems.add(file, line, f"rule {name!r}: expected a mapping")
                 continue
             target = spec.get("target", "inner")
-            if target not in ("inner", "outer"):
-                problems.add(file, line_of(spec, "target"), f"rule {name!r}: target must be 'inner' or 'outer'")
+            if target not in ("inner", "outer", "subject"):
+                problems.add(file, line_of(spec, "target"),
+                             f"rule {name!r}: target must be 'inner', 'outer' or 'subject'")
             mapping: dict[str, str | None] = {}
             table = spec.get("map") or {}
             for prefix, result in table.items():

@@ -122,14 +122,21 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
                     slots.setdefault(case, []).append(child.id)
             if verb and child.base_deprel == "obl" and (
                     is_temporal_word(child.text)
-                    or (child.upos == "PROPN" and case_of(sentence, child) in ("in", "at", "near"))):
-                # "held talks on Monday with X", "met in Beijing with X" with "with X" hung from the
-                # date or the place: their phrases (but a place's "of") are the verb's
+                    or (child.upos == "PROPN" and case_of(sentence, child) in ("in", "at", "near"))
+                    or (child.lemma.lower() in _MEANS and case_of(sentence, child) in _MEANS_CASES)):
+                # "held talks on Monday with X", "met in Beijing with X", "spoke by phone with X" with
+                # "with X" hung from the date, the place or the means: their phrases (but a place's
+                # "of") are the verb's
                 for phrase in sentence.children(child.id, "nmod"):
                     case = case_of(sentence, phrase)
                     if case and case != "of":
                         slots.setdefault(case, []).append(phrase.id)
 
+
+#: Means of communication ("by phone", "via video link", "over the phone"): such a phrase has no
+#: phrases of its own, so those under it are the verb's.
+_MEANS_CASES = frozenset({"by", "via", "over"})
+_MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "teleconference", "call", "letter"})
 
 _PHRASE_RELS = frozenset({"flat", "compound", "appos", "nmod", "amod", "conj"})
 

@@ -1164,3 +1164,49 @@ def test_shipped_raising_tariffs_is_a_sanction(shipped_coder):
     spec = ("Washington/PROPN/2/nsubj raised:raise/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/6/case "
             "Chinese/ADJ/6/amod goods:good/NOUN/3/nmod")
     assert coded(shipped_coder, spec) == [("USA", "163", "CHN")]
+
+
+def test_demonym_plural_names_the_country(coder):
+    # "Thousands of Egyptians rallied against the government"
+    spec = ("Thousands:thousand/NOUN/4/nsubj of/ADP/3/case Egyptians/PROPN/1/nmod rallied:rally/VERB/0/root")
+    assert coded(coder, spec) == [("EGY", "141", "EGYGOV")]
+
+
+def test_a_list_after_a_comma_is_not_one_name(coder):
+    # "Spain, Ireland and Norway met Iran" with "Spain" and "Ireland" two subjects
+    spec = ("Spain/PROPN/7/nsubj ,/PUNCT/3/punct Ireland/PROPN/7/nsubj and/CCONJ/5/cc Norway/PROPN/3/conj "
+            "formally/ADV/7/advmod criticised:criticise/VERB/0/root Iran/PROPN/7/obj")
+    assert coded(coder, spec) == [("ESP", "111", "IRN"), ("IRL", "111", "IRN"), ("NOR", "111", "IRN")]
+    # a role and its name split by a comma stay one actor
+    split = ("China/PROPN/3/nmod:poss 's/PART/1/case minister/NOUN/7/nsubj ,/PUNCT/5/punct Li/PROPN/7/nsubj "
+             "Shangfu/PROPN/5/flat criticised:criticise/VERB/0/root Iran/PROPN/7/obj")
+    assert coded(coder, split) == [("CHNMIL", "111", "IRN")]
+
+
+def test_phrases_under_a_means_phrase_are_the_verbs(shipped_coder):
+    # "Putin spoke by phone with Erdogan" with "with Erdogan" under "phone"
+    spec = ("Russia/PROPN/2/nsubj spoke:speak/VERB/0/root by/ADP/4/case phone/NOUN/2/obl with/ADP/6/case "
+            "Turkey/PROPN/4/nmod")
+    assert coded(shipped_coder, spec) == [("RUS", "041", "TUR")]
+
+
+def test_a_demand_is_made_of_the_clauses_subject(shipped_coder):
+    # "Ukraine demanded that Russia withdraw its troops": of Russia, and the troops are Russia's
+    spec = ("Ukraine/PROPN/2/nsubj demanded:demand/VERB/0/root that/SCONJ/5/mark Russia/PROPN/5/nsubj "
+            "withdraw/VERB/2/ccomp its/PRON/7/nmod:poss troops:troop/NOUN/5/obj")
+    events = shipped_coder.code_parsed(document(spec))
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [("UKR", "106", "RUS")]
+
+
+def test_its_in_a_clause_is_the_clause_subjects(coder):
+    # "Ukraine criticised Russia. Russia attacked its soldiers": "its" is Russia's, not the last
+    # country before the clause
+    first = "Ukraine/PROPN/2/nsubj criticised:criticise/VERB/0/root France/PROPN/2/obj"
+    second = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root its/PRON/4/nmod:poss soldiers:soldier/NOUN/2/obj"
+    assert coded(coder, first, second)[1:] == [("RUS", "190", "RUSMIL")]
+
+
+def test_shipped_investigation_targets_the_place_of_the_crimes(shipped_coder):
+    spec = ("France/PROPN/2/nsubj opened:open/VERB/0/root an/DET/4/det investigation/NOUN/2/obj into/ADP/7/case "
+            "war/NOUN/7/compound crimes:crime/NOUN/4/nmod in/ADP/9/case Ukraine/PROPN/7/nmod")
+    assert coded(shipped_coder, spec) == [("FRA", "094", "UKR")]
