@@ -165,12 +165,28 @@ def _adjacent_groups(sentence: Sentence, heads: Iterable[int], punct: bool = Tru
         # comma ("Spain, | Ireland and Norway": a list)
         if (groups and ids[0] > last_end and all(punct and sentence.token(i).upos == "PUNCT" for i in between)
                 and sentence.token(ids[0]).upos != "CCONJ"
-                and not (between and any(sentence.children(c.id, "cc") for c in sentence.children(h, "conj")))):
+                and not (between and _starts_coordination(sentence, h))):
             groups[-1].append(h)
         else:
             groups.append([h])
         last_end = max(last_end, ids[-1])
     return groups
+
+
+def _starts_coordination(sentence: Sentence, head: int) -> bool:
+    """The phrase heads a coordination with its own "and"/"or" ("Ireland and Norway", "the UAE,
+    Bahrain and Egypt" with the "and" under the last conjunct)."""
+    stack = list(sentence.children(head, "conj"))
+    seen: set[int] = set()
+    while stack:
+        conj = stack.pop()
+        if conj.id in seen:
+            continue
+        seen.add(conj.id)
+        if sentence.children(conj.id, "cc"):
+            return True
+        stack.extend(sentence.children(conj.id, "conj"))
+    return False
 
 
 def np_tokens(sentence: Sentence, head: int) -> list[int]:
@@ -302,14 +318,16 @@ class DocumentMemory:
         return None
 
     def last_of(self, kinds: Iterable[str], singular: bool = False, before: tuple[int, int] | None = None,
-                named_first: bool = False) -> Mention | None:
+                named_first: bool = False, subject_first: bool = True) -> Mention | None:
         """The latest coded mention of these kinds (the last event's subject first).
 
         `singular` skips plural ones (the antecedent of "he" is not "the reservists"); `before`
         (sentence index, token id) skips mentions at or after that place: a pronoun refers back, so
         in "he had been killed by a team of agents" *he* is not the team. With `named_first` a
         mention with a personal name wins over a nameless one ("Saudi journalist Jamal Khashoggi"
-        over "the Saudi consulate" for *he*).
+        over "the Saudi consulate" for *he*). Without `subject_first` (an object pronoun) the last
+        event's subject gets no preference: in "X cut ties with Qatar, accusing it of ...", *it* is
+        not X.
         """
         wanted = set(kinds)
 
@@ -318,7 +336,7 @@ class DocumentMemory:
                 return False
             return m.kind in wanted and bool(m.code) and not (singular and m.plural)
 
-        if self.last_subject is not None and fits(self.last_subject):
+        if subject_first and self.last_subject is not None and fits(self.last_subject):
             return self.last_subject
         first: Mention | None = None
         for m in reversed(self.mentions):
@@ -347,16 +365,17 @@ class DocumentMemory:
             return list(self.last_group)
         return self.pair()
 
-    def referents(self, pronoun: str, at: tuple[int, int] | None = None) -> list[Mention]:
+    def referents(self, pronoun: str, at: tuple[int, int] | None = None, object_: bool = False) -> list[Mention]:
         """What a personal or possessive pronoun (at sentence index, token id) refers to: *he/his* the
         latest singular named person, else person or agent; *they/their* the latest group or pair;
         *it/its* the latest country or organisation. Never a mention after the pronoun."""
         if pronoun in _SINGULAR_PRON:
-            found = self.last_of(("person", "agent", "memory", "unknown"), singular=True, before=at, named_first=True)
+            found = self.last_of(("person", "agent", "memory", "unknown"), singular=True, before=at, named_first=True,
+                                 subject_first=not object_)
         elif pronoun in _PLURAL_PRON:
             return self.group()
         elif pronoun in _NEUTER_PRON:
-            found = self.last_of(("country", "actor", "capital"), before=at)
+            found = self.last_of(("country", "actor", "capital"), before=at, subject_first=not object_)
         else:
             return []
         return [found] if found is not None else []
@@ -488,7 +507,7 @@ class ActorResolver:
             return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids), resolved_from="memory") for m in ms]
 
         if tok.upos == "PRON":
-            return as_memory(memory.referents(low, (sentence.index, tok.id)))
+            return as_memory(memory.referents(low, (sentence.index, tok.id), object_=tok.base_deprel in ("obj", "iobj")))
         pair_words = sentence.derived("pair words", lambda: frozenset(
             t.id for t in sentence.tokens if t.lower in _PAIR_WORDS or t.lemma.lower() in _PAIR_WORDS))
         if len(ids) <= 7 and not pair_words.isdisjoint(ids):

@@ -42,12 +42,11 @@ def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
         if child.base_deprel in ("compound", "amod") and child.id < tok.id:
             keys.add(f"{word_key(child.lemma)} {word_key(tok.lemma)}")
             keys.add(f"{word_key(child.text)} {word_key(tok.text)}")
-        elif child.base_deprel == "nmod" and child.id > tok.id and case_of(sentence, child) == "of":
-            head = word_key(tok.text)
-            keys.add(f"{head} of {word_key(child.text)}")
-            for mod in sentence.children(child.id):
-                if mod.base_deprel in ("compound", "amod") and mod.id < child.id:
-                    keys.add(f"{head} of {word_key(mod.text)} {word_key(child.text)}")
+        elif child.base_deprel == "nmod" and tok.id < child.id <= tok.id + 5 and case_of(sentence, child):
+            # the words from the head to the phrase's noun: "act of terrorism", "act of international
+            # terrorism", "stab in the back"
+            keys.add(" ".join(word_key(sentence.token(i).text) for i in range(tok.id, child.id + 1)))
+            keys.add(f"{word_key(tok.text)} {case_of(sentence, child)} {word_key(child.text)}")  # without modifiers
     return frozenset(keys)
 
 
@@ -136,6 +135,8 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
 #: Means of communication ("by phone", "via video link", "over the phone"): such a phrase has no
 #: phrases of its own, so those under it are the verb's.
 _MEANS_CASES = frozenset({"by", "via", "over"})
+#: Prepositions that may be left without their noun before a coordinated verb ("fired on and seized").
+_STRANDABLE = frozenset({"on", "at", "upon", "against", "into", "with"})
 _MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "teleconference", "call", "letter"})
 
 _PHRASE_RELS = frozenset({"flat", "compound", "appos", "nmod", "amod", "conj"})
@@ -386,6 +387,21 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
     return []
 
 
+def _stranded_preposition(sentence: Sentence, verb: Token, slots: dict[str, list[int]]) -> None:
+    """"fired on and seized three ships": a preposition left without its noun before a coordinated
+    verb takes that verb's object ("on" -> the ships)."""
+    stranded = [c for c in sentence.children(verb.id) if c.upos in ("ADP", "ADV") and c.lower in _STRANDABLE
+                and c.id == verb.id + 1 and not sentence.children(c.id) and c.lower not in slots]
+    if not stranded:
+        return
+    for conj in sentence.children(verb.id, "conj"):
+        if conj.upos == "VERB" and conj.id > stranded[0].id:
+            objs = [o.id for o in sentence.children(conj.id) if o.deprel == "obj"]
+            if objs:
+                slots[stranded[0].lower] = objs[:1]
+            return
+
+
 def _counted(sentence: Sentence, ids: list[int]) -> list[int]:
     """The ids, with what a quantity counts: "launched hundreds of drones and missiles" has drones
     and missiles as its object for a condition as much as "hundreds"."""
@@ -467,6 +483,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         late = [c.id for c in sentence.children(tok.id, "nsubj") if obj and c.id > max(obj)
                 and any(s < tok.id for s in slots["subj"])]
         _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, obj + late)], ("nmod",), slots)
+        _stranded_preposition(sentence, tok, slots)
         return Frame(tok, kind, tok, passive, {k: tuple(v) for k, v in slots.items()})
     # noun predicate
     clause = tok
@@ -652,9 +669,12 @@ class PatternMatcher:
         ]
         if path[0] == "xcomp":
             # "called Biden a killer" with both nouns as `obj`: a verb has one object, and a second
-            # common noun is the predicate the xcomp should be
+            # common noun is the predicate the xcomp should be; "ordered the ambassador to leave" with
+            # the infinitive read as an adverbial clause
             objs = [c for c in sentence.children(frame.predicate.id) if c.deprel == "obj"]
             current += [c.id for c in objs[1:] if not _same_phrase_object(sentence, c)]
+            current += [c.id for c in sentence.children(frame.predicate.id, "advcl") if c.upos == "VERB"
+                        and any(m.lower == "to" for m in sentence.children(c.id, "mark"))]
         current = _counted(sentence, current)
         for step in path[1:]:
             nxt: list[int] = []

@@ -1108,6 +1108,8 @@ def test_condition_words_of_a_head_and_its_of_phrase(coder):
                     "terrorism/NOUN/2/nmod").sentences[0]
     keys = token_keys(sent, sent.token(2))
     assert {"act", "act of terrorism", "act of international terrorism"} <= keys
+    stab = document("a/DET/2/det stab/NOUN/0/root in/ADP/5/case the/DET/5/det back/NOUN/2/nmod").sentences[0]
+    assert "stab in the back" in token_keys(stab, stab.token(2))
 
 
 def test_shipped_work_toward_is_intent_to_cooperate(shipped_coder):
@@ -1210,3 +1212,27 @@ def test_shipped_investigation_targets_the_place_of_the_crimes(shipped_coder):
     spec = ("France/PROPN/2/nsubj opened:open/VERB/0/root an/DET/4/det investigation/NOUN/2/obj into/ADP/7/case "
             "war/NOUN/7/compound crimes:crime/NOUN/4/nmod in/ADP/9/case Ukraine/PROPN/7/nmod")
     assert coded(shipped_coder, spec) == [("FRA", "094", "UKR")]
+
+
+def test_an_infinitive_read_as_an_adverbial_clause_is_the_xcomp_of_a_condition(shipped_coder):
+    # "Niger ordered the French ambassador to leave" with "to leave" an advcl of "ordered"
+    spec = ("Niger/PROPN/2/nsubj ordered:order/VERB/0/root the/DET/5/det French/ADJ/5/amod ambassador/NOUN/2/obj "
+            "to/PART/7/mark leave/VERB/2/advcl")
+    assert coded(shipped_coder, spec) == [("NER", "161", "FRAGOV")]
+
+
+def test_a_stranded_preposition_takes_the_next_verbs_object(coder):
+    # "Russia fired on and attacked Ukraine": "on" has no noun; the coordinated verb's object is it
+    spec = ("Russia/PROPN/2/nsubj shelled:shell/VERB/0/root on/ADV/2/advmod and/CCONJ/5/cc "
+            "attacked:attack/VERB/2/conj Ukraine/PROPN/5/obj")
+    doc = document(spec)
+    from eventcoder.patterns import build_frame
+    sent = doc.sentences[0]
+    assert build_frame(sent, sent.token(2), "verb").get("on") == (6,)
+
+
+def test_an_object_pronoun_is_not_the_last_subject(coder):
+    # "Russia cut ties with Iran, accusing it of ...": "it" is Iran, not Russia
+    spec = ("Russia/PROPN/2/nsubj criticised:criticise/VERB/0/root Iran/PROPN/2/obj ,/PUNCT/5/punct "
+            "accusing:accuse/VERB/2/advcl it/PRON/5/obj")
+    assert coded(coder, spec) == [("RUS", "111", "IRN"), ("RUS", "112", "IRN")]
