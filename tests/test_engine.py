@@ -1236,3 +1236,8 @@ def test_an_object_pronoun_is_not_the_last_subject(coder):
     spec = ("Russia/PROPN/2/nsubj criticised:criticise/VERB/0/root Iran/PROPN/2/obj ,/PUNCT/5/punct "
             "accusing:accuse/VERB/2/advcl it/PRON/5/obj")
     assert coded(coder, spec) == [("RUS", "111", "IRN"), ("RUS", "112", "IRN")]
+
+
+def test_shipped_annexation_from_a_country(shipped_coder):
+    spec = "Russia/PROPN/2/nsubj annexed:annex/VERB/0/root Crimea/PROPN/2/obj from/ADP/5/case Ukraine/PROPN/2/obl"
+    assert coded(shipped_coder, spec) == [("RUS", "192", "UKR")]
