@@ -344,8 +344,10 @@ class Coder:
 
         A slot whose actors are all the `other` side's (the source, for a target slot) counts as
         empty: in "people protested against the death of a young woman" the woman is no target, and
-        the next slot (`self:GOV`) is tried.
+        the next slot (`self:GOV`) is tried. A slot with only unknown names is kept for last, in case a
+        later slot codes: "annexed Crimea from Ukraine" -> Ukraine.
         """
+        unknown: tuple[list[Mention], bool] | None = None
         for slot in slots:
             if slot in CONTEXT_SLOTS:
                 found = self._context_actors(scope, m, slot)
@@ -360,8 +362,13 @@ class Coder:
                 found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get("obj"))
             if found and other and all(_same(f, o) for f in found for o in other):
                 continue
+            if found and not any(f.code for f in found):
+                unknown = unknown or (found, slot == "between")
+                continue
             if found:
                 return found, slot == "between"
+        if unknown is not None:
+            return unknown
         if m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between"):
             # the light verb's subject: "the two held talks"
             return self._actors(scope, m.frame.get("subj")), False
