@@ -173,6 +173,12 @@ def _adjacent_groups(sentence: Sentence, heads: Iterable[int], punct: bool = Tru
     return groups
 
 
+#: People sent by a body: their "from" phrase names who they act for ("inspectors from the OPCW").
+_MEMBER_HEADS = frozenset({"inspector", "expert", "official", "delegation", "delegate", "representative", "envoy",
+                           "monitor", "observer", "investigator", "negotiator", "diplomat", "team", "mission",
+                           "member"})
+
+
 def _starts_coordination(sentence: Sentence, head: int) -> bool:
     """The phrase heads a coordination with its own "and"/"or" ("Ireland and Norway", "the UAE,
     Bahrain and Egypt" with the "and" under the last conjunct)."""
@@ -211,8 +217,11 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
             rel = child.deprel
             keep = (rel in _NP_FULL or child.base_deprel in _NP_RELS) and not _misread_conjunct(sentence, child)
             if not keep and child.base_deprel == "nmod":
-                # "the head of the Russian Navy", "a spokesman for the Kremlin"
-                keep = any(c.lemma.lower() in ("of", "for") for c in sentence.children(child.id, "case"))
+                # "the head of the Russian Navy", "a spokesman for the Kremlin"; "inspectors from the
+                # OPCW" (members of a body, not where they came from: "troops from the border")
+                cases = {c.lemma.lower() for c in sentence.children(child.id, "case")}
+                keep = bool(cases & {"of", "for"}) or (
+                    "from" in cases and sentence.token(tid).lemma.lower() in _MEMBER_HEADS)
             if not keep and rel == "case" and child.text.lower() in ("'s", "'"):
                 keep = True
             if (not keep and tid != head and child.base_deprel in ("conj", "cc")

@@ -325,16 +325,18 @@ class Coder:
         act or event noun with no actor of its own refers to the story's latest event, and the one
         who acted is the target (the source of that event)."""
         author = scope.memory.last_subject
-        if author is None or not author.code or len(ids) != 1:
-            return []
+        if author is None or not author.code or author.resolved_from == "context" or len(ids) != 1:
+            return []  # (an author whose country was only guessed from the story is no one to name)
         noun = scope.sent.token(ids[0])
         if noun.upos != "NOUN" or not any(c.lower in _DEFINITE for c in scope.sent.children(noun.id, "det")):
             return []
         if word_key(noun.lemma) not in _ACT_NOUNS and not self.matcher.is_event_noun(noun):
             return []
         if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")
-               for c in scope.sent.children(noun.id)):
-            return []  # "the Russian attack", "its decision": an actor of its own that resolved to nothing
+               and self.locator.gazetteer.lookup(c.text) is None for c in scope.sent.children(noun.id)):
+            # "the Wagner mutiny", "its decision": an actor of its own that resolved to nothing (but
+            # "the Douma incident" names a place)
+            return []
         return [attrs.evolve(author, first=noun.id, last=noun.id, text=scope.sent.span_text(noun.id, noun.id),
                              resolved_from="memory")]
 

@@ -1241,3 +1241,18 @@ def test_an_object_pronoun_is_not_the_last_subject(coder):
 def test_shipped_annexation_from_a_country(shipped_coder):
     spec = "Russia/PROPN/2/nsubj annexed:annex/VERB/0/root Crimea/PROPN/2/obj from/ADP/5/case Ukraine/PROPN/2/obl"
     assert coded(shipped_coder, spec) == [("RUS", "192", "UKR")]
+
+
+def test_members_sent_by_a_body_are_the_bodys(coder):
+    # "Inspectors from NATO criticised Russia"; "troops from the border" would not be the border's
+    spec = ("Inspectors:inspector/NOUN/4/nsubj from/ADP/3/case NATO/PROPN/1/nmod criticised:criticise/VERB/0/root "
+            "Russia/PROPN/4/obj")
+    assert coded(coder, spec) == [("IGOWSTNAT", "111", "RUS")]
+
+
+def test_an_act_of_an_author_guessed_from_context_names_no_one(coder):
+    # "A gunman attacked Ukraine. France criticised the attack.": the gunman's country is only the
+    # story's, so the attack's author is not named as the target
+    first = "A/DET/2/det soldier/NOUN/3/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/3/obj"
+    second = "France/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/4/det attack/NOUN/2/obj"
+    assert coded(coder, first, second)[1:] == []
