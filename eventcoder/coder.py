@@ -662,6 +662,11 @@ def _hypothetical(sent: Sentence) -> frozenset[int]:
             clause = sent.token(mark.head)
             if clause.base_deprel in ("advcl", "ccomp", "conj"):
                 out.update(sent.subtree(clause.id))
+                # an occasion at the end ("... if Russia invaded Ukraine | during a video call") is the
+                # main clause's, which a parser often hangs on the nearest verb
+                for occasion in sent.children(clause.id, "obl"):
+                    if any(c.lower in ("during", "at") for c in sent.children(occasion.id, "case")):
+                        out.difference_update(sent.subtree(occasion.id))
     return frozenset(out)
 
 

@@ -510,14 +510,19 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             (governor.upos == "VERB" and tok.base_deprel == "obl")
             or (tok.base_deprel in ("obl", "nmod") and sentence.children(governor.id, "cop")))):
         # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...",
-        # "X was in Beijing for talks" (under the copular place): the talks are the verb's subject's; at a meeting, the one the verb addresses took part too
+        # "X was in Beijing for talks" (under the copular place): the talks are the verb's subject's
+        # (of the main clause's verb when the parser hung them in a conditional: "X warned Y that ...
+        # if Z invaded W during a video call"); at a meeting, the one the verb addresses took part too
         # ("X told Y at a meeting in Beijing that ...")
+        if governor.base_deprel == "advcl" and governor.head and case_of(sentence, tok) in ("during", "at") and any(
+                m.lower in ("if", "unless") for m in sentence.children(governor.id, "mark")):
+            governor = sentence.token(governor.head)
         slots["subj"] = subject_of(sentence, governor)
         if case_of(sentence, tok) != "for" and "with" not in slots:
             addressed = [c.id for c in sentence.children(governor.id) if c.deprel in ("obj", "iobj")]
             if addressed:
                 slots["with"] = addressed
-    elif (governor is not None and tok.base_deprel == "nmod" and case_of(sentence, tok) in ("at", "during")
+    elif (governor is not None and tok.base_deprel == "nmod" and case_of(sentence, tok) in ("at", "during", "after")
           and governor.base_deprel == "obj" and governor.head and sentence.token(governor.head).upos == "VERB"):
         # "X and Y traded accusations at talks in Alaska" with "at talks" hung from the object: the
         # occasion is the verb's, and its subject took part

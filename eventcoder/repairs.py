@@ -20,7 +20,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"case", "cc", "dislocated", "flat", "nsubj", "obj", "obl"})
+_LOOKED_AT = frozenset({"case", "cc", "conj", "dislocated", "flat", "nsubj", "obj", "obl"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -52,6 +52,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       belongs to "officials". A subject or object whose words all lie between the first word and the
       head of a sibling noun phrase is a `compound` of that noun ("U.S. and Chinese officials" then
       names both countries' officials).
+    * A second verb read as a modifier of a conjoined object: "expelled 10 diplomats and imposed
+      sanctions on ..." with "sanctions" a conjunct of "diplomats" and "imposed" its `amod` (carrying
+      the "and"). The verb becomes a conjunct of the first verb, the noun its object.
     * "More than" read as the argument: "fired more than a dozen missiles at X" with "more" the object
       and "missiles" a second object with "than" as its case (and "at X" under it). The counted noun
       takes the argument's relation; "more" becomes its `advmod`, "than" fixed to "more".
@@ -78,6 +81,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "flat":
             if tok.upos == "PROPN":
                 _flat_after_conjunct(sentence, tok, moves, notes)
+        elif rel == "conj":
+            if tok.upos == "NOUN":
+                _verb_read_as_modifier(sentence, tok, moves, notes)
         else:  # nsubj, obj, obl
             if rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
                 _unmarked_subject(sentence, tok, moves, notes)
@@ -175,6 +181,19 @@ def _inside_sibling(sentence: Sentence, word: Token, moves: dict[int, tuple[int,
             moves[word.id] = (noun.id, "compound")
             notes.append(f"{word.text!r} #{word.id} inside the phrase of {noun.text!r} #{noun.id} made its compound")
             return
+
+
+def _verb_read_as_modifier(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    first = sentence.token(noun.head)
+    if first.base_deprel != "obj" or not first.head or sentence.token(first.head).upos != "VERB":
+        return
+    verb = next((c for c in sentence.children(noun.id, "amod") if c.upos == "VERB" and c.id < noun.id
+                 and sentence.children(c.id, "cc") and c.xpos in ("VBD", "VBN", "VBZ", "VBP")), None)
+    if verb is None:
+        return
+    moves[verb.id] = (first.head, "conj")
+    moves[noun.id] = (verb.id, "obj")
+    notes.append(f"{verb.text!r} #{verb.id} read as a modifier of {noun.text!r} #{noun.id}: a second verb with its object")
 
 
 def _comparative_quantity(sentence: Sentence, more: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

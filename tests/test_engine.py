@@ -1256,3 +1256,22 @@ def test_an_act_of_an_author_guessed_from_context_names_no_one(coder):
     first = "A/DET/2/det soldier/NOUN/3/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/3/obj"
     second = "France/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/4/det attack/NOUN/2/obj"
     assert coded(coder, first, second)[1:] == []
+
+
+def test_an_occasion_hung_in_a_conditional_clause_is_the_main_clauses(coder):
+    # "Russia criticised France if Iran attacked Ukraine during a meeting" with "during a meeting"
+    # under "attacked": the meeting happened, between the main clause's actors
+    spec = ("Russia/PROPN/2/nsubj criticised:criticise/VERB/0/root France/PROPN/2/obj if/SCONJ/6/mark "
+            "Iran/PROPN/6/nsubj attacked:attack/VERB/2/advcl Ukraine/PROPN/6/obj during/ADP/10/case "
+            "a/DET/10/det meeting/NOUN/6/obl")
+    got = coded(coder, spec)
+    assert ("RUS", "111", "FRA") in got and ("RUS", "040", "FRA") in got
+    assert not any(code == "190" for _, code, _ in got)
+
+
+def test_shipped_demanding_an_end_to_an_act(shipped_coder):
+    spec = ("Russia/PROPN/2/nsubj demanded:demand/VERB/0/root an/DET/4/det end/NOUN/2/obj to/ADP/7/case "
+            "Ukrainian/ADJ/7/amod shelling/NOUN/4/nmod")
+    assert coded(shipped_coder, spec) == [("RUS", "1056", "UKR")]  # an end to fighting: de-escalation
+    building = spec.replace("shelling/NOUN", "construction/NOUN")
+    assert coded(shipped_coder, building) == [("RUS", "100", "UKR")]

@@ -132,3 +132,15 @@ def test_more_than_read_as_the_object():
     repaired, notes = repair_tree(sentence(spec))
     assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(6, "advmod"), (3, "fixed"), (6, "det"), (2, "obj")]
     assert len(notes) == 1
+
+
+def test_a_second_verb_read_as_a_modifier_of_a_conjoined_object():
+    # "expelled diplomats and imposed sanctions" with "imposed" an amod of "sanctions", a conj of "diplomats"
+    spec = ("Russia/PROPN/2/nsubj expelled:expel/VERB/0/root diplomats:diplomat/NOUN/2/obj and/CCONJ/5/cc "
+            "imposed:impose/VERB/6/amod sanctions:sanction/NOUN/3/conj")
+    sent = sentence(spec)
+    sent = sent.__class__(sent.index, sent.text, [t if t.id != 5 else t.__class__(
+        t.id, t.text, t.lemma, t.upos, "VBN", t.feats, t.head, t.deprel, t.start_char, t.end_char) for t in sent.tokens])
+    repaired, notes = repair_tree(sent)
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (2, "conj")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (5, "obj") and len(notes) == 1
