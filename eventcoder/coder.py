@@ -505,7 +505,22 @@ class Coder:
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
                 sources, targets, reciprocal = targets, [], True
-        return sources, targets, reciprocal
+        return sources, self._other_side(scope, sources, targets), reciprocal
+
+    def _other_side(self, scope: _Scope, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+        """"The United States expelled Russian diplomats and imposed sanctions on dozens of companies":
+        a target agent whose country was only guessed from the story, and guessed as the source's own,
+        is of the one other country the sentence names."""
+        home = {s.country for s in sources if s.country}
+        if not home or not any(t.resolved_from == "context" and t.country in home for t in targets):
+            return targets
+        named = {m.value.code[:3] for m in scope.found
+                 if m.value.kind in ("country", "capital", "adjective")} - home
+        if len(named) != 1:
+            return targets
+        other = named.pop()
+        return [attrs.evolve(t, code=other + t.role) if t.resolved_from == "context" and t.country in home else t
+                for t in targets]
 
     def _pairs(self, sources: list[Mention], targets: list[Mention], m: Match, between: bool
                ) -> list[tuple[Mention, Mention | None]]:

@@ -326,7 +326,8 @@ def test_second_object_is_a_label_not_a_target(coder):
     assert coded(coder, split) == [("RUS", "190", "UKRGOV")]
     # a second object with its "and" is a conjunct that lost its relation: a second target
     conj = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Ukraine/PROPN/2/obj and/CCONJ/5/cc police/NOUN/2/obj"
-    assert [t for _, _, t in coded(coder, conj)] == ["UKR", "RUSCOP"]
+    # (the police, with no country of their own, are of the other country the sentence names)
+    assert [t for _, _, t in coded(coder, conj)] == ["UKR", "UKRCOP"]
 
 
 def test_surname_alone_names_a_known_person(coder):
@@ -1275,3 +1276,18 @@ def test_shipped_demanding_an_end_to_an_act(shipped_coder):
     assert coded(shipped_coder, spec) == [("RUS", "1056", "UKR")]  # an end to fighting: de-escalation
     building = spec.replace("shelling/NOUN", "construction/NOUN")
     assert coded(shipped_coder, building) == [("RUS", "100", "UKR")]
+
+
+def test_a_target_guessed_as_the_sources_country_is_of_the_other_country_named(coder):
+    # "Russia attacked Ukrainian villages and police": the police are Ukraine's; "Russian police
+    # detained protesters" keeps them Russian (no other country named)
+    spec = "Russia/PROPN/2/nsubj criticised:criticise/VERB/0/root Ukrainian/ADJ/4/amod soldiers:soldier/NOUN/2/obj"
+    second = "Russia/PROPN/2/nsubj attacked:attack/VERB/0/root villagers:villager/NOUN/2/obj"
+    assert coded(coder, spec, second)[1:] == [("RUS", "190", "RUSCVL")]
+    # "Russia criticised Ukrainian soldiers and attacked villagers": the villagers are Ukraine's
+    both = ("Russia/PROPN/2/nsubj criticised:criticise/VERB/0/root Ukrainian/ADJ/4/amod soldiers:soldier/NOUN/2/obj "
+            "and/CCONJ/6/cc attacked:attack/VERB/2/conj villagers:villager/NOUN/6/obj")
+    assert coded(coder, both) == [("RUS", "111", "UKRMIL"), ("RUS", "190", "UKRCVL")]
+    named = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root villagers:villager/NOUN/2/obj near/ADP/5/case "
+             "Ukraine/PROPN/2/obl")
+    assert coded(coder, named) == [("RUS", "190", "UKRCVL")]
