@@ -95,7 +95,22 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         return sentence, notes
     tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
                    for t in sentence.tokens)
+    if not _acyclic(tokens, moves):
+        return sentence, []  # repairs that together would make a cycle: keep the parser's tree
     return attrs.evolve(sentence, tokens=tokens), notes
+
+
+def _acyclic(tokens: tuple[Token, ...], moves: dict[int, tuple[int, str]]) -> bool:
+    """Every moved word still reaches the root."""
+    for start in moves:
+        seen: set[int] = set()
+        tid = start
+        while tid:
+            if tid in seen or not 1 <= tid <= len(tokens):
+                return False
+            seen.add(tid)
+            tid = tokens[tid - 1].head
+    return True
 
 
 def _case_inside_name(sentence: Sentence, case: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

@@ -144,3 +144,31 @@ def test_a_second_verb_read_as_a_modifier_of_a_conjoined_object():
     repaired, notes = repair_tree(sent)
     assert (repaired.token(5).head, repaired.token(5).deprel) == (2, "conj")
     assert (repaired.token(6).head, repaired.token(6).deprel) == (5, "obj") and len(notes) == 1
+
+
+def test_repairs_never_make_a_cycle():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    rels = ["nsubj", "obj", "obl", "case", "cc", "conj", "flat", "compound", "dislocated", "amod", "punct"]
+    tags = ["NOUN", "PROPN", "VERB", "ADP", "CCONJ", "ADJ", "NUM", "PUNCT"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(tags), st.sampled_from(rels), st.integers(0, 7)), min_size=2, max_size=8))
+    def check(words):
+        n = len(words)
+        # a random tree: each word's head is an earlier word (or the root for the first)
+        items = []
+        for i, (tag, rel, h) in enumerate(words, start=1):
+            head = 0 if i == 1 else (h % (i - 1)) + 1
+            items.append(f"w{i}/{tag}/{head}/{'root' if head == 0 else rel}")
+        repaired, _ = repair_tree(sentence(" ".join(items)))
+        for tok in repaired.tokens:
+            seen, tid = set(), tok.id
+            while tid:
+                assert tid not in seen
+                seen.add(tid)
+                tid = repaired.token(tid).head
+        assert len(repaired.tokens) == n
+
+    check()
