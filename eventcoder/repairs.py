@@ -20,7 +20,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"case", "cc", "conj", "dislocated", "flat", "nsubj", "obj", "obl"})
+_LOOKED_AT = frozenset({"case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj", "obl"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -58,6 +58,13 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * "More than" read as the argument: "fired more than a dozen missiles at X" with "more" the object
       and "missiles" a second object with "than" as its case (and "at X" under it). The counted noun
       takes the argument's relation; "more" becomes its `advmod`, "than" fixed to "more".
+    * A name split from its title: "a meeting between U.S. President | Donald Trump and ..." with
+      "Donald" a second, caseless `nmod` of "meeting" right after "between U.S. President". A proper
+      noun without a preposition right after a sibling phrase that has one is that phrase's name.
+    * A subject hung on a later verb that has its own: "Russia's top naval commander, Admiral Nikolai
+      Yevmenov, met ..., the Chinese defence ministry said" with "commander" a second subject of
+      "said". A subject that ends right before a verb without one (only punctuation between) is
+      that verb's, when its own head has another subject.
     * A subject left `dislocated`: "Russia's top naval commander, Admiral Nikolai Yevmenov, met ..."
       with "commander" hung from another verb. A dislocated noun that ends right before a verb
       without a subject (only punctuation between) is that verb's subject.
@@ -72,6 +79,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             continue  # most words; or already placed by an earlier repair (a name after a folded conjunct)
         if rel == "case":
             _case_inside_name(sentence, tok, moves, notes)
+        elif rel == "nmod" and tok.upos == "PROPN":
+            _name_split_from_its_title(sentence, tok, moves, notes)
         elif rel == "cc":
             _names_before_conjunction(sentence, tok, moves, notes)
             _conjunct_inside_name(sentence, tok, moves, notes)
@@ -89,6 +98,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _unmarked_subject(sentence, tok, moves, notes)
             elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
                 _inside_sibling(sentence, tok, moves, notes)
+                if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
+                    _subject_of_the_verb_between(sentence, tok, moves, notes)
             if tok.text.lower() in _COMPARATIVES:
                 _comparative_quantity(sentence, tok, moves, notes)
     if not moves:
@@ -147,6 +158,9 @@ def _names_before_conjunction(sentence: Sentence, cc: Token, moves: dict[int, tu
 
 def _conjunct_inside_name(sentence: Sentence, cc: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     word = sentence.token(cc.head) if cc.head else None
+    # "... and Ukrainian President Volodymyr" with "and" under the title "President": the name word
+    while word is not None and word.deprel in ("nmod:desc", "compound", "amod") and word.head > word.id:
+        word = sentence.token(word.head)
     if word is None or word.base_deprel not in ("flat", "compound") or word.upos not in _NOMINAL or word.id < cc.id:
         return
     if sentence.subtree_span(word.id)[0] != cc.id:
@@ -235,6 +249,30 @@ def _unmarked_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[in
     notes.append(f"bare oblique {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}")
 
 
+def _name_split_from_its_title(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> None:
+    if name.id < 2 or not name.head or sentence.children(name.id, "case"):
+        return
+    before = sentence.token(name.id - 1)
+    title = before
+    seen = {before.id}
+    while title.head and title.head != name.head and title.head not in seen:
+        seen.add(title.head)
+        title = sentence.token(title.head)
+    if (title.head != name.head or title.id == name.id or title.upos not in _NOMINAL or title.base_deprel != "nmod"
+            or not sentence.children(title.id, "case") or sentence.subtree_span(title.id)[1] != before.id):
+        return
+    moves[name.id] = (title.id, "flat")
+    notes.append(f"name {name.text!r} #{name.id} joined to the phrase of {title.text!r} #{title.id} before it")
+
+
+def _subject_of_the_verb_between(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> None:
+    if sum(1 for c in sentence.children(noun.head) if c.base_deprel == "nsubj") < 2:
+        return
+    _dislocated_subject(sentence, noun, moves, notes)
+
+
 def _dislocated_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     end = sentence.subtree_span(noun.id)[1]
     verb_id = end + 1
@@ -248,7 +286,7 @@ def _dislocated_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[
     if verb_id in sentence.subtree(noun.id):  # no cycle
         return
     moves[noun.id] = (verb.id, "nsubj")
-    notes.append(f"dislocated {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}")
+    notes.append(f"{noun.deprel} {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}")
 
 
 def misread_clause(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:

@@ -172,3 +172,16 @@ def test_repairs_never_make_a_cycle():
         assert len(repaired.tokens) == n
 
     check()
+
+
+def test_a_name_split_from_its_title_and_a_subject_hung_on_a_later_verb():
+    # "a meeting between U.S. President | Donald Trump and ..." with "Donald" a caseless nmod of "meeting"
+    spec = ("meeting/NOUN/0/root between/ADP/4/case U.S./PROPN/4/compound President/PROPN/1/nmod "
+            "Donald/PROPN/1/nmod Trump/PROPN/5/flat")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (4, "flat") and len(notes) == 1
+    # "Russia's commander, Yevmenov, met China, the ministry said" with "commander" a subject of "said"
+    said = ("commander/NOUN/9/nsubj ,/PUNCT/3/punct Yevmenov/PROPN/1/appos ,/PUNCT/3/punct met:meet/VERB/0/root "
+            "China/PROPN/5/obj ,/PUNCT/9/punct ministry/NOUN/9/nsubj said:say/VERB/5/parataxis")
+    repaired, notes = repair_tree(sentence(said))
+    assert (repaired.token(1).head, repaired.token(1).deprel) == (5, "nsubj") and len(notes) == 1
