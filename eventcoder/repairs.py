@@ -73,10 +73,12 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     """
     moves: dict[int, tuple[int, str]] = {}
     notes: list[str] = []
+    if any(not 0 <= t.head <= len(sentence.tokens) for t in sentence.tokens):
+        return sentence, []  # a malformed tree: nothing to read attachments from
     for tok in sentence.tokens:
         rel = tok.base_deprel
-        if rel not in _LOOKED_AT or tok.id in moves:
-            continue  # most words; or already placed by an earlier repair (a name after a folded conjunct)
+        if rel not in _LOOKED_AT or tok.id in moves or not tok.head:
+            continue  # most words; a root; or already placed by an earlier repair (a name after a folded conjunct)
         if rel == "case":
             _case_inside_name(sentence, tok, moves, notes)
         elif rel == "nmod" and tok.upos == "PROPN":
@@ -161,7 +163,8 @@ def _conjunct_inside_name(sentence: Sentence, cc: Token, moves: dict[int, tuple[
     # "... and Ukrainian President Volodymyr" with "and" under the title "President": the name word
     while word is not None and word.deprel in ("nmod:desc", "compound", "amod") and word.head > word.id:
         word = sentence.token(word.head)
-    if word is None or word.base_deprel not in ("flat", "compound") or word.upos not in _NOMINAL or word.id < cc.id:
+    if (word is None or word.base_deprel not in ("flat", "compound") or word.upos not in _NOMINAL or word.id < cc.id
+            or not word.head):
         return
     if sentence.subtree_span(word.id)[0] != cc.id:
         return
