@@ -31,8 +31,8 @@ _QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "do
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
-    """Forms a condition word can match: form, lemma, compound + head ("war game") and head + "of"
-    phrase ("act of terrorism", "act of international terrorism")."""
+    """Forms a condition word can match: form, lemma, compound + head ("war game") and head + its
+    prepositional phrase ("act of terrorism", "act of international terrorism", "stab in the back")."""
     return sentence.derived(("keys", tok.id), lambda: _token_keys(sentence, tok))
 
 
