@@ -19,6 +19,8 @@ __all__ = ["misread_clause", "repair_tree"]
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
+#: Heads of a money amount ("$100 million", "2 billion euros").
+_MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
 _LOOKED_AT = frozenset({"case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj", "obl"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
@@ -65,6 +67,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       Yevmenov, met ..., the Chinese defence ministry said" with "commander" a second subject of
       "said". A subject that ends right before a verb without one (only punctuation between) is
       that verb's, when its own head has another subject.
+    * What an amount is of, hung on the verb: "pledged $100 million in humanitarian aid to Turkey" with
+      "in aid" an `obl` of "pledged". An "in" phrase right after a money object is that amount's `nmod`.
     * A subject left `dislocated`: "Russia's top naval commander, Admiral Nikolai Yevmenov, met ..."
       with "commander" hung from another verb. A dislocated noun that ends right before a verb
       without a subject (only punctuation between) is that verb's subject.
@@ -98,6 +102,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         else:  # nsubj, obj, obl
             if rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
                 _unmarked_subject(sentence, tok, moves, notes)
+            elif rel == "obl" and tok.upos == "NOUN" and tok.id > tok.head:
+                _amount_in(sentence, tok, moves, notes)
             elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
@@ -237,6 +243,17 @@ def _comparative_quantity(sentence: Sentence, more: Token, moves: dict[int, tupl
             moves[than.id] = (more.id, "fixed")
             notes.append(f"{more.text!r} #{more.id} than ... {noun.text!r} #{noun.id}: {noun.text!r} is the {more.deprel}")
             return
+
+
+def _amount_in(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    if not any(c.lower == "in" for c in sentence.children(noun.id, "case")):
+        return
+    amount = next((o for o in sentence.children(noun.head) if o.deprel == "obj" and o.id < noun.id
+                   and (o.upos == "SYM" or o.lemma.lower() in _MONEY)), None)
+    if amount is None or sentence.subtree_span(amount.id)[1] != sentence.subtree_span(noun.id)[0] - 1:
+        return
+    moves[noun.id] = (amount.id, "nmod")
+    notes.append(f"{noun.text!r} #{noun.id} is what the amount {amount.text!r} #{amount.id} is of")
 
 
 def _unmarked_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

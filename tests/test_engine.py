@@ -1291,3 +1291,9 @@ def test_a_target_guessed_as_the_sources_country_is_of_the_other_country_named(c
     named = ("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root villagers:villager/NOUN/2/obj near/ADP/5/case "
              "Ukraine/PROPN/2/obl")
     assert coded(coder, named) == [("RUS", "190", "UKRCVL")]
+
+
+def test_shipped_pledge_of_an_amount_in_aid(shipped_coder):
+    spec = ("Japan/PROPN/2/nsubj pledged:pledge/VERB/0/root $/SYM/2/obj 100/NUM/5/compound million/NUM/3/nummod "
+            "in/ADP/8/case humanitarian/ADJ/8/amod aid/NOUN/2/obl to/ADP/10/case Turkey/PROPN/8/nmod")
+    assert coded(shipped_coder, spec) == [("JPN", "0333", "TUR")]

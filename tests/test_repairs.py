@@ -185,3 +185,14 @@ def test_a_name_split_from_its_title_and_a_subject_hung_on_a_later_verb():
             "China/PROPN/5/obj ,/PUNCT/9/punct ministry/NOUN/9/nsubj said:say/VERB/5/parataxis")
     repaired, notes = repair_tree(sentence(said))
     assert (repaired.token(1).head, repaired.token(1).deprel) == (5, "nsubj") and len(notes) == 1
+
+
+def test_what_an_amount_is_of_belongs_to_the_amount():
+    # "pledged $100 million in aid to Turkey" with "in aid" hung on "pledged"
+    spec = ("Japan/PROPN/2/nsubj pledged:pledge/VERB/0/root $/SYM/2/obj 100/NUM/5/compound million/NUM/3/nummod "
+            "in/ADP/7/case aid/NOUN/2/obl to/ADP/9/case Turkey/PROPN/7/nmod")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (3, "nmod") and len(notes) == 1
+    # a place after an amount is not what it is of
+    place = spec.replace("aid/NOUN/2/obl", "Ankara/PROPN/2/obl")
+    assert repair_tree(sentence(place))[1] == []
