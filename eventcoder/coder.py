@@ -279,8 +279,11 @@ class Coder:
                 target = rule.target
                 consumed.add(noun.id)
                 governor = sent.token(noun.head) if noun.head else None
-                if governor is not None and noun.deprel == "obj" and governor.upos == "VERB":
-                    consumed.add(governor.id)  # "reached (an agreement to ...)": one event, the agreed one
+                if (governor is not None and noun.deprel == "obj" and governor.upos == "VERB"
+                        and word_key(governor.lemma) not in _SIGNING):
+                    # "reached (an agreement to ...)": one event, the agreed one; but "signed an agreement
+                    # on sharing data" is a signing (057) as well
+                    consumed.add(governor.id)
                 outer = noun
                 break
             rule = self._modal_rules.get(word_key(parent.lemma))
@@ -663,6 +666,8 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
                         "action", "order", "law", "bill", "ban", "incident"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Verbs that make an agreement formal: their own event stands beside what was agreed.
+_SIGNING = frozenset({"sign", "ink", "seal", "conclude", "ratify"})
 
 
 #: Subordinators of a condition: what the clause says has not happened.

@@ -1297,3 +1297,11 @@ def test_shipped_pledge_of_an_amount_in_aid(shipped_coder):
     spec = ("Japan/PROPN/2/nsubj pledged:pledge/VERB/0/root $/SYM/2/obj 100/NUM/5/compound million/NUM/3/nummod "
             "in/ADP/8/case humanitarian/ADJ/8/amod aid/NOUN/2/obl to/ADP/10/case Turkey/PROPN/8/nmod")
     assert coded(shipped_coder, spec) == [("JPN", "0333", "TUR")]
+
+
+def test_shipped_signing_an_agreement_on_something_is_a_signing(shipped_coder):
+    # "India and the United States signed an agreement on sharing data": 057 both ways
+    spec = ("India/PROPN/5/nsubj and/CCONJ/3/cc Japan/PROPN/1/conj formally/ADV/5/advmod signed:sign/VERB/0/root "
+            "an/DET/7/det agreement/NOUN/5/obj on/SCONJ/9/mark sharing:share/VERB/5/advcl data/NOUN/9/obj")
+    got = coded(shipped_coder, spec)
+    assert ("IND", "057", "JPN") in got and ("JPN", "057", "IND") in got
