@@ -759,6 +759,9 @@ def _plural_noun(tok: Token) -> bool:
 
 
 def _same(a: Mention, b: Mention) -> bool:
+    """One actor twice: the same code, unless both are people of the dictionaries with different
+    names (a prime minister accusing his interior minister: ITAGOV -> ITAGOV)."""
     if a.code and b.code:
-        return a.code == b.code
+        return a.code == b.code and not (a.kind == b.kind == "person" and a.names and b.names
+                                         and a.names.isdisjoint(b.names))
     return a.first == b.first and a.last == b.last

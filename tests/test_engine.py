@@ -1305,3 +1305,9 @@ def test_shipped_signing_an_agreement_on_something_is_a_signing(shipped_coder):
             "an/DET/7/det agreement/NOUN/5/obj on/SCONJ/9/mark sharing:share/VERB/5/advcl data/NOUN/9/obj")
     got = coded(shipped_coder, spec)
     assert ("IND", "057", "JPN") in got and ("JPN", "057", "IND") in got
+
+
+def test_two_people_of_the_dictionaries_with_one_code_are_two_actors(shipped_coder):
+    # "Joe Biden criticised Antony Blinken" (both USAGOV in 2022): two people, one event
+    spec = "Joe/PROPN/2/flat Biden/PROPN/3/nsubj criticised:criticise/VERB/0/root Antony/PROPN/5/flat Blinken/PROPN/3/obj"
+    assert coded(shipped_coder, spec, date="2022-06-01") == [("USAGOV", "111", "USAGOV")]
