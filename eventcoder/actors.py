@@ -677,6 +677,21 @@ class ActorResolver:
                 chosen.append(m)
         codes: list[str] = []
         for m in sorted(chosen, key=lambda m: m.first):
-            if m.value.code not in codes:
-                codes.append(m.value.code)
+            elided = self._elided_country(sentence, m)
+            for code in ((elided, m.value.code) if elided else (m.value.code,)):
+                if code not in codes:
+                    codes.append(code)
         return codes
+
+    def _elided_country(self, sentence: Sentence, m: PhraseMatch[LexValue]) -> str:
+        """"North and South Korea": a name's first word coordinated before it names a second country
+        with the rest of the name ("North Korea")."""
+        if m.last == m.first or m.first < 3 or m.value.kind != "country":
+            return ""
+        conj, word = sentence.token(m.first - 1), sentence.token(m.first - 2)
+        if conj.upos != "CCONJ" or not word.text[:1].isupper():
+            return ""
+        rest = [sentence.token(i) for i in range(m.first + 1, m.last + 1)]
+        pieces = [(word.id, frozenset({word_key(word.text)}), False)] + token_pieces(rest)
+        found = [f for f in self.lexicon.index.find(pieces) if f.value.kind == "country" and f.first == word.id]
+        return found[0].value.code if found else ""

@@ -1311,3 +1311,10 @@ def test_two_people_of_the_dictionaries_with_one_code_are_two_actors(shipped_cod
     # "Joe Biden criticised Antony Blinken" (both USAGOV in 2022): two people, one event
     spec = "Joe/PROPN/2/flat Biden/PROPN/3/nsubj criticised:criticise/VERB/0/root Antony/PROPN/5/flat Blinken/PROPN/3/obj"
     assert coded(shipped_coder, spec, date="2022-06-01") == [("USAGOV", "111", "USAGOV")]
+
+
+def test_an_elided_country_name_in_a_coordination(coder):
+    # "the leaders of North and South Korea met": North Korea and South Korea
+    spec = ("The/DET/2/det leaders:leader/NOUN/8/nsubj of/ADP/7/case North/PROPN/7/compound and/CCONJ/7/cc "
+            "South/PROPN/7/compound Korea/PROPN/2/nmod met:meet/VERB/0/root")
+    assert sorted(coded(coder, spec)) == [("KOR", "040", "PRK"), ("PRK", "040", "KOR")]
