@@ -367,7 +367,8 @@ class Coder:
                 found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get("obj"))
             if found and other and all(_same(f, o) for f in found for o in other):
                 continue
-            if found and not any(f.code for f in found):
+            if found and other and not any(f.code for f in found):
+                # (a target slot only: an unknown source is still who acted, and is kept)
                 unknown = unknown or (found, slot == "between")
                 continue
             if found:

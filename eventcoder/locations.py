@@ -188,7 +188,8 @@ class Locator:
                 continue
             ids = [i for i in np_tokens(sent, cand.id) if sent.token(i).upos == "PROPN"] or [cand.id]
             name = sent.span_text(ids[0], ids[-1]) if ids else cand.text
-            found = self.gazetteer.lookup(name) or self.gazetteer.lookup(cand.text)
+            # the word alone only when it ends its name: "Nancy" of "Nancy Pelosi" is no place
+            found = self.gazetteer.lookup(name) or (self.gazetteer.lookup(cand.text) if ids[-1] == cand.id else None)
             if found is not None:
                 return _located(found, sent, ids[0], ids[-1])
         return None

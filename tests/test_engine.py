@@ -1318,3 +1318,14 @@ def test_an_elided_country_name_in_a_coordination(coder):
     spec = ("The/DET/2/det leaders:leader/NOUN/8/nsubj of/ADP/7/case North/PROPN/7/compound and/CCONJ/7/cc "
             "South/PROPN/7/compound Korea/PROPN/2/nmod met:meet/VERB/0/root")
     assert sorted(coded(coder, spec)) == [("KOR", "040", "PRK"), ("PRK", "040", "KOR")]
+
+
+def test_a_visit_of_someone_is_theirs_and_a_first_name_is_no_place(shipped_coder):
+    # "China protested at the visit of Nancy Pelosi to Taiwan": the visitor is the unknown name, not
+    # China, and "Nancy" is not the French city
+    spec = ("China/PROPN/2/nsubj protested:protest/VERB/0/root at/ADP/5/case the/DET/5/det visit/NOUN/2/obl "
+            "of/ADP/7/case Nancy/PROPN/5/nmod Pelosi/PROPN/7/flat to/ADP/10/case Taiwan/PROPN/5/nmod")
+    events = shipped_coder.code_parsed(document(spec))
+    visit = [e for e in events if e.code == "042"]
+    assert [(e.source.code, e.source.text, e.target.code) for e in visit] == [("", "Nancy Pelosi", "TWN")]
+    assert all(e.location is None or e.location.name != "Nancy" for e in events)
