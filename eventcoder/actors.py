@@ -105,12 +105,20 @@ class ActorLexicon:
             self.index.add(phrase, LexValue("agent", role))
         phrases = {word_key(p) for p in (*dicts.country_adjectives, *dicts.agents)}
         phrases |= {word_key(n) for e in dicts.countries.values() for n in (e.name, *e.aliases)}
+        short_names: set[str] = set()
         for name, entry in dicts.actors.items():
             kind = entry.kind if entry.kind in ("capital", "person") else "actor"
+            code = entry.codes[0].code if entry.codes else ""
             for alias in (name, *entry.aliases):
-                self.index.add(alias, LexValue(kind, entry.codes[0].code if entry.codes else "", entry))
+                if kind == "person" and alias[:1].isupper() and len(split_words(alias)) == 1 and not is_temporal_word(alias):
+                    # a surname the author lists as an alias ("Trump"): it names the person alone even
+                    # where it is also an English word, but only where a surname would (`is_surname_token`)
+                    self.index.add(alias, LexValue("surname", code, entry))
+                    short_names.add(word_key(alias))
+                    continue
+                self.index.add(alias, LexValue(kind, code, entry))
                 phrases.add(word_key(alias))
-        self._add_surnames(dicts, phrases)
+        self._add_surnames(dicts, phrases | short_names)
 
     def _add_surnames(self, dicts: Dictionaries, taken: set[str]) -> None:
         """A person's surname alone ("Putin said ...") names them when no other person in the
@@ -594,6 +602,10 @@ class ActorResolver:
                 code += min(agents, key=dist).value.code
             if names and kind == "person":
                 names = names - agent_words
+            if kind == "actor" and head_agent is not None and not best.first <= head <= best.last:
+                # "Wall Street Journal reporter", "NATO's secretary general": people of the organisation,
+                # so the antecedent of a later "he" (not of "the alliance")
+                kind = "agent"
             return [Mention(text, code, first, last, kind, names=names, agent_words=agent_words,
                             sentence_index=sentence.index)]
         places = [m for m in matches if m.value.kind in ("country", "capital", "adjective")]

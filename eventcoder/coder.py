@@ -427,6 +427,7 @@ class Coder:
         last_date: EventDate | None = None  # of the sentence's last event: what "then" continues
         clause_targets: dict[int, list[Mention]] = {}
         recorded = False  # memory.last_event holds this sentence's first event
+        fallbacks: list[tuple[Match, _Composed, list[tuple[Mention, Mention | None]], EventDate | None]] = []
         for m, comp in composed:
             pred = m.frame.predicate
             if pred.id in consumed:
@@ -457,6 +458,9 @@ class Coder:
                                     [t for _, t in pairs if t is not None])
             used_date = used_date or (when if when and when.source == "expression" else None)
             last_date = when or last_date
+            if m.pattern.fallback:
+                fallbacks.append((m, comp, pairs, when))
+                continue
             place = self.locator.location(sent, m, comp.code, comp.outer)
             for source, target in pairs:
                 where = place or self.locator.host_city(sent, comp.code, source)
@@ -469,6 +473,19 @@ class Coder:
             memory.last_subject = first[0]
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])
+        if fallbacks:
+            joined = {(e.source.code, e.target.code if e.target else "") for e in events}
+            for m, comp, pairs, when in fallbacks:
+                kept = [(s, t) for s, t in pairs if (s.code, t.code if t is not None else "") not in joined]
+                if trace is not None and len(kept) < len(pairs):
+                    trace.append(f"  {m.frame.predicate.text!r}: pattern {m.pattern.id} is a fallback; "
+                                 "another event of the sentence joins the same actors")
+                place = self.locator.location(sent, m, comp.code, comp.outer) if kept else None
+                for source, target in kept:
+                    where = place or self.locator.host_city(sent, comp.code, source)
+                    code = self.locator.meeting_code(comp.code, m, where, source, target)
+                    events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues,
+                                              len(events)))
         if not matches:
             # "Saudi journalist Jamal Khashoggi disappeared ...": no event, but the sentence's subject
             # is who a later "he" most likely means

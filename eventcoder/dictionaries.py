@@ -196,6 +196,9 @@ class Pattern:
     needs_target: bool = True
     order: int = 0
     origin: str = ""
+    #: codes its event only when no other event of the sentence joins the same two actors: what a
+    #: sentence expresses when it states no act ("said Iran had made a mistake")
+    fallback: bool = False
 
     @property
     def specificity(self) -> tuple[int, int, int]:
@@ -633,6 +636,7 @@ class Dictionaries:
                     not _optional(pspec.get("target", spec.get("target"))),
                     i + 1,
                     f"{file}:{pline}",
+                    bool(pspec.get("fallback", False)),
                 ))
             if not patterns:
                 problems.add(file, line, f"{kind[:-1]} {key!r}: neither a code nor patterns")

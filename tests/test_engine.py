@@ -1329,3 +1329,47 @@ def test_a_visit_of_someone_is_theirs_and_a_first_name_is_no_place(shipped_coder
     visit = [e for e in events if e.code == "042"]
     assert [(e.source.code, e.source.text, e.target.code) for e in visit] == [("", "Nancy Pelosi", "TWN")]
     assert all(e.location is None or e.location.name != "Nancy" for e in events)
+
+
+def shipped(coder, *specs, date):
+    return [(e.source.code if e.source else None, e.code, e.target.code if e.target else None)
+            for e in coder.code_parsed(document(*specs, date=date))]
+
+
+def test_fallback_pattern_yields_to_an_act_between_the_same_actors(shipped_coder):
+    # "Trump said Iran had made a mistake": the criticism is what the sentence expresses ...
+    said = ("Trump/PROPN/2/nsubj said:say/VERB/0/root Iran/PROPN/5/nsubj had:have/AUX/5/aux made:make/VERB/2/ccomp "
+            "a/DET/7/det mistake/NOUN/5/obj")
+    assert shipped(shipped_coder, said, date="2019-06-20") == [("USAGOV", "111", "IRN")]
+    # ... but beside a threat between the same two actors it is no second event
+    threat = said + " and/CCONJ/10/cc would/AUX/10/aux pay/VERB/5/conj for/ADP/12/case it/PRON/10/obl"
+    assert shipped(shipped_coder, threat, date="2019-06-20") == [("USAGOV", "138", "IRN")]
+    assert shipped_coder.dictionaries.verbs["make"].patterns[0].fallback
+
+
+def test_single_word_person_alias_is_a_surname(shipped_coder):
+    # "Trump" is an English word, so not a surname by itself; listed as an alias it names the person,
+    # but only as a capitalised proper noun
+    spec = "{}/{}/2/nsubj criticised:criticise/VERB/0/root Iran/PROPN/2/obj"
+    assert shipped(shipped_coder, spec.format("Trump", "PROPN"), date="2019-06-20") == [("USAGOV", "111", "IRN")]
+    assert shipped(shipped_coder, spec.format("trump", "NOUN"), date="2019-06-20") == []
+
+
+def test_reporter_of_a_named_organisation_is_the_antecedent_of_he(shipped_coder):
+    spec = ("Russian/ADJ/2/amod authorities:authority/NOUN/3/nsubj arrested:arrest/VERB/0/root Wall/PROPN/7/compound "
+            "Street/PROPN/7/compound Journal/PROPN/7/compound reporter/NOUN/3/obj Evan/PROPN/7/appos "
+            "Gershkovich/PROPN/8/flat ,/PUNCT/11/punct accusing:accuse/VERB/3/advcl him:he/PRON/11/obj "
+            "of/ADP/14/case espionage/NOUN/11/obl")
+    assert shipped(shipped_coder, spec, date="2023-03-30") == [("RUSGOV", "173", "USAMED"), ("RUSGOV", "1125", "USAMED")]
+
+
+def test_armed_men_entering_a_place_occupy_it(shipped_coder):
+    spec = "{}/{}/2/{} {}/NOUN/3/nsubj entered:enter/VERB/0/root Kabul/PROPN/3/obj"
+    taliban = spec.format("Taliban", "PROPN", "compound", "fighters:fighter")
+    assert shipped(shipped_coder, taliban, date="2021-08-15") == [("AFGREB", "192", "AFG")]
+    assert shipped(shipped_coder, spec.format("Chinese", "ADJ", "amod", "diplomats:diplomat"), date="2021-08-15") == []
+
+
+def test_the_pope_is_the_holy_see(shipped_coder):
+    spec = "Pope/PROPN/2/compound Francis/PROPN/3/nsubj arrived:arrive/VERB/0/root in/ADP/5/case Baghdad/PROPN/3/obl"
+    assert shipped(shipped_coder, spec, date="2021-03-05") == [("VATGOV", "042", "IRQ")]
