@@ -691,5 +691,9 @@ class PatternMatcher:
                 else:
                     nxt.extend(c.id for c in sentence.children(tid) if c.deprel == step or c.base_deprel == step
                                or case_of(sentence, c) == step)
+                    if step == "nummod":
+                        # "134 Fulani herders" with the number hung from the compound: it counts the head
+                        nxt.extend(n.id for c in sentence.children(tid, "compound") if c.id < tid
+                                   for n in sentence.children(c.id, "nummod") if n.id < c.id)
             current = _counted(sentence, nxt)
         return current

@@ -1373,3 +1373,12 @@ def test_armed_men_entering_a_place_occupy_it(shipped_coder):
 def test_the_pope_is_the_holy_see(shipped_coder):
     spec = "Pope/PROPN/2/compound Francis/PROPN/3/nsubj arrived:arrive/VERB/0/root in/ADP/5/case Baghdad/PROPN/3/obl"
     assert shipped(shipped_coder, spec, date="2021-03-05") == [("VATGOV", "042", "IRQ")]
+
+
+def test_number_hung_from_a_compound_counts_the_head(shipped_coder):
+    # "Gunmen killed 134 Fulani herders" with "134" parsed under "Fulani": still a mass killing
+    spec = ("Gunmen:gunman/NOUN/2/nsubj killed:kill/VERB/0/root 134/NUM/4/nummod Fulani/PROPN/5/compound "
+            "herders:herder/NOUN/2/obj in/ADP/7/case Mali/PROPN/2/obl")
+    assert [c for _, c, _ in shipped(shipped_coder, spec, date="2019-03-23")] == ["202"]
+    few = spec.replace("134/NUM", "3/NUM")
+    assert [c for _, c, _ in shipped(shipped_coder, few, date="2019-03-23")] == ["1823"]
