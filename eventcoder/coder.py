@@ -161,7 +161,11 @@ class Coder:
 
     # -- sentence -----------------------------------------------------------------------------
 
-    def _matches(self, sent: Sentence, trace: list[str] | None) -> list[Match]:
+    def _matches(self, sent: Sentence, trace: list[str] | None) -> tuple[list[Match], dict[int, list[Match]]]:
+        """The predicates to code, and the noun predicates a pattern's condition consumed, by the
+        consuming predicate: coded after all if that pattern finds no actors ("talks hosted by China":
+        `host-talks` is a mediation between two parties the sentence does not name, the talks are
+        between the subjects)."""
         matches: list[Match] = []
         for tok, entry in self.matcher.candidates(sent):
             m = self.matcher.match(sent, tok, entry)
@@ -172,12 +176,16 @@ class Coder:
                     trace.append(f"    pattern {pid}: {why}")
             if m is not None:
                 matches.append(m)
-        consumed = {t for m in matches for t in m.consumed}
+        consumers = {t: m for m in matches for t in m.consumed}
         verb_ids = {m.frame.predicate.id for m in matches if m.entry.kind == "verb"}
         kept = []
+        standby: dict[int, list[Match]] = {}
         for m in matches:
             pred = m.frame.predicate
-            if pred.id in consumed:
+            owner = consumers.get(pred.id)
+            if owner is not None:
+                if m.entry.kind == "noun" and owner is not m:
+                    standby.setdefault(owner.frame.predicate.id, []).append(m)
                 continue
             if m.entry.kind == "noun" and m.frame.clause.id in verb_ids and not (m.frame.get("poss") or m.frame.get("by")):
                 continue  # "signed an agreement with": the verb's pattern codes it
@@ -191,9 +199,14 @@ class Coder:
             kept = [m for m in kept if not (m.entry.kind == "noun" and m.frame.predicate.head in meetings
                                             and case_of(sent, m.frame.predicate) == "for" and _is_meeting(m))]
         hypothetical = sent.derived("hypothetical", lambda: _hypothetical(sent))
-        if hypothetical:
-            # "... would face fire and fury if it threatened the United States": no threat happened
-            kept = [m for m in kept if m.frame.predicate.id not in hypothetical]
+
+        def untold(m: Match) -> bool:
+            # "... would face fire and fury if it threatened the United States": no threat happened;
+            # "in retaliation for the killing of X", "in protest at the visit": the act given as the
+            # reason is an earlier event told as background, not this report's
+            return m.frame.predicate.id in hypothetical or (m.entry.kind == "noun" and _in_reason_phrase(sent, m.frame.predicate))
+
+        kept = [m for m in kept if not untold(m)]
         heads = {m.frame.clause.id for m in kept} | {m.frame.predicate.id for m in kept}
         kept = [m for m in kept if not (m.frame.predicate.head in heads and self._reporting_frame(sent, m.frame.predicate))]
         drop_roots = [m.frame.predicate.id for m in kept if m.entry.embedded == "drop"]
@@ -204,7 +217,9 @@ class Coder:
                     if child.base_deprel in _CLAUSE_RELS - {"conj"} or child.base_deprel in ("obl", "nmod"):
                         inside.update(sent.subtree(child.id))
             kept = [m for m in kept if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
-        return kept
+            standby = {k: [m for m in v if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
+                       for k, v in standby.items()}
+        return kept, {k: [m for m in v if not untold(m)] for k, v in standby.items()}
 
     def _reporting_frame(self, sent: Sentence, tok: Token) -> bool:
         """An embedding verb after the clause it reports ("X will hold exercises, the two agreed"): what
@@ -417,7 +432,7 @@ class Coder:
                 # "a bomber killed 22 people in Manchester": GBR context
                 memory.countries[named_place.country] += 1
                 memory.place_country = memory.place_country or named_place.country
-        matches = self._matches(sent, trace)
+        matches, standby = self._matches(sent, trace)
         composed = [(m, self._compose(sent, m, memory.last_event)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}
         events: list[Event] = []
@@ -453,6 +468,13 @@ class Coder:
                              + f"; sources {[s.code or s.text for s in sources]} targets {[t.code or t.text for t in targets]}"
                              + ("" if pairs else " -> no event (needs a coded dyad)"))
             if not pairs:
+                for waiting in standby.pop(pred.id, []):
+                    # the pattern that consumed this noun found no actors: the noun is coded on its own
+                    # (the list grows while it is walked: the noun comes after every earlier match)
+                    if trace is not None:
+                        trace.append(f"  {waiting.frame.predicate.text!r}: coded on its own, since "
+                                     f"{pred.text!r} ({m.pattern.id}) gave no event")
+                    composed.append((waiting, self._compose(sent, waiting, memory.last_event)))
                 continue
             when = self._event_date(sent, m, comp, doc.date, dated, previous, sources,
                                     [t for _, t in pairs if t is not None])
@@ -690,6 +712,24 @@ _SIGNING = frozenset({"sign", "ink", "seal", "conclude", "ratify"})
 
 #: Subordinators of a condition: what the clause says has not happened.
 _CONDITIONAL = frozenset({"if", "unless"})
+#: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
+_REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "reprisal", "reaction", "answer"})
+
+
+def _in_reason_phrase(sent: Sentence, tok: Token) -> bool:
+    """Whether a noun is what a reason phrase names ("in retaliation for **the killing**"), whether the
+    parser hung it from the reason noun or from the verb beside it."""
+    if tok.base_deprel not in ("nmod", "obl"):
+        return False
+    cases = [c for c in sent.children(tok.id, "case") if c.id < tok.id]
+    if not cases:
+        return False
+    before = cases[0].id - 1
+    if before < 1:
+        return False
+    reason = sent.token(before)
+    return (reason.lemma.lower() in _REASON_NOUNS and reason.upos == "NOUN"
+            and any(c.lower in ("in", "as") for c in sent.children(reason.id, "case")))
 
 
 def _hypothetical(sent: Sentence) -> frozenset[int]:

@@ -22,7 +22,7 @@ _COMPARATIVES = frozenset({"more", "less", "fewer"})
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj", "obl"})
+_LOOKED_AT = frozenset({"acl", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj", "obl"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -72,6 +72,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * A subject left `dislocated`: "Russia's top naval commander, Admiral Nikolai Yevmenov, met ..."
       with "commander" hung from another verb. A dislocated noun that ends right before a verb
       without a subject (only punctuation between) is that verb's subject.
+    * The main verb read as a reduced relative: "A U.S. drone strike killed Iranian commander ..."
+      with "strike" the root and "killed" its `acl` (as in "the strike launched last week"). A verb
+      modifying a root noun that has no verb or copula of its own, with an object and no subject of
+      its own, is the sentence's root, and the noun its subject.
 
     The sentence is returned unchanged (the same object) when nothing applies.
     """
@@ -96,6 +100,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "flat":
             if tok.upos == "PROPN":
                 _flat_after_conjunct(sentence, tok, moves, notes)
+        elif rel == "acl":
+            if tok.upos == "VERB":
+                _main_verb_read_as_modifier(sentence, tok, moves, notes)
         elif rel == "conj":
             if tok.upos == "NOUN":
                 _verb_read_as_modifier(sentence, tok, moves, notes)
@@ -117,6 +124,26 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     if not _acyclic(tokens, moves):
         return sentence, []  # repairs that together would make a cycle: keep the parser's tree
     return attrs.evolve(sentence, tokens=tokens), notes
+
+
+def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    noun = sentence.token(tok.head)
+    if noun.head or noun.upos not in _NOMINAL or tok.id < noun.id or noun.id in moves:
+        return
+    if any(c.base_deprel in ("cop", "aux") for c in sentence.children(noun.id)):
+        return  # "The strike was a mistake": a copular clause has its own verb
+    kids = sentence.children(tok.id)
+    if not any(c.base_deprel == "obj" for c in kids) or any(c.base_deprel in _SUBJECTS for c in kids):
+        return  # "the drones launched by Russia": a participle with no object is a modifier
+    if any(c.base_deprel in ("mark", "nsubj") or c.lower in ("that", "which", "who") for c in kids):
+        return
+    moves[tok.id] = (0, "root")
+    moves[noun.id] = (tok.id, "nsubj")
+    for later in sentence.children(noun.id):
+        if later.id > tok.id and later.id not in moves:
+            moves[later.id] = (tok.id, later.deprel)  # the final full stop
+    notes.append(f"{tok.text!r} #{tok.id} is the main verb (root), {noun.text!r} #{noun.id} its subject")
 
 
 def _acyclic(tokens: tuple[Token, ...], moves: dict[int, tuple[int, str]]) -> bool:

@@ -1382,3 +1382,28 @@ def test_number_hung_from_a_compound_counts_the_head(shipped_coder):
     assert [c for _, c, _ in shipped(shipped_coder, spec, date="2019-03-23")] == ["202"]
     few = spec.replace("134/NUM", "3/NUM")
     assert [c for _, c, _ in shipped(shipped_coder, few, date="2019-03-23")] == ["1823"]
+
+
+def test_act_named_as_the_reason_is_not_coded(shipped_coder):
+    spec = ("Iran/PROPN/2/nsubj fired:fire/VERB/0/root missiles:missile/NOUN/2/obj at/ADP/5/case Israel/PROPN/2/obl "
+            "in/ADP/7/case retaliation/NOUN/2/obl for/ADP/11/case Israel/PROPN/11/nmod:poss 's/PART/9/case "
+            "attack/NOUN/{}/{} on/ADP/13/case Damascus/PROPN/11/nmod")
+    for head, rel in (("7", "nmod"), ("2", "obl")):  # hung from "retaliation", or from the verb
+        events = shipped(shipped_coder, spec.format(head, rel), date="2024-04-14")
+        assert [(s, c[:2], t) for s, c, t in events] == [("IRN", "19", "ISR")]
+    # the same attack as the object of its own light verb is coded
+    told = ("Israel/PROPN/2/nsubj launched:launch/VERB/0/root an/DET/4/det attack/NOUN/2/obj on/ADP/6/case "
+            "Damascus/PROPN/4/nmod")
+    assert shipped(shipped_coder, told, date="2024-04-14") == [("ISR", "190", "SYR")]
+
+
+def test_a_noun_consumed_by_a_pattern_without_actors_is_coded_on_its_own(shipped_coder):
+    # "talks hosted by China": host-talks (a mediation) names no parties, so the talks are coded
+    after = ("Iran/PROPN/4/nsubj and/CCONJ/3/cc Oman/PROPN/1/conj met:meet/VERB/0/root after/ADP/6/case "
+             "talks:talk/NOUN/4/obl hosted:host/VERB/6/acl by/ADP/9/case China/PROPN/7/obl:agent")
+    events = shipped(shipped_coder, after, date="2023-03-10")
+    assert ("IRN", "046", "OMN") in events and ("OMN", "046", "IRN") in events
+    # when the consuming pattern codes its event, the noun stays part of it
+    hosted = ("China/PROPN/2/nsubj hosted:host/VERB/0/root talks:talk/NOUN/2/obj between/ADP/5/case "
+              "Iran/PROPN/3/nmod and/CCONJ/7/cc Oman/PROPN/5/conj")
+    assert {c for _, c, _ in shipped(shipped_coder, hosted, date="2023-03-10")} == {"045"}

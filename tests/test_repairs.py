@@ -196,3 +196,26 @@ def test_what_an_amount_is_of_belongs_to_the_amount():
     # a place after an amount is not what it is of
     place = spec.replace("aid/NOUN/2/obl", "Ankara/PROPN/2/obl")
     assert repair_tree(sentence(place))[1] == []
+
+
+STRIKE_KILLED = ("A/DET/4/det U.S./PROPN/4/compound drone/NOUN/4/compound strike/NOUN/0/root killed:kill/VERB/4/acl "
+                 "Iranian/ADJ/7/amod commander/NOUN/5/obj Soleimani/PROPN/7/appos ./PUNCT/4/punct")
+
+
+def test_the_main_verb_read_as_a_reduced_relative():
+    repaired, notes = repair_tree(sentence(STRIKE_KILLED))
+    assert repaired.token(5).head == 0 and repaired.token(4).head == 5 and repaired.token(4).deprel == "nsubj"
+    assert repaired.token(9).head == 5  # the full stop follows its verb
+    assert len(notes) == 1 and "main verb" in notes[0]
+    # a participle without an object is a modifier: "the strike launched by Russia"
+    launched = sentence("the/DET/2/det strike/NOUN/0/root launched:launch/VERB/2/acl by/ADP/5/case Russia/PROPN/3/obl")
+    assert repair_tree(launched)[0] is launched
+    # a copular clause has its own verb
+    copular = sentence("The/DET/2/det strike/NOUN/5/nsubj was/AUX/5/cop a/DET/5/det mistake/NOUN/0/root "
+                       "costing:cost/VERB/5/acl lives:life/NOUN/6/obj")
+    assert repair_tree(copular)[0] is copular
+
+
+def test_a_strike_that_killed_is_coded_from_the_repaired_tree(shipped_coder):
+    events = shipped_coder.code_parsed(document(STRIKE_KILLED, date="2020-01-03"))
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [("USAMIL", "195", "IRNMIL")]
