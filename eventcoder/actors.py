@@ -21,6 +21,7 @@ from eventcoder.dictionaries import ActorEntry, Dictionaries, split_words, word_
 from eventcoder.document import Sentence, Token
 from eventcoder.events import ActorRef, Span
 from eventcoder.phrases import PhraseIndex, PhraseMatch, token_pieces
+from eventcoder.quantities import QUANTITY_HEADS
 from eventcoder.repairs import misread_clause
 
 __all__ = ["Mention", "ActorLexicon", "ActorResolver", "DocumentMemory", "np_tokens"]
@@ -144,6 +145,17 @@ class ActorLexicon:
                     and not simplemma.is_known(surname, lang="en")):
                 entry = dicts.actors[next(iter(names))]
                 self.index.add(surname, LexValue("surname", entry.codes[0].code if entry.codes else "", entry))
+
+
+def _counted_conjuncts(sentence: Sentence, head: int) -> int | None:
+    """The first of coordinated nouns a quantity counts ("thousands of **soldiers** and judges"), else None."""
+    tok = sentence.token(head)
+    if tok.lemma.lower() not in QUANTITY_HEADS:
+        return None
+    for c in sentence.children(head, "nmod"):
+        if c.upos in ("NOUN", "PROPN") and any(k.lower == "of" for k in sentence.children(c.id, "case")) and sentence.children(c.id, "conj"):
+            return c.id
+    return None
 
 
 def is_surname_token(sentence: Sentence, tok: Token) -> bool:
@@ -417,6 +429,10 @@ class ActorResolver:
         `found` are the sentence's dictionary matches when the caller has them (the coder computes
         them once per sentence); otherwise the phrase is looked up on its own.
         """
+        counted = _counted_conjuncts(sentence, head)
+        if counted is not None:
+            # "thousands of soldiers and judges": the soldiers and the judges, each in their role
+            head = counted
         conjuncts = self._conjuncts(sentence, head)
         heads = [head] + conjuncts
         out: list[Mention] = list(self._resolve_one(sentence, head, date, memory, found=found))

@@ -22,7 +22,7 @@ from eventcoder.dictionaries import CONTEXT_SLOTS, NO_EVENT_CODE, PREVIOUS_CODE,
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.locations import Locator
-from eventcoder.patterns import (SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
+from eventcoder.patterns import (SIGNING_VERBS, SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
                                  subject_of)
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 from eventcoder.repairs import repair_tree
@@ -295,7 +295,7 @@ class Coder:
                 consumed.add(noun.id)
                 governor = sent.token(noun.head) if noun.head else None
                 if (governor is not None and noun.deprel == "obj" and governor.upos == "VERB"
-                        and word_key(governor.lemma) not in _SIGNING):
+                        and word_key(governor.lemma) not in SIGNING_VERBS):
                     # "reached (an agreement to ...)": one event, the agreed one; but "signed an agreement
                     # on sharing data" is a signing (057) as well
                     consumed.add(governor.id)
@@ -416,6 +416,10 @@ class Coder:
             # "X claimed responsibility for the attack": the target of the document's previous event
             last = scope.memory.last_event
             return [_carried(last[1], m.frame.predicate)] if last and last[1] is not None else []
+        if slot == "previous_source":
+            # "Iran vowed to retaliate": against whoever acted in the document's previous event
+            author = scope.memory.last_subject
+            return [_carried(author, m.frame.predicate)] if author is not None and author.code else []
         return []
 
     def _code_sentence(self, doc: Document, sent: Sentence, pieces: list[Piece], issues: tuple[str, ...],
@@ -707,7 +711,6 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         "action", "order", "law", "bill", "ban", "incident"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Verbs that make an agreement formal: their own event stands beside what was agreed.
-_SIGNING = frozenset({"sign", "ink", "seal", "conclude", "ratify"})
 
 
 #: Subordinators of a condition: what the clause says has not happened.

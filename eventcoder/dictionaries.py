@@ -65,7 +65,7 @@ SELF_SLOT = "self"
 #: the speech verb whose words contain the clause: "Netanyahu said Iran would pay for it"), `place`
 #: (the country of the place named: "responsibility for the attacks in Paris") and `previous` (the
 #: target of the document's previous event: "claimed responsibility for the attack").
-CONTEXT_SLOTS = frozenset({"speaker", "place", "previous"})
+CONTEXT_SLOTS = frozenset({"speaker", "place", "previous", "previous_source"})
 
 #: The pattern code that repeats the document's previous event with a new source ("Bahrain and Sudan
 #: followed suit": the previous sentence's first event, its code and target).

@@ -18,16 +18,14 @@ from eventcoder.dictionaries import Condition, Dictionaries, Pattern, Predicate,
 from eventcoder.dates import is_temporal_word
 from eventcoder.document import Sentence, Token
 from eventcoder.lemmas import fallback_lemma
-from eventcoder.quantities import count_of
+from eventcoder.quantities import QUANTITY_HEADS, count_of
 from eventcoder.repairs import misread_clause
 
-__all__ = ["LIGHT_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
+__all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 #: Heads that count the people of their "of" phrase ("hundreds of prisoners", "a group of gunmen").
-_QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-                             "million", "millions", "group", "crowd", "number", "handful"})
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
@@ -141,6 +139,10 @@ _MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "t
 
 _PHRASE_RELS = frozenset({"flat", "compound", "appos", "nmod", "amod", "conj"})
 
+#: Verbs of a formal signing: what the signed agreement is about ("to normalise relations with X") is
+#: its content, not a second event, and the partner it names is the signing's.
+SIGNING_VERBS = frozenset({"sign", "ink", "seal", "conclude", "ratify"})
+
 #: Verbs that lend their subject to the event noun they take as object ("held talks", "launched an
 #: attack on", "imposed sanctions on"). Other verbs do not: in "survived an attack" or "condemned the
 #: attack" the subject is not the attacker.
@@ -206,7 +208,7 @@ def subject_of(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
         # comma the parser makes the subject a conjunct of that phrase (and may take an apposition
         # after the object for the subject)
         subj = _fronted_subject(sentence, verb) or subj
-    if len(subj) == 1 and subj[0].lemma.lower() in _QUANTITY_HEADS and not sentence.children(subj[0].id, "nmod"):
+    if len(subj) == 1 and subj[0].lemma.lower() in QUANTITY_HEADS and not sentence.children(subj[0].id, "nmod"):
         # "Hundreds of prisoners began ..." with "of prisoners" hung from the verb: the people counted
         counted = [c for c in sentence.children(verb.id, "obl")
                    if any(k.id == subj[0].id + 1 and k.lower == "of" for k in sentence.children(c.id, "case"))]
@@ -407,7 +409,7 @@ def _counted(sentence: Sentence, ids: list[int]) -> list[int]:
     and missiles as its object for a condition as much as "hundreds"."""
     out = list(ids)
     for tid in ids:
-        if sentence.token(tid).lemma.lower() not in _QUANTITY_HEADS:
+        if sentence.token(tid).lemma.lower() not in QUANTITY_HEADS:
             continue
         for c in sentence.children(tid, "nmod"):
             if case_of(sentence, c) == "of":
@@ -484,6 +486,14 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 and any(s < tok.id for s in slots["subj"])]
         _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, obj + late)], ("nmod",), slots)
         _stranded_preposition(sentence, tok, slots)
+        if "with" not in slots and word_key(tok.lemma) in SIGNING_VERBS:
+            # "signed agreements to normalise relations with X": the partner named in the content
+            content = [c for c in sentence.children(tok.id) if c.base_deprel in ("xcomp", "advcl") and c.upos == "VERB"]
+            content += [c for o in obj for c in sentence.children(o, "acl") if c.upos == "VERB"]
+            inner: dict[str, list[int]] = {}
+            _prep_slots(sentence, content, ("obl",), inner)
+            if inner.get("with"):
+                slots["with"] = inner["with"]
         return Frame(tok, kind, tok, passive, {k: tuple(v) for k, v in slots.items()})
     # noun predicate
     clause = tok
@@ -695,5 +705,8 @@ class PatternMatcher:
                         # "134 Fulani herders" with the number hung from the compound: it counts the head
                         nxt.extend(n.id for c in sentence.children(tid, "compound") if c.id < tid
                                    for n in sentence.children(c.id, "nummod") if n.id < c.id)
+                        if tok.lemma.lower() in QUANTITY_HEADS and sentence.children(tid, "nmod"):
+                            # "killed hundreds of civilians": the quantity is the count of what it counts
+                            nxt.append(tid)
             current = _counted(sentence, nxt)
         return current

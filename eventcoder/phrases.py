@@ -35,10 +35,12 @@ def _units(text: str, lemma: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """(forms, caps) per unit of one word; cached because news repeats its words."""
     parts = [p for p in _HYPHEN.split(text) if p]
     if len(parts) == 1:
-        forms = {word_key(text), word_key(fallback_lemma(text))}
+        # the word without a hyphen a tokenizer left on it ("Saudi-" + "led" for "Saudi-led")
+        word = parts[0]
+        forms = {word_key(word), word_key(fallback_lemma(word))}
         if lemma and lemma != "_":
-            forms.add(word_key(lemma))
-        return ((frozenset(forms), needs_caps(text)),)
+            forms.add(word_key(lemma.strip("-\u2010\u2013") or lemma))
+        return ((frozenset(forms), needs_caps(word)),)
     return tuple((frozenset({word_key(p)}), needs_caps(p)) for p in parts)
 
 

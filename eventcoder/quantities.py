@@ -12,7 +12,11 @@ from functools import lru_cache
 
 from eventcoder.document import Sentence, Token
 
-__all__ = ["count_of", "threshold_of"]
+__all__ = ["QUANTITY_HEADS", "count_of", "threshold_of"]
+
+#: Nouns that stand for what their "of" phrase counts ("hundreds of drones", "a group of soldiers").
+QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                            "million", "millions", "group", "crowd", "number", "handful"})
 
 #: The smallest count each vague quantity word can mean ("dozens": at least two dozen).
 _VAGUE = {

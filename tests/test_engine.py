@@ -1407,3 +1407,34 @@ def test_a_noun_consumed_by_a_pattern_without_actors_is_coded_on_its_own(shipped
     hosted = ("China/PROPN/2/nsubj hosted:host/VERB/0/root talks:talk/NOUN/2/obj between/ADP/5/case "
               "Iran/PROPN/3/nmod and/CCONJ/7/cc Oman/PROPN/5/conj")
     assert {c for _, c, _ in shipped(shipped_coder, hosted, date="2023-03-10")} == {"045"}
+
+
+def test_retaliation_targets_the_author_of_the_previous_event(shipped_coder):
+    events = shipped_coder.code_parsed(document(
+        "Israel/PROPN/2/nsubj attacked:attack/VERB/0/root Iran/PROPN/2/obj",
+        "Iran/PROPN/2/nsubj vowed:vow/VERB/0/root to/PART/4/mark retaliate/VERB/2/xcomp", date="2024-04-02"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("IRN", "138", "ISR")]
+
+
+def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
+    # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
+    # event per predicate) the intent the agreement states
+    spec = ("Israel/PROPN/2/nsubj signed:sign/VERB/0/root agreements:agreement/NOUN/2/obj to/PART/5/mark "
+            "normalise/VERB/{}/{} relations:relation/NOUN/5/obj with/ADP/8/case Bahrain/PROPN/5/obl")
+    for head, rel in (("2", "xcomp"), ("3", "acl")):
+        events = shipped(shipped_coder, spec.format(head, rel), date="2020-09-15")
+        assert ("ISR", "057", "BHR") in events and ("ISR", "032", "BHR") in events
+
+
+def test_a_quantity_of_coordinated_nouns_is_each_of_them(shipped_coder):
+    spec = ("Turkish/ADJ/2/amod authorities:authority/NOUN/3/nsubj detained:detain/VERB/0/root "
+            "thousands:thousand/NOUN/3/obj of/ADP/6/case soldiers:soldier/NOUN/4/nmod and/CCONJ/8/cc "
+            "judges:judge/NOUN/6/conj")
+    assert shipped(shipped_coder, spec, date="2016-07-16") == [("TURGOV", "173", "TURMIL"), ("TURGOV", "173", "TURJUD")]
+
+
+def test_a_vague_quantity_is_the_count_of_what_it_counts(shipped_coder):
+    spec = ("Gunmen:gunman/NOUN/2/nsubj killed:kill/VERB/0/root {}/NOUN/2/obj of/ADP/5/case "
+            "civilians:civilian/NOUN/3/nmod in/ADP/7/case Mali/PROPN/2/obl")
+    assert [c for _, c, _ in shipped(shipped_coder, spec.format("hundreds:hundred"), date="2019-03-23")] == ["202"]
+    assert [c for _, c, _ in shipped(shipped_coder, spec.format("group"), date="2019-03-23")] == ["1823"]

@@ -219,3 +219,11 @@ def test_the_main_verb_read_as_a_reduced_relative():
 def test_a_strike_that_killed_is_coded_from_the_repaired_tree(shipped_coder):
     events = shipped_coder.code_parsed(document(STRIKE_KILLED, date="2020-01-03"))
     assert [(e.source.code, e.code, e.target.code) for e in events] == [("USAMIL", "195", "IRNMIL")]
+
+
+def test_a_hyphen_left_on_a_word_does_not_hide_it(shipped_coder):
+    # "Saudi-led" tokenized as "Saudi-" + "led"
+    spec = ("A/DET/4/det Saudi-/PROPN/4/compound led:lead/VERB/4/amod coalition/NOUN/5/nsubj "
+            "bombed:bomb/VERB/0/root Houthi/PROPN/7/compound rebels:rebel/NOUN/5/obj")
+    events = shipped_coder.code_parsed(document(spec, date="2015-03-26"))
+    assert [(e.source.country, e.target.code) for e in events] == [("SAU", "YEMREB")]
