@@ -3,7 +3,8 @@
 "on Monday" is the most recent Monday on or before the document date (the same day allowed);
 "yesterday" the day before; "last week" the previous Monday-Sunday (reported as its Monday with
 precision `week`); "last month" / "last year" and undated perfect-tense clauses get month or year
-precision; explicit dates ("on March 3", "3 March 2019", "in 2019", "in March") are read with
+precision; "two days ago" / "a week earlier" count back from the document date; explicit dates
+("on March 3", "3 March 2019", "in 2019", "in March") are read with
 `dateparser`, preferring the past relative to the document date. A day is never invented: the
 precision says what the text supports.
 """
@@ -27,8 +28,12 @@ MONTHS.update({m[:3]: n for m, n in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0}
 _YEAR = re.compile(r"^(19|20)\d\d$")
+#: Units of "two days ago", "a week earlier", in days (months and years count by the calendar).
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 0, "months": 0, "year": 0, "years": 0}
+#: Words that look back from the document date after a count and a unit.
+_BACK = frozenset({"ago", "earlier"})
 #: Words that may start a temporal expression besides numbers (with and without a final dot).
-_TRIGGERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE, "week", "month", "year"}
+_TRIGGERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE, *_BACK, "week", "month", "year"}
                       | {w + "." for w in (*WEEKDAYS, *MONTHS)})
 
 
@@ -63,6 +68,12 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
         if tok.upos != "NUM" and tok.text.lower() not in _TRIGGERS:
             continue  # most words: one set lookup
         low = tok.text.lower().rstrip(".")
+        if low in _BACK:
+            # "two days ago", "a week earlier" (however the parser attached the words): count, unit, word
+            if tok.id > 2 and sentence.token(tok.id - 1).lower in _UNITS:
+                unit, count = sentence.token(tok.id - 1), sentence.token(tok.id - 2)
+                out.append((unit.id, [count, unit, tok]))
+            continue
         hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2
                                                       and not _in_name(sentence, tok))
         if not hit and tok.upos == "NUM" and _YEAR.match(low):
@@ -92,6 +103,8 @@ def resolve_date(expr: list[Token], anchor: _dt.date) -> EventDate | None:
     for w in words:
         if w in _RELATIVE:
             return EventDate(anchor + _dt.timedelta(days=_RELATIVE[w]), "day", "expression")
+    if len(words) == 3 and words[2] in _BACK and words[1] in _UNITS:
+        return _back(words[0], words[1], anchor)
     if "week" in words and "last" in words:
         monday = anchor - _dt.timedelta(days=anchor.weekday() + 7)
         return EventDate(monday, "week", "expression")
@@ -116,6 +129,24 @@ def resolve_date(expr: list[Token], anchor: _dt.date) -> EventDate | None:
     if month is not None:
         return _explicit(text, month, day, year, anchor)
     return None
+
+
+def _back(count_word: str, unit: str, anchor: _dt.date) -> EventDate | None:
+    """"two days ago", "a week earlier", "three months ago": a vague count ("days ago") gives no date."""
+    from eventcoder.quantities import word_count
+
+    if count_word.endswith("s") and not count_word.isdigit():
+        return None  # "dozens of days", "hundreds of years": no date to give
+    count = 1 if count_word in ("a", "an", "one") else word_count(count_word)
+    if count is None or count != int(count) or not 0 < count <= 1000:
+        return None
+    n = int(count)
+    if _UNITS[unit]:
+        return EventDate(anchor - _dt.timedelta(days=n * _UNITS[unit]), "day", "expression")
+    if unit.startswith("month"):
+        months = anchor.year * 12 + anchor.month - 1 - n
+        return EventDate(_dt.date(months // 12, months % 12 + 1, 1), "month", "expression")
+    return EventDate(_dt.date(anchor.year - n, 1, 1), "year", "expression")
 
 
 @lru_cache(maxsize=50_000)

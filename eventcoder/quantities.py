@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from eventcoder.document import Sentence, Token
 
-__all__ = ["QUANTITY_HEADS", "count_of", "threshold_of"]
+__all__ = ["QUANTITY_HEADS", "count_of", "threshold_of", "word_count"]
 
 #: Nouns that stand for what their "of" phrase counts ("hundreds of drones", "a group of soldiers").
 QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
@@ -45,6 +45,11 @@ def count_of(sentence: Sentence, tok: Token) -> float | None:
         return own
     counts = [n for c in sentence.children(tok.id, "nummod") if (n := count_of(sentence, c)) is not None]
     return max(counts) if counts else None
+
+
+def word_count(text: str) -> float | None:
+    """The number a word or phrase gives ("134", "two", "two hundred"), None for other text."""
+    return _value(text.lower())
 
 
 @lru_cache(maxsize=20_000)

@@ -116,6 +116,11 @@ def test_dates(coder):
     assert date_of(attack + " last/ADJ/5/amod week/NOUN/2/obl:tmod") == ("2023-06-26", "week")
     assert date_of(attack + " in/ADP/5/case 2019/NUM/2/obl") == ("2019", "year")
     assert date_of(attack + " on/ADP/5/case March/PROPN/2/obl 3/NUM/5/nummod") == ("2023-03-03", "day")
+    # a count and a unit before "ago"/"earlier", however they are attached; a vague count is no date
+    assert date_of(attack + " two/NUM/5/nummod days:day/NOUN/6/obl:npmod ago/ADV/2/advmod") == ("2023-07-01", "day")
+    assert date_of(attack + " a/DET/5/det week/NOUN/2/obl:unmarked earlier/ADV/2/advmod") == ("2023-06-26", "day")
+    assert date_of(attack + " three/NUM/5/nummod months:month/NOUN/6/obl:npmod ago/ADV/2/advmod") == ("2023-04", "month")
+    assert date_of(attack + " dozens/NOUN/5/nmod days:day/NOUN/6/obl:npmod ago/ADV/2/advmod") == ("2023-07-03", "day")
     perfect = "Russia/PROPN/3/nsubj has:have/AUX/3/aux attacked:attack/VERB/0/root Ukraine/PROPN/3/obj"
     assert date_of(perfect) == ("2023-07", "month")
     # a past perfect keeps the report's date ("officials said Russia had attacked")
