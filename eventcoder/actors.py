@@ -147,6 +147,18 @@ class ActorLexicon:
                 self.index.add(surname, LexValue("surname", entry.codes[0].code if entry.codes else "", entry))
 
 
+def _pair_words(sentence: Sentence) -> frozenset[int]:
+    """Words that point back at the story's pair: "both", "the pair", and "two" after "the", "these",
+    "their" ("the two navies"; "two women" is a count, not the pair)."""
+    out = set()
+    for t in sentence.tokens:
+        if t.lower in _PAIR_WORDS or t.lemma.lower() in _PAIR_WORDS:
+            if t.lower == "two" and (t.id < 2 or sentence.tokens[t.id - 2].lower not in ("the", "these", "those", "their")):
+                continue
+            out.add(t.id)
+    return frozenset(out)
+
+
 def _counted_conjuncts(sentence: Sentence, head: int) -> int | None:
     """The first of coordinated nouns a quantity counts ("thousands of **soldiers** and judges"), else None."""
     tok = sentence.token(head)
@@ -541,8 +553,7 @@ class ActorResolver:
 
         if tok.upos == "PRON":
             return as_memory(memory.referents(low, (sentence.index, tok.id), object_=tok.base_deprel in ("obj", "iobj")))
-        pair_words = sentence.derived("pair words", lambda: frozenset(
-            t.id for t in sentence.tokens if t.lower in _PAIR_WORDS or t.lemma.lower() in _PAIR_WORDS))
+        pair_words = sentence.derived("pair words", lambda: _pair_words(sentence))
         if len(ids) <= 7 and not pair_words.isdisjoint(ids):
             # "the two navies", "the two countries' military chiefs"
             pair = memory.pair()

@@ -230,7 +230,8 @@ def _flat_after_conjunct(sentence: Sentence, word: Token, moves: dict[int, tuple
     before = sentence.token(word.id - 1)
     if before.upos != "PROPN" or not any(sentence.token(i).upos == "CCONJ" for i in range(word.head + 1, word.id)):
         return
-    top = _name_top(sentence, before)
+    # the name before may itself have just been moved ("Kim Jong Un" with both "Jong" and "Un" on "Donald")
+    top = sentence.token(moves[before.id][0]) if before.id in moves else _name_top(sentence, before)
     if top.id == _name_top(sentence, sentence.token(word.head)).id or top.id > word.id:
         return
     moves[word.id] = (top.id, "flat")

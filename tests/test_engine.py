@@ -1443,3 +1443,11 @@ def test_a_vague_quantity_is_the_count_of_what_it_counts(shipped_coder):
             "civilians:civilian/NOUN/3/nmod in/ADP/7/case Mali/PROPN/2/obl")
     assert [c for _, c, _ in shipped(shipped_coder, spec.format("hundreds:hundred"), date="2019-03-23")] == ["202"]
     assert [c for _, c, _ in shipped(shipped_coder, spec.format("group"), date="2019-03-23")] == ["1823"]
+
+
+def test_a_count_of_two_is_not_the_story_s_pair(shipped_coder):
+    events = shipped_coder.code_parsed(document(
+        "Russia/PROPN/2/nsubj met:meet/VERB/0/root China/PROPN/2/obj",
+        "Malaysian/ADJ/2/amod police/NOUN/3/nsubj arrested:arrest/VERB/0/root two/NUM/5/nummod women:woman/NOUN/3/obj"))
+    # one target, of the story's country, not the Russian and the Chinese pair
+    assert [(e.source.code, e.target.role) for e in events if e.sentence_id == 1] == [("MYSCOP", "CVL")]

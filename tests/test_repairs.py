@@ -112,6 +112,10 @@ def test_a_name_word_after_a_conjunction_belongs_to_the_name_before_it():
             "Un/PROPN/1/flat")
     repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(6).head, repaired.token(6).deprel) == (4, "flat") and len(notes) == 1
+    # both name words on the first name: the second follows the first one moved
+    both = spec.replace("Jong/PROPN/4/flat", "Jong/PROPN/1/flat")
+    repaired, notes = repair_tree(sentence(both))
+    assert [repaired.token(i).head for i in (5, 6)] == [4, 4] and len(notes) == 2
 
 
 def test_an_argument_inside_a_sibling_phrase_is_its_compound():
