@@ -36,7 +36,8 @@ def cmd_dict_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     summary = (f"{len(dicts.files)} files: {len(dicts.verbs)} verbs, {len(dicts.nouns)} nouns, "
-               f"{sum(len(e.patterns) for e in [*dicts.verbs.values(), *dicts.nouns.values()])} patterns, "
+               f"{len(dicts.adjectives)} adjectives, "
+               f"{sum(len(e.patterns) for e in [*dicts.verbs.values(), *dicts.nouns.values(), *dicts.adjectives.values()])} patterns, "
                f"{len(dicts.actors)} actors, {len(dicts.countries)} countries, {len(dicts.agents)} agent phrases, "
                f"{len(dicts.rules)} composition rules")
     print(("OK: " if not problems else f"{len(problems)} problem(s); ") + summary, file=sys.stderr)

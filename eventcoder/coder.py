@@ -171,7 +171,8 @@ class Coder:
             m = self.matcher.match(sent, tok, entry)
             if trace is not None:
                 tries = self.matcher.explain_tries(sent, tok, entry)
-                trace.append(f"  predicate {tok.text!r} ({entry.kind} {entry.key!r}, {entry.origin})")
+                kind = "adjective" if tok.upos == "ADJ" else entry.kind
+                trace.append(f"  predicate {tok.text!r} ({kind} {entry.key!r}, {entry.origin})")
                 for pid, why in tries:
                     trace.append(f"    pattern {pid}: {why}")
             if m is not None:
@@ -342,12 +343,18 @@ class Coder:
         """"Iran called the resolution politically motivated", "Netanyahu rejected the move": a definite
         act or event noun with no actor of its own refers to the story's latest event, and the one
         who acted is the target (the source of that event)."""
-        author = scope.memory.last_subject
-        if author is None or not author.code or author.resolved_from == "context" or len(ids) != 1:
-            return []  # (an author whose country was only guessed from the story is no one to name)
+        if len(ids) != 1:
+            return []
         noun = scope.sent.token(ids[0])
         if noun.upos != "NOUN" or not any(c.lower in _DEFINITE for c in scope.sent.children(noun.id, "det")):
             return []
+        author = scope.memory.last_subject
+        roots = {(p.code or "")[:2] for e in self.matcher.noun_entries(noun) for p in e.patterns}
+        same_kind = next((src for code, src in reversed(scope.memory.acts) if code[:2] in roots), None)
+        if same_kind is not None:
+            author = same_kind  # "the seizure" after "seized ..., Britain warned ...": the seizer
+        if author is None or not author.code or author.resolved_from == "context":
+            return []  # (an author whose country was only guessed from the story is no one to name)
         if word_key(noun.lemma) not in _ACT_NOUNS and not self.matcher.is_event_noun(noun):
             return []
         if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")
@@ -375,11 +382,12 @@ class Coder:
                     return found, False
                 continue
             found = self._actors(scope, m.frame.get(slot))
-            if not found and slot == "obj":
-                # the object is not an actor but belongs to one: "would not approve their membership",
-                # "condemned Russia's annexation"
-                owners = [c.id for h in m.frame.get("obj") for c in scope.sent.children(h, "nmod:poss")]
-                found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get("obj"))
+            if not found and (slot == "obj" or (slot == "subj" and m.frame.predicate.upos == "ADJ")):
+                # the object (or what a copular adjective judges) is not an actor but belongs to one:
+                # "would not approve their membership", "condemned Russia's annexation", "said the
+                # seizure was unacceptable"
+                owners = [c.id for h in m.frame.get(slot) for c in scope.sent.children(h, "nmod:poss")]
+                found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get(slot))
             if found and other and all(_same(f, o) for f in found for o in other):
                 continue
             if found and other and not any(f.code for f in found):
@@ -497,6 +505,7 @@ class Coder:
                 memory.last_event = (events[0].code, first[1])
                 recorded = True
             memory.last_subject = first[0]
+            memory.acts.append((events[-1].code, first[0]))
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])
         if fallbacks:
@@ -710,7 +719,6 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
                         "action", "order", "law", "bill", "ban", "incident"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: Verbs that make an agreement formal: their own event stands beside what was agreed.
 
 
 #: Subordinators of a condition: what the clause says has not happened.

@@ -65,6 +65,8 @@ SELF_SLOT = "self"
 #: the speech verb whose words contain the clause: "Netanyahu said Iran would pay for it"), `place`
 #: (the country of the place named: "responsibility for the attacks in Paris") and `previous` (the
 #: target of the document's previous event: "claimed responsibility for the attack").
+_ENTRY_NAMES = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}
+
 CONTEXT_SLOTS = frozenset({"speaker", "place", "previous", "previous_source"})
 
 #: The pattern code that repeats the document's previous event with a new source ("Bahrain and Sudan
@@ -315,6 +317,8 @@ class Dictionaries:
     synsets: dict[str, frozenset[str]] = attrs.field(factory=dict)
     verbs: dict[str, Predicate] = attrs.field(factory=dict)
     nouns: dict[str, Predicate] = attrs.field(factory=dict)
+    #: copular adjectives ("the seizure was unacceptable"), read like verbs whose subject is what they describe
+    adjectives: dict[str, Predicate] = attrs.field(factory=dict)
     rules: dict[str, CompositionRule] = attrs.field(factory=dict)
     negation_default: str | None = None  # None = drop
     negation_map: dict[str, str | None] = attrs.field(factory=dict)
@@ -486,7 +490,7 @@ class Dictionaries:
         synsets = data.get("synsets") or {}
         for name, words in synsets.items():
             self.synsets[str(name)] = frozenset(word_key(str(w)) for w in _as_list(words))
-        for kind in ("verbs", "nouns"):
+        for kind in ("verbs", "nouns", "adjectives"):
             table = data.get(kind) or {}
             if not isinstance(table, Mapping):
                 problems.add(file, line_of(data, kind), f"'{kind}' must be a mapping of lemma -> entry")
@@ -584,10 +588,11 @@ class Dictionaries:
             if isinstance(spec, str):
                 spec = {"code": spec}
             if not isinstance(spec, Mapping):
-                problems.add(file, line, f"{kind[:-1]} {key!r}: expected a mapping (code, target, patterns...)")
+                problems.add(file, line, f"{_ENTRY_NAMES[kind]} {key!r}: expected a mapping (code, target, patterns...)")
                 continue
-            default_source = ("subj",) if kind == "verbs" else ("poss", "by")
-            default_target = ("obj",) if kind == "verbs" else ("on", "against", "with", "to")
+            # an adjective's judgement is the speaker's, about its subject: "X said the move was illegal"
+            default_source = {"verbs": ("subj",), "nouns": ("poss", "by"), "adjectives": ("speaker",)}[kind]
+            default_target = {"verbs": ("obj",), "nouns": ("on", "against", "with", "to"), "adjectives": ("subj",)}[kind]
             base_source = self._slots(spec.get("source"), default_source)
             base_target = self._slots(spec.get("target"), default_target)
             base_recip = bool(spec.get("reciprocal", False))
@@ -639,22 +644,23 @@ class Dictionaries:
                     bool(pspec.get("fallback", False)),
                 ))
             if not patterns:
-                problems.add(file, line, f"{kind[:-1]} {key!r}: neither a code nor patterns")
+                problems.add(file, line, f"{_ENTRY_NAMES[kind]} {key!r}: neither a code nor patterns")
                 continue
             patterns.sort(key=lambda p: p.specificity, reverse=True)
             words = tuple(w.lower() for w in split_words(key))
             embedded = str(spec.get("embedded", "code"))
             if embedded not in ("code", "drop"):
                 problems.add(file, line_of(spec, "embedded"), f"{key!r}: embedded must be 'code' or 'drop'")
-            entry = Predicate(key.lower(), words, kind[:-1], tuple(patterns), embedded, f"{file}:{line}")
-            (self.verbs if kind == "verbs" else self.nouns)[key.lower()] = entry
+            entry = Predicate(key.lower(), words, "noun" if kind == "nouns" else "verb", tuple(patterns), embedded,
+                              f"{file}:{line}")
+            {"verbs": self.verbs, "nouns": self.nouns, "adjectives": self.adjectives}[kind][key.lower()] = entry
         self._raw_verbs.clear()
 
     def _check_codes(self, problems: _Problems) -> None:
         if not self.cameo.events:
             return
         known = self.cameo.events
-        for table in (self.verbs, self.nouns):
+        for table in (self.verbs, self.nouns, self.adjectives):
             for entry in table.values():
                 for pattern in entry.patterns:
                     file, _, line = pattern.origin.rpartition(":")

@@ -322,13 +322,37 @@ def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list
     return out
 
 
+#: Words written without an apostrophe that English treebanks split into two ("cannot" -> "can not").
+_SPLIT_WITHOUT_APOSTROPHE = frozenset({"cannot", "gonna", "gotta", "wanna", "outta"})
+
+
+def keep_whole_words(sentences: list[list[Any]]) -> list[list[Any]]:
+    """Unflag the tokenizer's multi-word guesses on words with no apostrophe ("its", "hers").
+
+    EWT's web text writes "its" for "it's", so a model trained on it splits a possessive "its" into
+    "it" + "s" now and then ("its military" became a subject "it" and a passive auxiliary). Edited news
+    splits only contractions and possessives, which carry an apostrophe, and "cannot".
+    """
+    out: list[list[Any]] = []
+    for sent in sentences:
+        kept: list[Any] = []
+        for word in sent:
+            if (not isinstance(word, str) and word[1] is True and not any(a in word[0] for a in "'\u2019`")
+                    and word[0].lower() not in _SPLIT_WITHOUT_APOSTROPHE):
+                word = word[0]
+            kept.append(word)
+        out.append(kept)
+    return out
+
+
 class StanzaParser:
     """Parses documents with a Stanza pipeline; loads the model once, parses in batches.
 
     `batch_size` documents go to Stanza at once (Stanza batches their sentences internally). Three
     repairs of a compact model's errors in news are on by default, and `eventcoder model eval` turns
     them off to score the model as trained: `rejoin_sentences` undoes the tokenizer's splits where no
-    sentence ends (`rejoin_split_sentences`) and joins hyphenated phrases (`merge_hyphenated_phrases`);
+    sentence ends (`rejoin_split_sentences`), joins hyphenated phrases (`merge_hyphenated_phrases`) and
+    keeps words without an apostrophe whole (`keep_whole_words`: a possessive "its" is no "it's");
     `repair_names` retags names the tagger read as verbs, and gerunds after an article, before the
     parser runs (`repair_misread_names`); `mask_datelines` blanks a text's dateline (`mask_dateline`).
     """
@@ -386,7 +410,8 @@ class StanzaParser:
     def _rejoin(self, sentences: list[list[Any]]) -> list[list[Any]]:
         """Stanza's tokenizer hook: join hyphenated phrases (`merge_hyphenated_phrases`) and undo
         sentence splits inside names (`rejoin_split_sentences`)."""
-        return rejoin_split_sentences(merge_hyphenated_phrases(sentences, self._batch_text), self._batch_text)
+        joined = merge_hyphenated_phrases(keep_whole_words(sentences), self._batch_text)
+        return rejoin_split_sentences(joined, self._batch_text)
 
     def _run(self, pipeline: stanza.Pipeline, docs: list[Any]) -> list[Any]:
         if not self.repair_names:

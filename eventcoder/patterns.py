@@ -573,7 +573,8 @@ class PatternMatcher:
     def __init__(self, dicts: Dictionaries) -> None:
         self.verbs: dict[str, list[Predicate]] = {}
         self.nouns: dict[str, list[Predicate]] = {}
-        for table, index in ((dicts.verbs, self.verbs), (dicts.nouns, self.nouns)):
+        self.adjectives: dict[str, list[Predicate]] = {}
+        for table, index in ((dicts.verbs, self.verbs), (dicts.nouns, self.nouns), (dicts.adjectives, self.adjectives)):
             for entry in table.values():
                 index.setdefault(entry.words[0], []).append(entry)
             for entries in index.values():
@@ -586,6 +587,12 @@ class PatternMatcher:
     def is_event_noun(self, tok: Token) -> bool:
         """Whether a noun has a `nouns:` entry (an event noun: "attack", "talks", "genocide")."""
         return tok.upos == "NOUN" and any(k in self.nouns for k in (word_key(tok.lemma), word_key(tok.text)))
+
+    def noun_entries(self, tok: Token) -> list[Predicate]:
+        """The `nouns:` entries of a noun ("seizure" -> its 1711 entry), empty for other words."""
+        if tok.upos != "NOUN":
+            return []
+        return self.nouns.get(word_key(tok.lemma)) or self.nouns.get(word_key(tok.text)) or []
 
     def is_meeting_noun(self, tok: Token) -> bool:
         """Whether a noun names a meeting ("talks", "a meeting"): its place is the place of an event
@@ -601,6 +608,8 @@ class PatternMatcher:
                 index = self.verbs
             elif tok.upos == "NOUN":
                 index = self.nouns
+            elif tok.upos == "ADJ" and self.adjectives and sentence.children(tok.id, "cop"):
+                index = self.adjectives  # "the seizure was unacceptable": a copular adjective
             else:
                 continue
             entry = None

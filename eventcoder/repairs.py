@@ -13,6 +13,7 @@ import attrs
 
 from eventcoder.dates import is_temporal_word
 from eventcoder.document import Sentence, Token
+from eventcoder.quantities import QUANTITY_HEADS
 
 __all__ = ["misread_clause", "repair_tree"]
 
@@ -72,6 +73,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * A subject left `dislocated`: "Russia's top naval commander, Admiral Nikolai Yevmenov, met ..."
       with "commander" hung from another verb. A dislocated noun that ends right before a verb
       without a subject (only punctuation between) is that verb's subject.
+    * What a quantity counts hung on another noun: "killed 13 U.S. service members and scores of
+      Afghans" with "of Afghans" under "members". An "of" phrase right after a quantity word
+      ("scores", "hundreds", "dozens") that has no "of" phrase of its own belongs to the quantity.
     * The main verb read as a reduced relative: "A U.S. drone strike killed Iranian commander ..."
       with "strike" the root and "killed" its `acl` (as in "the strike launched last week"). A verb
       modifying a root noun that has no verb or copula of its own, with an object and no subject of
@@ -91,6 +95,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _case_inside_name(sentence, tok, moves, notes)
         elif rel == "nmod" and tok.upos == "PROPN":
             _name_split_from_its_title(sentence, tok, moves, notes)
+            _counted_hung_elsewhere(sentence, tok, moves, notes)
+        elif rel == "nmod" and tok.upos == "NOUN":
+            _counted_hung_elsewhere(sentence, tok, moves, notes)
         elif rel == "cc":
             _names_before_conjunction(sentence, tok, moves, notes)
             _conjunct_inside_name(sentence, tok, moves, notes)
@@ -124,6 +131,20 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     if not _acyclic(tokens, moves):
         return sentence, []  # repairs that together would make a cycle: keep the parser's tree
     return attrs.evolve(sentence, tokens=tokens), notes
+
+
+def _counted_hung_elsewhere(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                           notes: list[str]) -> None:
+    cases = [c for c in sentence.children(tok.id, "case") if c.id < tok.id]
+    if tok.id in moves or not cases or cases[0].lower != "of" or cases[0].id < 2:
+        return
+    quantity = sentence.token(cases[0].id - 1)
+    if (quantity.id == tok.head or quantity.lemma.lower() not in QUANTITY_HEADS or quantity.upos != "NOUN"
+            or any(case_word.lower == "of" for c in sentence.children(quantity.id, "nmod")
+                   for case_word in sentence.children(c.id, "case"))):
+        return
+    moves[tok.id] = (quantity.id, "nmod")
+    notes.append(f"{tok.text!r} #{tok.id} moved from #{tok.head} to the quantity before it ({quantity.text!r} #{quantity.id})")
 
 
 def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

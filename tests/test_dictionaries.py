@@ -190,3 +190,20 @@ def test_count_condition_must_be_a_whole_number(tmp_path):
               - {id: kill-many, code: "202", when: {obj.nummod: ">=many"}}
         """)
     assert any(p.startswith(f"{path}:6:") and "count condition" in p for p in problems)
+
+
+def test_adjectives_section_judges_its_subject_for_the_speaker(tmp_path):
+    path = write(tmp_path, "adj.yaml", """\
+        kind: verbs
+        adjectives:
+          unlawful:
+            code: "111"
+          odd:
+            patterns: []
+        """)
+    with pytest.raises(DictionaryError) as err:
+        Dictionaries.load([DICTS / "cameo.yaml", path])
+    assert any("adjective 'odd': neither a code nor patterns" in p and "adj.yaml:5" in p for p in err.value.problems)
+    path.write_text(path.read_text().replace("  odd:\n    patterns: []\n", ""), encoding="utf-8")
+    entry = Dictionaries.load([DICTS / "cameo.yaml", path]).adjectives["unlawful"]
+    assert (entry.patterns[0].source, entry.patterns[0].target) == (("speaker",), ("subj",))

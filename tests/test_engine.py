@@ -1451,3 +1451,18 @@ def test_a_count_of_two_is_not_the_story_s_pair(shipped_coder):
         "Malaysian/ADJ/2/amod police/NOUN/3/nsubj arrested:arrest/VERB/0/root two/NUM/5/nummod women:woman/NOUN/3/obj"))
     # one target, of the story's country, not the Russian and the Chinese pair
     assert [(e.source.code, e.target.role) for e in events if e.sentence_id == 1] == [("MYSCOP", "CVL")]
+
+
+def test_copular_adjective_is_the_speaker_s_judgement_of_the_act(shipped_coder):
+    seized = "Iran/PROPN/2/nsubj seized:seize/VERB/0/root a/DET/5/det British/ADJ/5/amod tanker/NOUN/2/obj"
+    said = ("Britain/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det seizure/NOUN/6/nsubj was:be/AUX/6/cop "
+            "unacceptable/ADJ/2/ccomp")
+    events = shipped_coder.code_parsed(document(seized, said, date="2019-07-20"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("GBR", "111", "IRN")]
+    # "the seizure" is the latest seizure's, even after an event of another kind by someone else
+    warned = "Britain/PROPN/2/nsubj warned:warn/VERB/0/root Iran/PROPN/2/obj"
+    events = shipped_coder.code_parsed(document(seized, warned, said.replace("Britain", "London"), date="2019-07-20"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 2] == [("GBR", "111", "IRN")]
+    # the reporter's own word is no event
+    alone = "The/DET/2/det seizure/NOUN/4/nsubj was:be/AUX/4/cop unacceptable/ADJ/0/root"
+    assert [e for e in shipped_coder.code_parsed(document(seized, alone, date="2019-07-20")) if e.sentence_id == 1] == []

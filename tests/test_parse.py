@@ -101,6 +101,14 @@ def test_long_tokens_replaced_by_stanza_are_restored():
     assert _surface(text, "see", 0, 3) == "see"
 
 
+def test_words_without_an_apostrophe_are_not_split():
+    from eventcoder.parse import keep_whole_words
+
+    guessed = [["that", ("its", True), "military", ("China's", True), ("didn’t", True), ("cannot", True)]]
+    assert keep_whole_words(guessed) == [["that", "its", "military", ("China's", True), ("didn’t", True),
+                                          ("cannot", True)]]
+
+
 def test_sentences_split_inside_a_name_are_rejoined():
     from eventcoder.parse import rejoin_split_sentences
 

@@ -231,3 +231,14 @@ def test_a_hyphen_left_on_a_word_does_not_hide_it(shipped_coder):
             "bombed:bomb/VERB/0/root Houthi/PROPN/7/compound rebels:rebel/NOUN/5/obj")
     events = shipped_coder.code_parsed(document(spec, date="2015-03-26"))
     assert [(e.source.country, e.target.code) for e in events] == [("SAU", "YEMREB")]
+
+
+def test_what_a_quantity_counts_hung_on_another_noun():
+    # "killed 13 service members and scores of Afghans" with "of Afghans" under "members"
+    spec = ("bomber/NOUN/2/nsubj killed:kill/VERB/0/root members:member/NOUN/2/obj and/CCONJ/5/cc "
+            "scores:score/NOUN/3/conj of/ADP/7/case Afghans/PROPN/3/nmod")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (5, "nmod") and len(notes) == 1
+    # a quantity with an "of" phrase of its own keeps it
+    own = sentence("scores:score/NOUN/0/root of/ADP/3/case people/NOUN/1/nmod of/ADP/5/case Kabul/PROPN/3/nmod")
+    assert repair_tree(own)[0] is own
