@@ -16,7 +16,7 @@ __all__ = ["QUANTITY_HEADS", "count_of", "threshold_of", "word_count"]
 
 #: Nouns that stand for what their "of" phrase counts ("hundreds of drones", "a group of soldiers").
 QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-                            "million", "millions", "group", "crowd", "number", "handful"})
+                            "million", "millions", "group", "crowd", "number", "handful", "team", "squad"})
 
 #: The smallest count each vague quantity word can mean ("dozens": at least two dozen).
 _VAGUE = {

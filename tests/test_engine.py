@@ -1466,3 +1466,10 @@ def test_copular_adjective_is_the_speaker_s_judgement_of_the_act(shipped_coder):
     # the reporter's own word is no event
     alone = "The/DET/2/det seizure/NOUN/4/nsubj was:be/AUX/4/cop unacceptable/ADJ/0/root"
     assert [e for e in shipped_coder.code_parsed(document(seized, alone, date="2019-07-20")) if e.sentence_id == 1] == []
+
+
+def test_a_team_stands_for_who_is_in_it(shipped_coder):
+    # "killed by a team of Saudi agents": the agents, so an assault (18x) and not a military act
+    spec = ("A/DET/2/det team/NOUN/6/nsubj of/ADP/5/case Saudi/ADJ/5/amod agents:agent/NOUN/2/nmod "
+            "killed:kill/VERB/0/root a/DET/9/det Turkish/ADJ/9/amod journalist/NOUN/6/obj")
+    assert shipped(shipped_coder, spec, date="2018-10-02") == [("SAUSPY", "1823", "TURMED")]
