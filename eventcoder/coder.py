@@ -535,7 +535,8 @@ class Coder:
     def _dyads(self, scope: _Scope, m: Match, comp: _Composed) -> tuple[list[Mention], list[Mention], bool]:
         sent = scope.sent
         reciprocal = False
-        if comp.outer is not m.frame.clause:
+        if comp.outer is not m.frame.clause and m.pattern.source[:1] != ("speaker",):
+            # (a speaker's judgement stays the speaker's: "X said China had tried to change the status quo")
             sources = self._actors(scope, _subject_of_outer(sent, comp.outer))
             if not sources and is_passive(sent, comp.outer):
                 # "It was agreed that the two navies would hold ...": nobody agreed in words, the
@@ -561,6 +562,9 @@ class Coder:
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
                 sources, targets, reciprocal = targets, [], True
+            if not targets and len(sources) >= 2 and _each_other(sent, m):
+                # "Armenia and Azerbaijan accused each other": both directions
+                reciprocal = True
         return sources, self._other_side(scope, sources, targets), reciprocal
 
     def _other_side(self, scope: _Scope, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
@@ -725,6 +729,20 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONDITIONAL = frozenset({"if", "unless"})
 #: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "reprisal", "reaction", "answer"})
+
+
+def _each_other(sent: Sentence, m: Match) -> bool:
+    """Whether the predicate's target slot holds a reciprocal pronoun ("each other", "one another")."""
+    for slot in m.pattern.target:
+        for i in m.frame.get(slot):
+            tok = sent.token(i)
+            if tok.lower == "other" and any(c.lower == "each" for c in sent.children(i)):
+                return True
+            if tok.lower == "another" and i > 1 and sent.token(i - 1).lower == "one":
+                return True
+            if tok.lower == "one" and i < len(sent.tokens) and sent.token(i + 1).lower == "another":
+                return True
+    return False
 
 
 def _in_reason_phrase(sent: Sentence, tok: Token) -> bool:

@@ -1473,3 +1473,16 @@ def test_a_team_stands_for_who_is_in_it(shipped_coder):
     spec = ("A/DET/2/det team/NOUN/6/nsubj of/ADP/5/case Saudi/ADJ/5/amod agents:agent/NOUN/2/nmod "
             "killed:kill/VERB/0/root a/DET/9/det Turkish/ADJ/9/amod journalist/NOUN/6/obj")
     assert shipped(shipped_coder, spec, date="2018-10-02") == [("SAUSPY", "1823", "TURMED")]
+
+
+def test_each_other_is_both_directions(shipped_coder):
+    spec = "Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj accused:accuse/VERB/0/root each/DET/6/det other/ADJ/4/obj"
+    assert shipped(shipped_coder, spec, date="2020-09-27") == [("ARM", "112", "AZE"), ("AZE", "112", "ARM")]
+    one = "India/PROPN/4/nsubj and/CCONJ/3/cc Pakistan/PROPN/1/conj blamed:blame/VERB/0/root one/NUM/4/obj another/DET/4/obj"
+    assert shipped(shipped_coder, one, date="2020-09-27") == [("IND", "112", "PAK"), ("PAK", "112", "IND")]
+
+
+def test_a_speaker_s_judgement_stays_the_speaker_s_under_an_attempt(shipped_coder):
+    spec = ("India/PROPN/2/nsubj said:say/VERB/0/root China/PROPN/5/nsubj had:have/AUX/5/aux tried:try/VERB/2/ccomp "
+            "to/PART/7/mark change/VERB/5/xcomp the/DET/10/det status/NOUN/10/compound quo/NOUN/7/obj")
+    assert shipped(shipped_coder, spec, date="2020-06-16") == [("IND", "112", "CHN")]
