@@ -562,6 +562,12 @@ class Coder:
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
                 sources, targets, reciprocal = targets, [], True
+            if (not targets and sources and comp.outer is not m.frame.clause and (comp.code or "").startswith("13")
+                    and m.pattern.needs_target):
+                # "ECOWAS threatened to use force" after soldiers detained the president: a threat that
+                # names no one answers the story's previous act, so its author is the target
+                targets = [t for t in self._context_actors(scope, m, "previous_source")
+                           if not any(_same(t, s) or t.country == s.country for s in sources)]
             if not targets and len(sources) >= 2 and _each_other(sent, m):
                 # "Armenia and Azerbaijan accused each other": both directions
                 reciprocal = True
@@ -721,7 +727,7 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 #: Nouns that name what an actor decided or did ("the move", "the resolution"): a definite one with no
 #: actor of its own refers to the story's latest event (`Coder._author_of_act`).
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
-                        "action", "order", "law", "bill", "ban", "incident"})
+                        "action", "order", "law", "bill", "ban", "incident", "launch", "test"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 

@@ -1486,3 +1486,17 @@ def test_a_speaker_s_judgement_stays_the_speaker_s_under_an_attempt(shipped_code
     spec = ("India/PROPN/2/nsubj said:say/VERB/0/root China/PROPN/5/nsubj had:have/AUX/5/aux tried:try/VERB/2/ccomp "
             "to/PART/7/mark change/VERB/5/xcomp the/DET/10/det status/NOUN/10/compound quo/NOUN/7/obj")
     assert shipped(shipped_coder, spec, date="2020-06-16") == [("IND", "112", "CHN")]
+
+
+def test_a_threat_naming_no_one_answers_the_previous_act(shipped_coder):
+    events = shipped_coder.code_parsed(document(
+        "Soldiers:soldier/NOUN/4/nsubj in/ADP/3/case Niger/PROPN/1/nmod detained:detain/VERB/0/root "
+        "President/PROPN/4/obj",
+        "ECOWAS/PROPN/2/nsubj threatened:threaten/VERB/0/root to/PART/4/mark use/VERB/2/xcomp force/NOUN/4/obj",
+        date="2023-07-30"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("IGOWAFWAS", "138", "NERMIL")]
+    # with no earlier act, no one is threatened
+    alone = shipped_coder.code_parsed(document(
+        "ECOWAS/PROPN/2/nsubj threatened:threaten/VERB/0/root to/PART/4/mark use/VERB/2/xcomp force/NOUN/4/obj",
+        date="2023-07-30"))
+    assert alone == []
