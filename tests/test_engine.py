@@ -1500,3 +1500,10 @@ def test_a_threat_naming_no_one_answers_the_previous_act(shipped_coder):
         "ECOWAS/PROPN/2/nsubj threatened:threaten/VERB/0/root to/PART/4/mark use/VERB/2/xcomp force/NOUN/4/obj",
         date="2023-07-30"))
     assert alone == []
+
+
+def test_the_launch_names_the_author_of_the_last_event(shipped_coder):
+    events = shipped_coder.code_parsed(document(
+        "Pyongyang/PROPN/2/nsubj fired:fire/VERB/0/root a/DET/4/det missile/NOUN/2/obj over/ADP/6/case Japan/PROPN/2/obl",
+        "Tokyo/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det launch/NOUN/2/obj", date="2022-10-04"))
+    assert [(e.source.code, e.code, e.target.code) for e in events] == [("PRK", "150", "JPN"), ("JPN", "111", "PRK")]
