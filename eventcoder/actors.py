@@ -152,8 +152,9 @@ def _pair_words(sentence: Sentence) -> frozenset[int]:
     "their" ("the two navies"; "two women" is a count, not the pair)."""
     out = set()
     for t in sentence.tokens:
-        if t.lower in _PAIR_WORDS or t.lemma.lower() in _PAIR_WORDS:
-            if t.lower == "two" and (t.id < 2 or sentence.tokens[t.id - 2].lower not in ("the", "these", "those", "their")):
+        low = t.text.lower()
+        if low in _PAIR_WORDS or t.lemma.lower() in _PAIR_WORDS:
+            if low == "two" and (t.id < 2 or sentence.tokens[t.id - 2].lower not in ("the", "these", "those", "their")):
                 continue
             out.add(t.id)
     return frozenset(out)
