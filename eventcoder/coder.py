@@ -378,7 +378,7 @@ class Coder:
         for slot in slots:
             if slot in CONTEXT_SLOTS:
                 found = self._context_actors(scope, m, slot)
-                if found:
+                if found and not (other and all(_same(f, o) for f in found for o in other)):
                     return found, False
                 continue
             found = self._actors(scope, m.frame.get(slot))
@@ -571,7 +571,10 @@ class Coder:
             if not targets and len(sources) >= 2 and _each_other(sent, m):
                 # "Armenia and Azerbaijan accused each other": both directions
                 reciprocal = True
-        return sources, self._other_side(scope, sources, targets), reciprocal
+        targets = self._other_side(scope, sources, targets)
+        if (comp.code or "")[:2] == "17":
+            targets = _domestic_side(sources, targets)
+        return sources, targets, reciprocal
 
     def _other_side(self, scope: _Scope, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
         """"The United States expelled Russian diplomats and imposed sanctions on dozens of companies":
@@ -735,6 +738,22 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _CONDITIONAL = frozenset({"if", "unless"})
 #: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "reprisal", "reaction", "answer"})
+
+
+#: Roles that act at home: whom police, courts and prosecutors act on is of their own country.
+_DOMESTIC_ROLES = frozenset({"COP", "JUD"})
+
+
+def _domestic_side(sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """"Russian police detained opposition leader X ... after he returned from Germany": whom police or
+    courts coerce (17x: arrest, detain, ban), when the country was only guessed from the story, is of
+    their own country (an investigation may be into a foreigner's disappearance)."""
+    home = {s.country for s in sources if s.country and (s.role or s.code[3:6]) in _DOMESTIC_ROLES}
+    if len(home) != 1:
+        return targets
+    country = next(iter(home))
+    return [attrs.evolve(t, code=country + t.role) if t.resolved_from == "context" and t.role and t.country != country
+            else t for t in targets]
 
 
 def _each_other(sent: Sentence, m: Match) -> bool:

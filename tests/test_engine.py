@@ -1507,3 +1507,11 @@ def test_the_launch_names_the_author_of_the_last_event(shipped_coder):
         "Pyongyang/PROPN/2/nsubj fired:fire/VERB/0/root a/DET/4/det missile/NOUN/2/obj over/ADP/6/case Japan/PROPN/2/obl",
         "Tokyo/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det launch/NOUN/2/obj", date="2022-10-04"))
     assert [(e.source.code, e.code, e.target.code) for e in events] == [("PRK", "150", "JPN"), ("JPN", "111", "PRK")]
+
+
+def test_police_act_on_people_of_their_own_country(shipped_coder):
+    # "Russian police detained opposition leader X ... after he returned from Germany": not a German
+    spec = ("Russian/ADJ/2/amod police/NOUN/3/nsubj detained:detain/VERB/0/root opposition/NOUN/5/compound "
+            "leader/NOUN/3/obj after/SCONJ/8/mark he/PRON/8/nsubj returned:return/VERB/3/advcl from/ADP/10/case "
+            "Germany/PROPN/8/obl")
+    assert shipped(shipped_coder, spec, date="2021-01-18") == [("RUSCOP", "173", "RUSOPP")]
