@@ -1515,3 +1515,13 @@ def test_police_act_on_people_of_their_own_country(shipped_coder):
             "leader/NOUN/3/obj after/SCONJ/8/mark he/PRON/8/nsubj returned:return/VERB/3/advcl from/ADP/10/case "
             "Germany/PROPN/8/obl")
     assert shipped(shipped_coder, spec, date="2021-01-18") == [("RUSCOP", "173", "RUSOPP")]
+
+
+def test_warning_an_indirect_object_and_tightened_controls(shipped_coder):
+    warned = ("Xi/PROPN/2/nsubj warned:warn/VERB/0/root Biden/PROPN/2/iobj not/PART/6/advmod to/PART/6/mark "
+              "cross/VERB/2/xcomp lines:line/NOUN/6/obj")
+    assert shipped(shipped_coder, warned, date="2022-11-14") == [("CHNGOV", "130", "USAGOV")]
+    tightened = ("Japan/PROPN/2/nsubj tightened:tighten/VERB/0/root export/NOUN/4/compound controls:control/NOUN/2/obj "
+                 "on/ADP/6/case chemicals:chemical/NOUN/4/nmod to/ADP/8/case Korea/PROPN/2/obl")
+    assert shipped(shipped_coder, tightened.replace("Korea/PROPN", "Vietnam/PROPN"), date="2019-07-04") == [
+        ("JPN", "163", "VNM")]
