@@ -730,7 +730,9 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 #: Nouns that name what an actor decided or did ("the move", "the resolution"): a definite one with no
 #: actor of its own refers to the story's latest event (`Coder._author_of_act`).
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
-                        "action", "order", "law", "bill", "ban", "incident", "launch", "test"})
+                        "action", "order", "law", "bill", "ban", "incident", "launch", "test",
+                        # what was said: "India rejected the allegations" (the accuser's)
+                        "allegation", "accusation", "claim", "charge", "remark", "comment"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 

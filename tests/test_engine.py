@@ -1525,3 +1525,14 @@ def test_warning_an_indirect_object_and_tightened_controls(shipped_coder):
                  "on/ADP/6/case chemicals:chemical/NOUN/4/nmod to/ADP/8/case Korea/PROPN/2/obl")
     assert shipped(shipped_coder, tightened.replace("Korea/PROPN", "Vietnam/PROPN"), date="2019-07-04") == [
         ("JPN", "163", "VNM")]
+
+
+def test_rejected_allegations_name_the_accuser_and_a_retaken_town_needs_no_target(shipped_coder):
+    events = shipped_coder.code_parsed(document(
+        "Canada/PROPN/2/nsubj expelled:expel/VERB/0/root diplomats:diplomat/NOUN/2/obj from/ADP/5/case India/PROPN/3/nmod",
+        "India/PROPN/2/nsubj rejected:reject/VERB/0/root the/DET/4/det allegations:allegation/NOUN/2/obj",
+        date="2023-09-19"))
+    assert [(e.source.code, e.code, e.target.code if e.target else None) for e in events if e.sentence_id == 1] == [
+        ("IND", "016", "CAN")]
+    retaken = "Ukrainian/ADJ/2/amod forces:force/NOUN/3/nsubj recaptured:recapture/VERB/0/root Izium/PROPN/3/obj"
+    assert [(s, c) for s, c, _ in shipped(shipped_coder, retaken, date="2022-09-10")] == [("UKRMIL", "192")]
