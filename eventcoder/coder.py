@@ -382,10 +382,11 @@ class Coder:
                     return found, False
                 continue
             found = self._actors(scope, m.frame.get(slot))
-            if not found and (slot == "obj" or (slot == "subj" and m.frame.predicate.upos == "ADJ")):
-                # the object (or what a copular adjective judges) is not an actor but belongs to one:
-                # "would not approve their membership", "condemned Russia's annexation", "said the
-                # seizure was unacceptable"
+            if not found and (slot == "obj" or (slot == "subj" and (
+                    m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",)))):
+                # the object (or what a speaker's judgement is about) is not an actor but belongs to
+                # one: "would not approve their membership", "condemned Russia's annexation", "said the
+                # seizure was unacceptable", "said the visit sent the wrong signal"
                 owners = [c.id for h in m.frame.get(slot) for c in scope.sent.children(h, "nmod:poss")]
                 found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get(slot))
             if found and other and all(_same(f, o) for f in found for o in other):

@@ -327,6 +327,10 @@ class Dictionaries:
     issues: dict[str, list[str]] = attrs.field(factory=dict)
     files: list[str] = attrs.field(factory=list)
     problems: list[str] = attrs.field(factory=list)
+    #: (kind, lemma, replaced entry's file:line, replacing entry's file:line): a later file's entry
+    #: replaces an earlier one (on purpose when a user overrides the shipped files; `dict check`
+    #: reports it within one folder)
+    replaced: list[tuple[str, str, str, str]] = attrs.field(factory=list)
     _raw_verbs: list[tuple[str, str, Any, str, int]] = attrs.field(factory=list, repr=False)
 
     # -- public -------------------------------------------------------------------------------
@@ -653,7 +657,11 @@ class Dictionaries:
                 problems.add(file, line_of(spec, "embedded"), f"{key!r}: embedded must be 'code' or 'drop'")
             entry = Predicate(key.lower(), words, "noun" if kind == "nouns" else "verb", tuple(patterns), embedded,
                               f"{file}:{line}")
-            {"verbs": self.verbs, "nouns": self.nouns, "adjectives": self.adjectives}[kind][key.lower()] = entry
+            table = {"verbs": self.verbs, "nouns": self.nouns, "adjectives": self.adjectives}[kind]
+            earlier = table.get(key.lower())
+            if earlier is not None and earlier.origin.rpartition(":")[0] != file:
+                self.replaced.append((_ENTRY_NAMES[kind], key.lower(), earlier.origin, entry.origin))
+            table[key.lower()] = entry
         self._raw_verbs.clear()
 
     def _check_codes(self, problems: _Problems) -> None:

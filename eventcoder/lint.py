@@ -2,7 +2,8 @@
 
 Loading already reports YAML syntax, duplicate keys, unquoted codes, unknown synonym sets, bad date
 ranges and unknown event codes with `file:line`; the linter adds the checks that need every file at
-once (actor codes made of known country and role parts; a composition verb or noun in one rule only). Files are checked against the shipped CAMEO
+once (actor codes made of known country and role parts; a composition verb or noun in one rule only;
+a verb, noun or adjective defined in two files of one folder). Files are checked against the shipped CAMEO
 tables when the paths given hold none, so a user's own verb file can be checked alone.
 """
 
@@ -39,7 +40,25 @@ def check_dictionaries(paths: Iterable[str | Path]) -> tuple[Dictionaries, list[
                 if unknown:
                     problems.append(f"{entry.source}: actor {entry.name!r}: code {dated.code!r} has unknown part(s) {', '.join(unknown)}")
     problems.extend(_composition_overlaps(dicts))
+    problems.extend(_replaced_within_a_folder(dicts, paths))
     return dicts, problems
+
+
+def _replaced_within_a_folder(dicts: Dictionaries, paths: list[Path]) -> list[str]:
+    """An entry defined again in another file of the same folder replaces the first one whole (its
+    patterns too), which is hardly ever meant; across the folders given it is how a user overrides."""
+    folders = [p.resolve() for p in paths if p.is_dir()]
+
+    def folder_of(origin: str) -> Path | None:
+        path = Path(origin.rpartition(":")[0]).resolve()
+        return next((f for f in folders if f in path.parents), None)
+
+    out = []
+    for kind, key, old, new in dicts.replaced:
+        if folder_of(old) is not None and folder_of(old) == folder_of(new):
+            out.append(f"{new}: {kind} {key!r} is also defined at {old}; the later entry replaces it whole "
+                       "(add the patterns to one entry)")
+    return out
 
 
 def _composition_overlaps(dicts: Dictionaries) -> list[str]:

@@ -207,3 +207,25 @@ def test_adjectives_section_judges_its_subject_for_the_speaker(tmp_path):
     path.write_text(path.read_text().replace("  odd:\n    patterns: []\n", ""), encoding="utf-8")
     entry = Dictionaries.load([DICTS / "cameo.yaml", path]).adjectives["unlawful"]
     assert (entry.patterns[0].source, entry.patterns[0].target) == (("speaker",), ("subj",))
+
+
+def test_an_entry_defined_twice_in_one_folder_is_reported(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    write(folder, "a.yaml", """\
+        kind: verbs
+        verbs:
+          send:
+            code: "070"
+        """)
+    write(folder, "b.yaml", """\
+        kind: verbs
+        verbs:
+          send:
+            code: "072"
+        """)
+    _, problems = check_dictionaries([folder])
+    assert any("b.yaml:3: verb 'send' is also defined at" in p and "a.yaml:3" in p for p in problems)
+    # across the paths given it is an override, as a user means it
+    _, problems = check_dictionaries([folder / "a.yaml", folder / "b.yaml"])
+    assert not any("also defined" in p for p in problems)

@@ -1536,3 +1536,12 @@ def test_rejected_allegations_name_the_accuser_and_a_retaken_town_needs_no_targe
         ("IND", "016", "CAN")]
     retaken = "Ukrainian/ADJ/2/amod forces:force/NOUN/3/nsubj recaptured:recapture/VERB/0/root Izium/PROPN/3/obj"
     assert [(s, c) for s, c, _ in shipped(shipped_coder, retaken, date="2022-09-10")] == [("UKRMIL", "192")]
+
+
+def test_a_speaker_s_judgement_of_an_act_in_subject_position(shipped_coder):
+    events = shipped_coder.code_parsed(document(
+        "America/PROPN/2/nsubj bombed:bomb/VERB/0/root Kabul/PROPN/2/obj",
+        "Kabul/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det strike/NOUN/5/nsubj violated:violate/VERB/2/ccomp "
+        "international/ADJ/7/amod law/NOUN/5/obj",
+        date="2022-08-02"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("AFG", "112", "USA")]
