@@ -563,12 +563,16 @@ class Coder:
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
                 sources, targets, reciprocal = targets, [], True
-            if (not targets and sources and comp.outer is not m.frame.clause and (comp.code or "").startswith("13")
-                    and m.pattern.needs_target):
-                # "ECOWAS threatened to use force" after soldiers detained the president: a threat that
-                # names no one answers the story's previous act, so its author is the target
-                targets = [t for t in self._context_actors(scope, m, "previous_source")
-                           if not any(_same(t, s) or t.country == s.country for s in sources)]
+            if not targets and sources and (comp.code or "").startswith("13") and m.pattern.needs_target:
+                # a threat or warning that names no one: the one its condition is about ("warned of
+                # consequences if China provided support to Russia"), else the author of the story's
+                # previous act, which it answers ("ECOWAS threatened to use force" after soldiers
+                # detained the president)
+                conditions = [c for c in sent.children(m.frame.clause.id, "advcl")
+                              if any(k.lower in _CONDITIONAL for k in sent.children(c.id, "mark"))]
+                candidates = [t for c in conditions for t in self._actors(scope, subject_of(sent, c))]
+                candidates = candidates or self._context_actors(scope, m, "previous_source")
+                targets = [t for t in candidates if not any(_same(t, s) or t.country == s.country for s in sources)]
             if not targets and len(sources) >= 2 and _each_other(sent, m):
                 # "Armenia and Azerbaijan accused each other": both directions
                 reciprocal = True

@@ -1495,6 +1495,10 @@ def test_a_threat_naming_no_one_answers_the_previous_act(shipped_coder):
         "ECOWAS/PROPN/2/nsubj threatened:threaten/VERB/0/root to/PART/4/mark use/VERB/2/xcomp force/NOUN/4/obj",
         date="2023-07-30"))
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("IGOWAFWAS", "138", "NERMIL")]
+    # a warning whose only actor is in its condition is about that actor
+    conditional = ("Biden/PROPN/2/nsubj warned:warn/VERB/0/root of/ADP/4/case consequences:consequence/NOUN/2/obl "
+                   "if/SCONJ/7/mark China/PROPN/7/nsubj provided:provide/VERB/2/advcl support/NOUN/7/obj")
+    assert shipped(shipped_coder, conditional, date="2022-03-18") == [("USAGOV", "130", "CHN")]
     # with no earlier act, no one is threatened
     alone = shipped_coder.code_parsed(document(
         "ECOWAS/PROPN/2/nsubj threatened:threaten/VERB/0/root to/PART/4/mark use/VERB/2/xcomp force/NOUN/4/obj",
