@@ -1549,3 +1549,9 @@ def test_a_speaker_s_judgement_of_an_act_in_subject_position(shipped_coder):
         "international/ADJ/7/amod law/NOUN/5/obj",
         date="2022-08-02"))
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("AFG", "112", "USA")]
+
+
+def test_strikes_inside_a_country_target_it(shipped_coder):
+    spec = ("Pakistan/PROPN/2/nsubj carried:carry/VERB/0/root out/ADP/2/compound:prt retaliatory/ADJ/5/amod "
+            "strikes:strike/NOUN/2/obj inside/ADP/7/case Iran/PROPN/5/nmod")
+    assert shipped(shipped_coder, spec, date="2024-01-18") == [("PAK", "190", "IRN")]
