@@ -76,6 +76,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * What a quantity counts hung on another noun: "killed 13 U.S. service members and scores of
       Afghans" with "of Afghans" under "members". An "of" phrase right after a quantity word
       ("scores", "hundreds", "dozens") that has no "of" phrase of its own belongs to the quantity.
+    * The second party of "between" hung on the noun: "A ceasefire between Israel and Hamas took
+      effect" with "Hamas" a conjunct of "ceasefire". A conjunct of a noun right after that noun's
+      "between" phrase (only its "and" between) is the phrase's second member.
     * The main verb read as a reduced relative: "A U.S. drone strike killed Iranian commander ..."
       with "strike" the root and "killed" its `acl` (as in "the strike launched last week"). A verb
       modifying a root noun that has no verb or copula of its own, with an object and no subject of
@@ -113,6 +116,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "conj":
             if tok.upos == "NOUN":
                 _verb_read_as_modifier(sentence, tok, moves, notes)
+            if tok.upos in _NOMINAL and tok.id not in moves:
+                _second_of_between(sentence, tok, moves, notes)
         else:  # nsubj, obj, obl
             if rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
                 _unmarked_subject(sentence, tok, moves, notes)
@@ -145,6 +150,23 @@ def _counted_hung_elsewhere(sentence: Sentence, tok: Token, moves: dict[int, tup
         return
     moves[tok.id] = (quantity.id, "nmod")
     notes.append(f"{tok.text!r} #{tok.id} moved from #{tok.head} to the quantity before it ({quantity.text!r} #{quantity.id})")
+
+
+def _second_of_between(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    head = sentence.token(tok.head)
+    if head.upos != "NOUN":
+        return
+    between = [c for c in sentence.children(head.id, "nmod") if c.id < tok.id
+               and any(k.lower == "between" for k in sentence.children(c.id, "case"))]
+    if len(between) != 1 or sentence.children(between[0].id, "conj"):
+        return
+    member = between[0]
+    last = max(sentence.subtree(member.id))
+    if not all(sentence.token(i).upos in ("CCONJ", "PUNCT") or sentence.token(i).head == tok.id
+               for i in range(last + 1, tok.id)):
+        return
+    moves[tok.id] = (member.id, "conj")
+    notes.append(f"{tok.text!r} #{tok.id} moved from #{head.id} to the other member of 'between' (#{member.id})")
 
 
 def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

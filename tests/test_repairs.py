@@ -242,3 +242,14 @@ def test_what_a_quantity_counts_hung_on_another_noun():
     # a quantity with an "of" phrase of its own keeps it
     own = sentence("scores:score/NOUN/0/root of/ADP/3/case people/NOUN/1/nmod of/ADP/5/case Kabul/PROPN/3/nmod")
     assert repair_tree(own)[0] is own
+
+
+def test_the_second_party_of_between_hung_on_the_noun():
+    # "A ceasefire between Israel and Hamas took effect" with "Hamas" a conjunct of "ceasefire"
+    spec = ("A/DET/2/det ceasefire/NOUN/7/nsubj between/ADP/4/case Israel/PROPN/2/nmod and/CCONJ/6/cc "
+            "Hamas/PROPN/2/conj took:take/VERB/0/root effect/NOUN/7/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (4, "conj") and len(notes) == 1
+    # a conjunct of the noun itself, not after its "between" phrase, stays
+    own = sentence("talks/NOUN/0/root and/CCONJ/3/cc visits:visit/NOUN/1/conj between/ADP/5/case Israel/PROPN/1/nmod")
+    assert repair_tree(own)[0] is own
