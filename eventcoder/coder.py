@@ -453,6 +453,12 @@ class Coder:
         sentence_date = dated[0][1] if dated else None
         used_date: EventDate | None = None
         last_date: EventDate | None = None  # of the sentence's last event: what "then" continues
+        root = sent.root
+        if root is not None and root.upos in ("VERB", "AUX", "ADJ", "NOUN"):
+            # the sentence's subject is who a "he" or "his" means, later in the sentence ("Sri Lanka's
+            # president fled after protesters stormed his residence") or in the next one ("Saudi
+            # journalist Jamal Khashoggi disappeared ..."), whether or not it is in an event
+            self._actors(scope, subject_of(sent, root))
         clause_targets: dict[int, list[Mention]] = {}
         recorded = False  # memory.last_event holds this sentence's first event
         fallbacks: list[tuple[Match, _Composed, list[tuple[Mention, Mention | None]], EventDate | None]] = []
@@ -522,12 +528,6 @@ class Coder:
                     code = self.locator.meeting_code(comp.code, m, where, source, target)
                     events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues,
                                               len(events)))
-        if not matches:
-            # "Saudi journalist Jamal Khashoggi disappeared ...": no event, but the sentence's subject
-            # is who a later "he" most likely means
-            root = sent.root
-            if root is not None and root.upos in ("VERB", "AUX", "ADJ", "NOUN"):
-                self._actors(scope, subject_of(sent, root))
         memory.remember_names(named)
         # the story's time for the next sentence: this sentence's stated date, else that of its events
         # (the document's), else the time the story was at

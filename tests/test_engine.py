@@ -1555,3 +1555,13 @@ def test_strikes_inside_a_country_target_it(shipped_coder):
     spec = ("Pakistan/PROPN/2/nsubj carried:carry/VERB/0/root out/ADP/2/compound:prt retaliatory/ADJ/5/amod "
             "strikes:strike/NOUN/2/obj inside/ADP/7/case Iran/PROPN/5/nmod")
     assert shipped(shipped_coder, spec, date="2024-01-18") == [("PAK", "190", "IRN")]
+
+
+def test_the_sentence_subject_is_the_antecedent_of_a_later_his(shipped_coder):
+    # "Sri Lanka's president fled after protesters stormed his residence": "fled" codes nothing, but its
+    # subject is who "his" means
+    spec = ("Lanka/PROPN/3/nmod:poss 's/PART/1/case president/NOUN/4/nsubj fled:flee/VERB/0/root "
+            "after/SCONJ/7/mark protesters:protester/NOUN/7/nsubj stormed:storm/VERB/4/advcl his/PRON/9/nmod:poss "
+            "residence/NOUN/7/obj")
+    events = shipped(shipped_coder, spec.replace("Lanka/PROPN", "Peru/PROPN"), date="2022-07-13")
+    assert events == [("PERCVL", "145", "PERGOV")]
