@@ -475,8 +475,13 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 # object before its verb is the object of the verb above (object control)
                 obj = [o.id for x in sentence.children(tok.id, "xcomp") for o in sentence.children(x.id)
                        if o.deprel == "obj" and o.id < x.id and o.id > tok.id]
+        iobj = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
+        if not obj and iobj and not passive and len(iobj) == 1:
+            # "met Admiral Nikolai Yevmenov" with the only nominal after the verb read as an indirect
+            # object: English has no indirect object without a direct one
+            obj, iobj = iobj, []
         slots["obj"] = obj
-        slots["iobj"] = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
+        slots["iobj"] = iobj
         _prep_slots(sentence, [tok], ("obl",), slots)
         # prepositional phrases under the object's phrase, however deep a parse error put them
         # ("extradited drug lord Joaquin Guzman to the United States" with "to" under "Guzman"), or

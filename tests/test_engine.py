@@ -1565,3 +1565,12 @@ def test_the_sentence_subject_is_the_antecedent_of_a_later_his(shipped_coder):
             "residence/NOUN/7/obj")
     events = shipped(shipped_coder, spec.replace("Lanka/PROPN", "Peru/PROPN"), date="2022-07-13")
     assert events == [("PERCVL", "145", "PERGOV")]
+
+
+def test_a_lone_indirect_object_is_the_object(shipped_coder):
+    # "Li Shangfu met Admiral Nikolai Yevmenov" with "Admiral" read as an iobj (no obj)
+    spec = "Russia/PROPN/2/nsubj met:meet/VERB/0/root China/PROPN/2/iobj"
+    assert shipped(shipped_coder, spec, date="2023-07-03") == [("RUS", "040", "CHN")]
+    # beside an object it is the recipient: "gave Ukraine weapons"
+    gave = "Russia/PROPN/2/nsubj gave:give/VERB/0/root China/PROPN/2/iobj weapons:weapon/NOUN/2/obj"
+    assert shipped(shipped_coder, gave, date="2023-07-03") == [("RUS", "072", "CHN")]
