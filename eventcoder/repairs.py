@@ -23,7 +23,7 @@ _COMPARATIVES = frozenset({"more", "less", "fewer"})
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj", "obl"})
+_LOOKED_AT = frozenset({"acl", "appos", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj", "obl"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -79,6 +79,15 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * The second party of "between" hung on the noun: "A ceasefire between Israel and Hamas took
       effect" with "Hamas" a conjunct of "ceasefire". A conjunct of a noun right after that noun's
       "between" phrase (only its "and" between) is the phrase's second member.
+    * A conjunct's name hung on the possessor before it: "Colombia's government and FARC rebels"
+      with "FARC" a conjunct of "Colombia" and "rebels" a conjunct of "government" without its "and".
+      A proper noun conjunct of a possessor, right before a conjunct of the possessor's head that has
+      no conjunction of its own, is that conjunct's compound, and its "and" is the conjunct's.
+    * The subject read as an apposition of a fronted phrase: "During a meeting in Beijing on Monday,
+      the Chinese defence minister Li Shangfu and the commander of the Russian navy, Admiral Nikolai
+      Yevmenov, agreed ..." with "minister" an `appos` of "meeting" and "Admiral" the subject. A
+      common-noun apposition of an oblique before the verb, followed (after punctuation only) by the
+      verb's subject that is a name, is the subject, and the name its (last conjunct's) apposition.
     * The main verb read as a reduced relative: "A U.S. drone strike killed Iranian commander ..."
       with "strike" the root and "killed" its `acl` (as in "the strike launched last week"). A verb
       modifying a root noun that has no verb or copula of its own, with an object and no subject of
@@ -113,11 +122,16 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "acl":
             if tok.upos == "VERB":
                 _main_verb_read_as_modifier(sentence, tok, moves, notes)
+        elif rel == "appos":
+            if tok.upos == "NOUN":
+                _subject_read_as_apposition(sentence, tok, moves, notes)
         elif rel == "conj":
             if tok.upos == "NOUN":
                 _verb_read_as_modifier(sentence, tok, moves, notes)
             if tok.upos in _NOMINAL and tok.id not in moves:
                 _second_of_between(sentence, tok, moves, notes)
+            if tok.upos == "PROPN" and tok.id not in moves:
+                _name_of_the_next_conjunct(sentence, tok, moves, notes)
         else:  # nsubj, obj, obl
             if rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
                 _unmarked_subject(sentence, tok, moves, notes)
@@ -169,6 +183,44 @@ def _second_of_between(sentence: Sentence, tok: Token, moves: dict[int, tuple[in
     notes.append(f"{tok.text!r} #{tok.id} moved from #{head.id} to the other member of 'between' (#{member.id})")
 
 
+def _name_of_the_next_conjunct(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> None:
+    owner = sentence.token(tok.head)
+    if owner.deprel != "nmod:poss" or not owner.head or tok.id >= len(sentence.tokens):
+        return
+    nxt = sentence.token(tok.id + 1)
+    if (nxt.head != owner.head or nxt.base_deprel != "conj" or nxt.upos != "NOUN" or nxt.id in moves
+            or sentence.children(nxt.id, "cc") or sentence.children(tok.id, "conj")):
+        return
+    moves[tok.id] = (nxt.id, "compound")
+    for cc in sentence.children(tok.id, "cc"):
+        moves[cc.id] = (nxt.id, "cc")
+    notes.append(f"name {tok.text!r} #{tok.id} moved from the possessor #{owner.id} to the conjunct after it (#{nxt.id})")
+
+
+def _subject_read_as_apposition(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    fronted = sentence.token(tok.head)
+    if fronted.base_deprel != "obl" or not fronted.head or fronted.id in moves or not sentence.children(fronted.id, "case"):
+        return
+    verb = sentence.token(fronted.head)
+    if verb.upos != "VERB" or fronted.id > verb.id:
+        return
+    subjects = [c for c in sentence.children(verb.id) if c.base_deprel in _SUBJECTS]
+    if len(subjects) != 1 or subjects[0].upos != "PROPN" or subjects[0].id in moves:
+        return
+    name = subjects[0]
+    end = max(sentence.subtree(tok.id))
+    if end >= name.id or not all(sentence.token(i).upos == "PUNCT" for i in range(end + 1, name.id)):
+        return
+    conjuncts = sentence.children(tok.id, "conj")
+    anchor = conjuncts[-1] if conjuncts else tok
+    moves[tok.id] = (verb.id, "nsubj")
+    moves[name.id] = (anchor.id, "appos")
+    notes.append(f"{tok.text!r} #{tok.id} moved from the fronted #{fronted.id} to be the subject of #{verb.id}; "
+                 f"{name.text!r} #{name.id} its apposition")
+
+
 def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                 notes: list[str]) -> None:
     noun = sentence.token(tok.head)
@@ -177,16 +229,27 @@ def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int,
     if any(c.base_deprel in ("cop", "aux") for c in sentence.children(noun.id)):
         return  # "The strike was a mistake": a copular clause has its own verb
     kids = sentence.children(tok.id)
-    if not any(c.base_deprel == "obj" for c in kids) or any(c.base_deprel in _SUBJECTS for c in kids):
-        return  # "the drones launched by Russia": a participle with no object is a modifier
+    if any(c.base_deprel in _SUBJECTS for c in kids):
+        return
     if any(c.base_deprel in ("mark", "nsubj") or c.lower in ("that", "which", "who") for c in kids):
         return
+    # its object, or (also misread) a conjunct of the noun right after the verb with no "and" of its
+    # own: "Belarusian police detained thousands of protesters" with "thousands" a conj of "police"
+    obj = None
+    if not any(c.base_deprel == "obj" for c in kids):
+        obj = next((c for c in sentence.children(noun.id, "conj") if c.id == tok.id + 1 and c.upos in _NOMINAL
+                    and not sentence.children(c.id, "cc")), None)
+        if obj is None:
+            return  # "the drones launched by Russia": a participle with no object is a modifier
     moves[tok.id] = (0, "root")
     moves[noun.id] = (tok.id, "nsubj")
+    if obj is not None:
+        moves[obj.id] = (tok.id, "obj")
     for later in sentence.children(noun.id):
         if later.id > tok.id and later.id not in moves:
             moves[later.id] = (tok.id, later.deprel)  # the final full stop
-    notes.append(f"{tok.text!r} #{tok.id} is the main verb (root), {noun.text!r} #{noun.id} its subject")
+    notes.append(f"{tok.text!r} #{tok.id} is the main verb (root), {noun.text!r} #{noun.id} its subject"
+                 + (f", {obj.text!r} #{obj.id} its object" if obj is not None else ""))
 
 
 def _acyclic(tokens: tuple[Token, ...], moves: dict[int, tuple[int, str]]) -> bool:

@@ -97,6 +97,8 @@ def test_dated_person_codes():
     li = d.actors["Li Shangfu"]
     assert li.code_on(dt.date(2023, 7, 3)) == "CHNMIL"
     assert li.code_on(dt.date(2010, 1, 1)) == "CHN"  # outside every range: the nearest range's country
+    # ... and for a member of a transnational group, the group ("IMG" alone names nothing)
+    assert d.actors["Ayman al-Zawahiri"].code_on(dt.date(2022, 8, 2)) == "IMGMUSALQ"
 
 
 def test_linter_reports_actor_code_parts(tmp_path):

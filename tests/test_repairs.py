@@ -211,6 +211,14 @@ def test_the_main_verb_read_as_a_reduced_relative():
     assert repaired.token(5).head == 0 and repaired.token(4).head == 5 and repaired.token(4).deprel == "nsubj"
     assert repaired.token(9).head == 5  # the full stop follows its verb
     assert len(notes) == 1 and "main verb" in notes[0]
+    # the object read as a conjunct of the noun: "Belarusian police detained thousands of protesters"
+    conj = sentence("Belarusian/ADJ/2/amod police/NOUN/0/root detained:detain/VERB/2/acl thousands/NOUN/2/conj "
+                    "of/ADP/6/case protesters:protester/NOUN/4/nmod")
+    repaired, notes = repair_tree(conj)
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (2, 3, 4)] == [(3, "nsubj"), (0, "root"), (3, "obj")]
+    # ... but not a real conjunct with its own "and"
+    real = sentence("police/NOUN/0/root detained:detain/VERB/1/acl and/CCONJ/4/cc soldiers:soldier/NOUN/1/conj")
+    assert repair_tree(real)[0] is real
     # a participle without an object is a modifier: "the strike launched by Russia"
     launched = sentence("the/DET/2/det strike/NOUN/0/root launched:launch/VERB/2/acl by/ADP/5/case Russia/PROPN/3/obl")
     assert repair_tree(launched)[0] is launched
@@ -253,3 +261,28 @@ def test_the_second_party_of_between_hung_on_the_noun():
     # a conjunct of the noun itself, not after its "between" phrase, stays
     own = sentence("talks/NOUN/0/root and/CCONJ/3/cc visits:visit/NOUN/1/conj between/ADP/5/case Israel/PROPN/1/nmod")
     assert repair_tree(own)[0] is own
+
+
+def test_a_conjunct_s_name_hung_on_the_possessor():
+    # "Colombia's government and FARC rebels" with "FARC" a conjunct of "Colombia"
+    spec = ("Colombia/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/7/nsubj and/CCONJ/5/cc FARC/PROPN/1/conj "
+            "rebels:rebel/NOUN/3/conj signed:sign/VERB/0/root")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (4, 5)] == [(6, "cc"), (6, "compound")]
+    # "Russia's and China's leaders": a possessor's own conjunct stays
+    own = sentence("Russia/PROPN/5/nmod:poss 's/PART/1/case and/CCONJ/4/cc China/PROPN/1/conj leaders:leader/NOUN/6/nsubj "
+                   "met:meet/VERB/0/root")
+    assert repair_tree(own)[0] is own
+
+
+def test_the_subject_read_as_an_apposition_of_a_fronted_phrase():
+    # "During a meeting on Monday, the minister and the commander, Admiral Yevmenov, agreed ..."
+    spec = ("During/ADP/2/case meeting/NOUN/12/obl ,/PUNCT/2/punct the/DET/5/det minister/NOUN/2/appos "
+            "and/CCONJ/8/cc the/DET/8/det commander/NOUN/5/conj ,/PUNCT/10/punct Admiral/PROPN/12/nsubj "
+            "Yevmenov/PROPN/10/flat agreed:agree/VERB/0/root")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (5, 10)] == [(12, "nsubj"), (8, "appos")]
+    # an apposition of the oblique that does not reach the subject stays
+    apart = sentence("In/ADP/2/case Beijing/PROPN/7/obl ,/PUNCT/4/punct capital:capital/NOUN/2/appos ,/PUNCT/4/punct "
+                     "officials:official/NOUN/7/nsubj met:meet/VERB/0/root")
+    assert repair_tree(apart)[0] is apart
