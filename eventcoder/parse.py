@@ -408,8 +408,9 @@ class StanzaParser:
         )
 
     def _rejoin(self, sentences: list[list[Any]]) -> list[list[Any]]:
-        """Stanza's tokenizer hook: join hyphenated phrases (`merge_hyphenated_phrases`) and undo
-        sentence splits inside names (`rejoin_split_sentences`)."""
+        """Stanza's tokenizer hook: keep words without an apostrophe whole (`keep_whole_words`), join
+        hyphenated phrases (`merge_hyphenated_phrases`) and undo sentence splits inside names
+        (`rejoin_split_sentences`)."""
         joined = merge_hyphenated_phrases(keep_whole_words(sentences), self._batch_text)
         return rejoin_split_sentences(joined, self._batch_text)
 

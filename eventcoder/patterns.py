@@ -25,7 +25,6 @@ __all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "Pa
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
-#: Heads that count the people of their "of" phrase ("hundreds of prisoners", "a group of gunmen").
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
@@ -139,8 +138,9 @@ _MEANS = frozenset({"phone", "telephone", "video", "videoconference", "link", "t
 
 _PHRASE_RELS = frozenset({"flat", "compound", "appos", "nmod", "amod", "conj"})
 
-#: Verbs of a formal signing: what the signed agreement is about ("to normalise relations with X") is
-#: its content, not a second event, and the partner it names is the signing's.
+#: Verbs of a formal signing: the signing is an event of its own beside what the agreement states
+#: ("signed agreements to normalise relations with X": 057 and the intent, 032), and the partner
+#: named in that content is the signing's.
 SIGNING_VERBS = frozenset({"sign", "ink", "seal", "conclude", "ratify"})
 
 #: Verbs that lend their subject to the event noun they take as object ("held talks", "launched an

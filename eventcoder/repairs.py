@@ -91,7 +91,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * The main verb read as a reduced relative: "A U.S. drone strike killed Iranian commander ..."
       with "strike" the root and "killed" its `acl` (as in "the strike launched last week"). A verb
       modifying a root noun that has no verb or copula of its own, with an object and no subject of
-      its own, is the sentence's root, and the noun its subject.
+      its own, is the sentence's root, and the noun its subject; its object may be misread too, as a
+      conjunct of the noun right after the verb with no "and" of its own ("Belarusian police detained
+      thousands of protesters").
 
     The sentence is returned unchanged (the same object) when nothing applies.
     """
