@@ -107,10 +107,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             continue  # most words; a root; or already placed by an earlier repair (a name after a folded conjunct)
         if rel == "case":
             _case_inside_name(sentence, tok, moves, notes)
-        elif rel == "nmod" and tok.upos == "PROPN":
-            _name_split_from_its_title(sentence, tok, moves, notes)
-            _counted_hung_elsewhere(sentence, tok, moves, notes)
-        elif rel == "nmod" and tok.upos == "NOUN":
+        elif rel == "nmod" and tok.upos in _NOMINAL:
+            if tok.upos == "PROPN":
+                _name_split_from_its_title(sentence, tok, moves, notes)
             _counted_hung_elsewhere(sentence, tok, moves, notes)
         elif rel == "cc":
             _names_before_conjunction(sentence, tok, moves, notes)
