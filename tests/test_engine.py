@@ -1574,3 +1574,18 @@ def test_a_lone_indirect_object_is_the_object(shipped_coder):
     # beside an object it is the recipient: "gave Ukraine weapons"
     gave = "Russia/PROPN/2/nsubj gave:give/VERB/0/root China/PROPN/2/iobj weapons:weapon/NOUN/2/obj"
     assert shipped(shipped_coder, gave, date="2023-07-03") == [("RUS", "072", "CHN")]
+
+
+def test_ordered_closure_demanded_release_and_retaliation_by_means(shipped_coder):
+    ordered = ("America/PROPN/2/nsubj ordered:order/VERB/0/root China/PROPN/2/obj to/PART/5/mark close/VERB/2/xcomp "
+               "its/PRON/7/nmod:poss consulate/NOUN/5/obj")
+    assert shipped(shipped_coder, ordered, date="2020-07-22") == [("USA", "161", "CHN")]
+    events = shipped_coder.code_parsed(document(
+        "Canada/PROPN/2/nsubj arrested:arrest/VERB/0/root Huawei/PROPN/4/compound executive/NOUN/2/obj",
+        "China/PROPN/2/nsubj demanded:demand/VERB/0/root her/PRON/4/nmod:poss release/NOUN/2/obj",
+        "China/PROPN/2/nsubj retaliated:retaliate/VERB/0/root by/SCONJ/4/mark expelling:expel/VERB/2/advcl "
+        "Canadian/ADJ/6/amod diplomats:diplomat/NOUN/4/obj",
+        date="2018-12-06"))
+    # the retaliation is its means (the expulsion), not a second, military event
+    assert [(e.sentence_id, e.source.code, e.code, e.target.code) for e in events] == [
+        (0, "CAN", "173", "CHNBUS"), (1, "CHN", "1053", "CAN"), (2, "CHN", "161", "CANGOV")]
