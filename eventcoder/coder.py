@@ -348,15 +348,16 @@ class Coder:
         noun = scope.sent.token(ids[0])
         if noun.upos != "NOUN" or not any(c.lower in _DEFINITE for c in scope.sent.children(noun.id, "det")):
             return []
-        author = scope.memory.last_subject
-        roots = {(p.code or "")[:2] for e in self.matcher.noun_entries(noun) for p in e.patterns}
-        same_kind = next((src for code, src in reversed(scope.memory.acts) if code[:2] in roots), None)
-        if same_kind is not None:
-            author = same_kind  # "the seizure" after "seized ..., Britain warned ...": the seizer
+        entries = self.matcher.noun_entries(noun)
+        if word_key(noun.lemma) not in _ACT_NOUNS and not entries:
+            return []
+        roots = {(p.code or "")[:2] for e in entries for p in e.patterns}
+        # the latest act of the noun's kind ("the seizure" after "seized ..., Britain warned ...": the
+        # seizer), else the latest event's author
+        author = next((src for code, src in reversed(scope.memory.acts) if code[:2] in roots),
+                      scope.memory.last_subject)
         if author is None or not author.code or author.resolved_from == "context":
             return []  # (an author whose country was only guessed from the story is no one to name)
-        if word_key(noun.lemma) not in _ACT_NOUNS and not self.matcher.is_event_noun(noun):
-            return []
         if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")
                and self.locator.gazetteer.lookup(c.text) is None for c in scope.sent.children(noun.id)):
             # "the Wagner mutiny", "its decision": an actor of its own that resolved to nothing (but
