@@ -4,14 +4,16 @@
 # rerun the same command after an interruption (finished stages are skipped).
 #   bash training/cpu_continue.sh [WORK_DIR]      env: POS_MIN (60) DEP_MIN (60) THREADS (1)
 #                                                      DATA (../shared/data/ud_english/ewt) DEP_INIT
+#                                                      POS_INIT (the shipped pos.pt) POS_LR (Stanza's)
 set -euo pipefail
 WORK=${1:-training/work/continue}
 DATA=${DATA:-../shared/data/ud_english/ewt}
 SHIPPED=eventcoder/models/en_compact
 COMMON=(--data-dir "$DATA" --work-dir "$WORK" --threads "${THREADS:-1}")
 python training/train_model.py "${COMMON[@]}" --stages prepare,pretrain
-python training/train_model.py "${COMMON[@]}" --stages pos --pos-init "$SHIPPED/pos.pt" \
-  --pos-steps 100000 --pos-minutes "${POS_MIN:-60}"
+POS_ARGS=(--pos-init "${POS_INIT:-$SHIPPED/pos.pt}" --pos-steps 100000 --pos-minutes "${POS_MIN:-60}")
+[ -z "${POS_LR:-}" ] || POS_ARGS+=(--pos-lr "$POS_LR")
+python training/train_model.py "${COMMON[@]}" --stages pos "${POS_ARGS[@]}"
 python training/train_model.py "${COMMON[@]}" --stages retag
 DEP_INIT=${DEP_INIT:-$SHIPPED/depparse.pt}
 # with --dep-second-optim-start 1 Stanza reloads the best model at once: start from the initial one
