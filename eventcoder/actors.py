@@ -307,8 +307,11 @@ class DocumentMemory:
     last_subject: Mention | None = None
     last_event: tuple[str, Mention | None] | None = None  # the latest sentence's first event: code, target
     last_group: list[Mention] = attrs.field(factory=list)  # the latest coordinated actors ("Finland and Sweden")
-    #: (code, source) of the document's events, oldest first: "the seizure" is the latest 17x act's
-    acts: list[tuple[str, Mention]] = attrs.field(factory=list)
+    #: (code, sources) of the document's acts, oldest first: "the seizure" is the latest 17x act's,
+    #: "the strikes" those of all who struck together ("the United States, Britain and France")
+    acts: list[tuple[str, tuple[Mention, ...]]] = attrs.field(factory=list)
+    #: who was last accused or blamed (the target of the latest 11x event): whom "vowed to respond" means
+    last_accused: tuple[Mention, ...] = ()
     place_country: str = ""  # the country of a place named in the current sentence ("... in Tehran")
 
     def remember(self, mention: Mention) -> None:

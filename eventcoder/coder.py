@@ -354,17 +354,18 @@ class Coder:
         roots = {(p.code or "")[:2] for e in entries for p in e.patterns}
         # the latest act of the noun's kind ("the seizure" after "seized ..., Britain warned ...": the
         # seizer), else the latest event's author
-        author = next((src for code, src in reversed(scope.memory.acts) if code[:2] in roots),
-                      scope.memory.last_subject)
-        if author is None or not author.code or author.resolved_from == "context":
+        last = (scope.memory.last_subject,)
+        authors = next((srcs for code, srcs in reversed(scope.memory.acts) if code[:2] in roots), last)
+        authors = tuple(a for a in authors if a is not None and a.code and a.resolved_from != "context")
+        if not authors:
             return []  # (an author whose country was only guessed from the story is no one to name)
         if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")
                and self.locator.gazetteer.lookup(c.text) is None for c in scope.sent.children(noun.id)):
             # "the Wagner mutiny", "its decision": an actor of its own that resolved to nothing (but
             # "the Douma incident" names a place)
             return []
-        return [attrs.evolve(author, first=noun.id, last=noun.id, text=scope.sent.span_text(noun.id, noun.id),
-                             resolved_from="memory")]
+        text = scope.sent.span_text(noun.id, noun.id)
+        return [attrs.evolve(a, first=noun.id, last=noun.id, text=text, resolved_from="memory") for a in authors]
 
     def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str], other: Sequence[Mention] = ()
                      ) -> tuple[list[Mention], bool]:
@@ -378,9 +379,9 @@ class Coder:
         unknown: tuple[list[Mention], bool] | None = None
         for slot in slots:
             if slot in CONTEXT_SLOTS:
-                found = self._context_actors(scope, m, slot)
-                if found and not (other and all(_same(f, o) for f in found for o in other)):
-                    return found, False
+                found = [f for f in self._context_actors(scope, m, slot) if not any(_same(f, o) for o in other)]
+                if found:
+                    return found[:1] if slot == "previous_source" else found, False
                 continue
             found = self._actors(scope, m.frame.get(slot))
             if not found and (slot == "obj" or (slot == "subj" and (
@@ -427,9 +428,12 @@ class Coder:
             last = scope.memory.last_event
             return [_carried(last[1], m.frame.predicate)] if last and last[1] is not None else []
         if slot == "previous_source":
-            # "Iran vowed to retaliate": against whoever acted in the document's previous event
-            author = scope.memory.last_subject
-            return [_carried(author, m.frame.predicate)] if author is not None and author.code else []
+            # "Iran vowed to retaliate": against whoever acted in the document's previous event, or,
+            # when that was the source itself blaming someone ("Rouhani blamed Israel for the killing
+            # and vowed to respond"), the one blamed (the caller drops the source itself)
+            authors = [scope.memory.last_subject, *scope.memory.last_accused]
+            # (found in the story's acts, not carried on from them: the answer has its own date)
+            return [_carried(a, m.frame.predicate, "previous event") for a in authors if a is not None and a.code]
         return []
 
     def _code_sentence(self, doc: Document, sent: Sentence, pieces: list[Piece], issues: tuple[str, ...],
@@ -513,7 +517,16 @@ class Coder:
                 memory.last_event = (events[0].code, first[1])
                 recorded = True
             memory.last_subject = first[0]
-            memory.acts.append((events[-1].code, first[0]))
+            # the act's authors: all who did it together ("the United States, Britain and France
+            # launched strikes"), but one side of a mutual act ("Russia and Ukraine signed a deal")
+            authors = [first[0]]
+            for source, _ in pairs:
+                if not any(_same(source, a) for a in authors) and not any(
+                        t is not None and _same(t, source) for _, t in pairs):
+                    authors.append(source)
+            memory.acts.append((events[-1].code, tuple(authors)))
+            if events[-1].code.startswith("11"):
+                memory.last_accused = tuple(t for _, t in pairs if t is not None and t.code)
             if first[1] is not None and first[0].code and first[1].code:
                 memory.last_pair = (first[0], first[1])
         if fallbacks:
@@ -571,9 +584,10 @@ class Coder:
                 # detained the president)
                 conditions = [c for c in sent.children(m.frame.clause.id, "advcl")
                               if any(k.lower in _CONDITIONAL for k in sent.children(c.id, "mark"))]
-                candidates = [t for c in conditions for t in self._actors(scope, subject_of(sent, c))]
-                candidates = candidates or self._context_actors(scope, m, "previous_source")
-                targets = [t for t in candidates if not any(_same(t, s) or t.country == s.country for s in sources)]
+                def others(found: list[Mention]) -> list[Mention]:
+                    return [t for t in found if not any(_same(t, s) or t.country == s.country for s in sources)]
+                targets = (others([t for c in conditions for t in self._actors(scope, subject_of(sent, c))])
+                           or others(self._context_actors(scope, m, "previous_source"))[:1])
             if not targets and len(sources) >= 2 and _each_other(sent, m):
                 # "Armenia and Azerbaijan accused each other": both directions
                 reciprocal = True
@@ -823,10 +837,10 @@ def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:
 _REPORTED_PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
 
 
-def _carried(mention: Mention, at: Token) -> Mention:
+def _carried(mention: Mention, at: Token, how: str = "memory") -> Mention:
     """An actor carried over from an earlier sentence: its evidence span is the predicate that
     called for it, since the actor itself is not named in this sentence."""
-    return attrs.evolve(mention, first=at.id, last=at.id, resolved_from="memory")
+    return attrs.evolve(mention, first=at.id, last=at.id, resolved_from=how)
 
 
 def _speaker_of(sent: Sentence, clause: Token) -> int | None:

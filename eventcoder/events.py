@@ -36,7 +36,8 @@ class ActorRef:
 
     `code` is the full CAMEO actor code (`CHNMIL`, `IGOWSTNAT`), empty for an unknown actor kept for
     null-actor reports; `country` is its country part (3 letters) and `role` its role part.
-    `resolved_from` tells how it was found: `phrase`, `memory` (an earlier mention), `pronoun`.
+    `resolved_from` tells how it was found: `phrase`, `memory` (an earlier mention), `pronoun`,
+    `previous event` (the author of the act a retaliation answers), `place`, `context`.
     """
 
     text: str

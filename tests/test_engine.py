@@ -1416,6 +1416,53 @@ def test_retaliation_targets_the_author_of_the_previous_event(shipped_coder):
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("IRN", "138", "ISR")]
 
 
+def test_a_response_vowed_after_blaming_someone_targets_the_one_blamed(shipped_coder):
+    # "Rouhani blamed Israel for the killing and vowed to respond": the retaliation is against Israel,
+    # on the day of the vow (not the day of the act it answers)
+    spec = ("Iran/PROPN/2/nsubj blamed:blame/VERB/0/root Israel/PROPN/2/obj and/CCONJ/5/cc vowed:vow/VERB/2/conj "
+            "to/PART/7/mark respond/VERB/5/xcomp")
+    events = shipped_coder.code_parsed(document(
+        "A/DET/2/det scientist/NOUN/4/nsubj:pass was/AUX/4/aux:pass killed:kill/VERB/0/root on/ADP/6/case "
+        "Friday/PROPN/4/obl", spec, date="2020-11-28"))
+    got = [(e.source.code, e.code, e.target.code, e.date) for e in events if e.sentence_id == 1]
+    assert ("IRN", "138", "ISR", "2020-11-28") in got
+    # a reply to something, or a response by means coded for themselves, is no threat
+    for reply in ("to/PART/4/mark respond/VERB/2/xcomp to/ADP/6/case proposal/NOUN/4/obl",
+                  "to/PART/4/mark respond/VERB/2/xcomp with/ADP/6/case sanctions:sanction/NOUN/4/obl"):
+        events = coded(shipped_coder, "Israel/PROPN/2/nsubj attacked:attack/VERB/0/root Iran/PROPN/2/obj",
+                       "Iran/PROPN/2/nsubj vowed:vow/VERB/0/root " + reply)
+        assert [c for _, c, _ in events] == ["190"]
+
+
+def test_an_act_noun_names_all_who_did_the_act_together(shipped_coder):
+    struck = ("America/PROPN/6/nsubj ,/PUNCT/3/punct Britain/PROPN/1/conj and/CCONJ/5/cc France/PROPN/1/conj "
+              "attacked:attack/VERB/0/root Syria/PROPN/6/obj")
+    said = "Syria/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det attacks:attack/NOUN/2/obj"
+    events = shipped_coder.code_parsed(document(struck, said, date="2018-04-14"))
+    assert sorted((e.code, e.target.code) for e in events if e.sentence_id == 1) == [
+        ("111", "FRA"), ("111", "GBR"), ("111", "USA")]
+    # but a mutual act ("Russia and Ukraine signed a deal") is one side's: one event, as the conventions
+    signed = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj signed:sign/VERB/0/root a/DET/6/det "
+              "deal/NOUN/4/obj")
+    hailed = "Turkey/PROPN/2/nsubj hailed:hail/VERB/0/root the/DET/4/det deal/NOUN/2/obj"
+    events = shipped_coder.code_parsed(document(signed, hailed, date="2022-07-22"))
+    assert len([e for e in events if e.sentence_id == 1]) == 1
+
+
+def test_ordering_a_mission_s_closure_cuts_relations_with_its_country(shipped_coder):
+    spec = ("China/PROPN/2/nsubj ordered:order/VERB/0/root the/DET/4/det closure/NOUN/2/obj of/ADP/8/case "
+            "the/DET/8/det U.S./PROPN/8/compound consulate/NOUN/4/nmod")
+    assert coded(shipped_coder, spec, date="2020-07-24") == [("CHN", "161", "USAGOV")]
+
+
+def test_a_government_protesting_strongly_complains_officially(shipped_coder):
+    spec = "China/PROPN/3/nsubj strongly/ADV/3/advmod protested:protest/VERB/0/root {}/ADP/5/case Japan/PROPN/3/obl"
+    assert coded(shipped_coder, spec.format("to")) == [("CHN", "114", "JPN")]
+    assert coded(shipped_coder, spec.format("against")) == [("CHN", "114", "JPN")]
+    crowds = "Chinese/ADJ/2/amod students:student/NOUN/3/nsubj protested:protest/VERB/0/root against/ADP/5/case Japan/PROPN/3/obl"
+    assert coded(shipped_coder, crowds) == [("CHNEDU", "141", "JPN")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
