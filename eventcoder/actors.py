@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import attrs
 
@@ -35,6 +35,13 @@ _PAIR_WORDS = frozenset({"two", "both", "pair"})
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
                                  "movement", "militia", "agency", "body", "union", "federation"})
+#: Honorifics before a surname, which are no given name ("Mr Putin", "Gen. Milley").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "adm", "col",
+                         "lt", "maj", "capt", "sen", "rep", "gov", "pres", "prof", "sheikh", "emir", "king",
+                         "queen", "prince", "princess", "pope", "rev", "imam", "ayatollah", "chancellor",
+                         "president", "premier", "minister", "secretary", "senator", "general", "admiral",
+                         "ambassador", "envoy", "chairman", "speaker", "justice", "judge", "commander"})
+
 #: Words of organisation names, whose last word is no surname ("Wagner Group", "Rapid Support Forces").
 _ORGANISATION_WORDS = frozenset({
     "group", "forces", "force", "front", "army", "party", "movement", "brigade", "brigades", "organisation",
@@ -171,14 +178,20 @@ def _counted_conjuncts(sentence: Sentence, head: int) -> int | None:
     return None
 
 
-def is_surname_token(sentence: Sentence, tok: Token) -> bool:
+def is_surname_token(sentence: Sentence, tok: Token, known: Collection[int] = ()) -> bool:
     """Where a surname-only dictionary match counts: a capitalised proper noun ("Putin", not "may")
     that ends its name ("Jamal" in "Jamal Khashoggi" is a first name, whoever else bears it as a
-    surname)."""
+    surname) and has no given name of its own before it ("activist Joshua Wong" is not the foreign
+    minister Penny Wong). `known` holds the tokens of other dictionary matches: a title or a country
+    before the surname ("Foreign Minister Wong", "China's Xi") is no given name."""
     if tok.upos != "PROPN" or not tok.text[:1].isupper():
         return False
     nxt = sentence.tokens[tok.id] if tok.id < len(sentence.tokens) else None
-    return nxt is None or not (nxt.upos == "PROPN" and nxt.text[:1].isupper())
+    if nxt is not None and nxt.upos == "PROPN" and nxt.text[:1].isupper():
+        return False
+    prev = sentence.tokens[tok.id - 2] if tok.id >= 2 else None
+    return not (prev is not None and prev.upos == "PROPN" and prev.text[:1].isupper() and prev.id not in known
+                and prev.lower.rstrip(".") not in _HONORIFICS)
 
 
 def _adjacent_groups(sentence: Sentence, heads: Iterable[int], punct: bool = True) -> list[list[int]]:
@@ -329,12 +342,13 @@ class DocumentMemory:
         is coded: a later "Blinken" resolves even when the full name was not in an actor position.
         """
         named: list[Mention] = []
+        known = {i for m in matches if m.value.kind != "surname" for i in range(m.first, m.last + 1)}
         for m in matches:
             value = m.value
             if value.kind in ("country", "capital", "adjective"):
                 self.countries[value.code] += 1
             elif value.kind in ("person", "actor", "surname") and value.entry is not None:
-                if value.kind == "surname" and not is_surname_token(sentence, sentence.token(m.first)):
+                if value.kind == "surname" and not is_surname_token(sentence, sentence.token(m.first), known):
                     continue
                 code = value.entry.code_on(date)
                 if code[:3] in countries:
@@ -613,8 +627,9 @@ class ActorResolver:
         def dist(m: PhraseMatch[LexValue]) -> int:
             return 0 if m.first <= head <= m.last else min(abs(head - m.first), abs(head - m.last))
 
+        known = {i for m in matches if m.value.kind != "surname" for i in range(m.first, m.last + 1)}
         named = [m for m in matches if m.value.kind in ("person", "actor")
-                 or (m.value.kind == "surname" and is_surname_token(sentence, sentence.token(m.first)))]
+                 or (m.value.kind == "surname" and is_surname_token(sentence, sentence.token(m.first), known))]
         agents = [m for m in matches if m.value.kind == "agent"]
         agent_words = frozenset(sentence.token(m.last).lemma.lower() for m in agents)
         head_agent = next((m for m in agents if m.first <= head <= m.last), None)

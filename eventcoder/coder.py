@@ -21,7 +21,7 @@ from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve
 from eventcoder.dictionaries import CONTEXT_SLOTS, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
-from eventcoder.locations import Locator
+from eventcoder.locations import PLACE_CASES, Locator
 from eventcoder.patterns import (SIGNING_VERBS, SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
                                  subject_of)
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
@@ -418,7 +418,11 @@ class Coder:
             # also inside the predicate's phrases ("responsibility for the attacks in Paris")
             inside = [sent.token(i) for slot, ids in m.frame.slots.items() if slot != "subj"
                       for i in phrase_nodes(sent, list(ids))]
-            place = self.locator.location_at(sent, [m.frame.predicate, m.frame.clause, *inside])
+            # also a place in one of the pattern's own prepositional target slots that named no actor
+            # ("withdrew from the city of Kherson": UKR)
+            cases = PLACE_CASES | {s for s in m.pattern.target if s.isalpha() and s.islower() and s not in CONTEXT_SLOTS
+                                   and s not in ("subj", "obj", "iobj", "poss", "between", "self")}
+            place = self.locator.location_at(sent, [m.frame.predicate, m.frame.clause, *inside], cases)
             if place is None or not place.country or place.span is None:
                 return []
             return [Mention(place.name, place.country, place.span.first, place.span.last, "country",

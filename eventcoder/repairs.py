@@ -354,6 +354,15 @@ def _inside_sibling(sentence: Sentence, word: Token, moves: dict[int, tuple[int,
             moves[word.id] = (noun.id, "compound")
             notes.append(f"{word.text!r} #{word.id} inside the phrase of {noun.text!r} #{noun.id} made its compound")
             return
+        # "sent search and rescue teams": the first of two coordinated modifiers, with the "and"
+        # hung on the second one, read as a second object
+        after = max(sentence.subtree(word.id)) + 1
+        if (word.upos == "NOUN" and after < first and after + 1 == first
+                and sentence.token(after).base_deprel == "cc" and sentence.token(after).head == first
+                and sentence.token(first).base_deprel in ("compound", "amod")):
+            moves[word.id] = (noun.id, "compound")
+            notes.append(f"{word.text!r} #{word.id} before the coordinated modifiers of {noun.text!r} #{noun.id} made its compound")
+            return
 
 
 def _verb_read_as_modifier(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

@@ -344,6 +344,13 @@ def test_surname_alone_names_a_known_person(coder):
     # a surname followed by another name word is a first name ("Jamal Khashoggi"), not the person
     assert coded(coder, "Shangfu/PROPN/3/nsubj Wang/PROPN/1/flat met:meet/VERB/0/root Russia/PROPN/3/obj") == [
         ("", "040", "RUS")]
+    # a surname after another given name is someone else's ("activist Joshua Wong" is no minister
+    # Penny Wong), but a title, a country or an honorific before it is no given name
+    assert coded(coder, "Wang/PROPN/2/compound Shangfu/PROPN/3/nsubj met:meet/VERB/0/root Russia/PROPN/3/obj") == [
+        ("", "040", "RUS")]
+    for title in ("Mr/PROPN", "Minister/PROPN", "General/PROPN"):
+        spec = f"{title}/2/compound Shangfu/PROPN/3/nsubj met:meet/VERB/0/root Russia/PROPN/3/obj"
+        assert coded(coder, spec)[0][0].startswith("CHN"), title
 
 
 def test_month_name_that_is_a_person_is_no_date(coder):
@@ -1461,6 +1468,19 @@ def test_a_government_protesting_strongly_complains_officially(shipped_coder):
     assert coded(shipped_coder, spec.format("against")) == [("CHN", "114", "JPN")]
     crowds = "Chinese/ADJ/2/amod students:student/NOUN/3/nsubj protested:protest/VERB/0/root against/ADP/5/case Japan/PROPN/3/obl"
     assert coded(shipped_coder, crowds) == [("CHNEDU", "141", "JPN")]
+
+
+def test_ordered_own_troops_retreat_from_a_place_s_country(shipped_coder):
+    # "ordered his troops to withdraw from the city of Kherson": the troops' retreat, and Kherson's
+    # country (named in the pattern's own "from" slot) is the target; no expulsion of the own troops
+    spec = ("Russian/ADJ/2/amod minister/NOUN/3/nsubj ordered:order/VERB/0/root his/PRON/5/nmod:poss "
+            "troops:troops/NOUN/3/obj to/PART/7/mark withdraw/VERB/3/xcomp from/ADP/10/case the/DET/10/det "
+            "city/NOUN/7/obl of/ADP/12/case Kherson/PROPN/10/nmod")
+    assert coded(shipped_coder, spec, date="2022-11-09") == [("RUSMIL", "0874", "UKR")]
+    # others' troops ordered out are expelled
+    spec = ("Mali/PROPN/2/nsubj ordered:order/VERB/0/root French/ADJ/4/amod troops:troops/NOUN/2/obj "
+            "to/PART/6/mark leave/VERB/2/xcomp")
+    assert coded(shipped_coder, spec, date="2022-02-18") == [("MLI", "166", "FRAMIL")]
 
 
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):

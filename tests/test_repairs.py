@@ -286,3 +286,11 @@ def test_the_subject_read_as_an_apposition_of_a_fronted_phrase():
     apart = sentence("In/ADP/2/case Beijing/PROPN/7/obl ,/PUNCT/4/punct capital:capital/NOUN/2/appos ,/PUNCT/4/punct "
                      "officials:official/NOUN/7/nsubj met:meet/VERB/0/root")
     assert repair_tree(apart)[0] is apart
+
+
+def test_the_first_of_two_coordinated_modifiers_read_as_an_object_is_a_modifier():
+    # "sent search and rescue teams to Turkey" with "search" a second object, the "and" on "rescue"
+    spec = ("America/PROPN/2/nsubj sent:send/VERB/0/root search/NOUN/2/obj and/CCONJ/5/cc rescue/NOUN/6/compound "
+            "teams:team/NOUN/2/obj to/ADP/8/case Turkey/PROPN/2/obl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (6, "compound") and len(notes) == 1
