@@ -1483,6 +1483,13 @@ def test_ordered_own_troops_retreat_from_a_place_s_country(shipped_coder):
     assert coded(shipped_coder, spec, date="2022-02-18") == [("MLI", "166", "FRAMIL")]
 
 
+def test_a_seized_ship_is_an_act_without_a_named_owner(shipped_coder):
+    spec = "Houthi/PROPN/2/compound rebels:rebel/NOUN/3/nsubj seized:seize/VERB/0/root a/DET/5/det ship/NOUN/3/obj"
+    assert coded(shipped_coder, spec, date="2023-11-19") == [("YEMREB", "1711", None)]
+    # other things seized need the one they are taken from
+    assert coded(shipped_coder, spec.replace("ship/NOUN", "documents:document/NOUN"), date="2023-11-19") == []
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
