@@ -434,8 +434,10 @@ class Coder:
         if slot == "previous_source":
             # "Iran vowed to retaliate": against whoever acted in the document's previous event, or,
             # when that was the source itself blaming someone ("Rouhani blamed Israel for the killing
-            # and vowed to respond"), the one blamed (the caller drops the source itself)
-            authors = [scope.memory.last_subject, *scope.memory.last_accused]
+            # and vowed to respond"), the one blamed, else the author of an earlier act (the caller
+            # drops the source itself)
+            authors = [scope.memory.last_subject, *scope.memory.last_accused,
+                       *(a for _, srcs in reversed(scope.memory.acts) for a in srcs)]
             # (found in the story's acts, not carried on from them: the answer has its own date)
             return [_carried(a, m.frame.predicate, "previous event") for a in authors if a is not None and a.code]
         return []
@@ -588,10 +590,13 @@ class Coder:
                 # detained the president)
                 conditions = [c for c in sent.children(m.frame.clause.id, "advcl")
                               if any(k.lower in _CONDITIONAL for k in sent.children(c.id, "mark"))]
-                def others(found: list[Mention]) -> list[Mention]:
-                    return [t for t in found if not any(_same(t, s) or t.country == s.country for s in sources)]
-                targets = (others([t for c in conditions for t in self._actors(scope, subject_of(sent, c))])
-                           or others(self._context_actors(scope, m, "previous_source"))[:1])
+                targets = (_other_countries([t for c in conditions for t in self._actors(scope, subject_of(sent, c))], sources)
+                           or _other_countries(self._context_actors(scope, m, "previous_source"), sources)[:1])
+            if not targets and sources and (comp.code or "").startswith("10") and m.pattern.needs_target:
+                # a demand whose content names who is to act: "demanded guarantees that NATO would
+                # stop expanding", "demanded assurances that ..."
+                clauses = _content_clauses(sent, m.frame.predicate)
+                targets = _other_countries([t for c in clauses for t in self._actors(scope, subject_of(sent, c))], sources)
             if not targets and len(sources) >= 2 and _each_other(sent, m):
                 # "Armenia and Azerbaijan accused each other": both directions
                 reciprocal = True
@@ -756,12 +761,31 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
                         "action", "order", "law", "bill", "ban", "incident", "launch", "test",
                         # what was said: "India rejected the allegations" (the accuser's)
-                        "allegation", "accusation", "claim", "charge", "remark", "comment"})
+                        "allegation", "accusation", "claim", "charge", "remark", "comment",
+                        # what was asked or offered: "Washington rejected the demand" (the one who made it)
+                        "demand", "request", "proposal", "offer", "ultimatum", "warning", "threat"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 #: Subordinators of a condition: what the clause says has not happened.
 _CONDITIONAL = frozenset({"if", "unless"})
+
+
+def _other_countries(found: list[Mention], sources: list[Mention]) -> list[Mention]:
+    """The actors that are neither a source nor of a source's country."""
+    return [t for t in found if not any(_same(t, s) or t.country == s.country for s in sources)]
+
+
+def _content_clauses(sent: Sentence, pred: Token) -> list[Token]:
+    """The that-clauses saying what a predicate is about: its own ("demanded that X ...") and its
+    complement's ("demanded guarantees that X would ...")."""
+    def content(tok: Token) -> bool:
+        return tok.base_deprel in ("ccomp", "acl") and any(m.lower == "that" for m in sent.children(tok.id, "mark"))
+    out = [c for c in sent.children(pred.id) if content(c)]
+    for comp in sent.children(pred.id):
+        if comp.base_deprel in ("obj", "xcomp"):
+            out += [c for c in sent.children(comp.id) if content(c)]
+    return out
 #: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "reprisal", "reaction", "answer"})
 

@@ -1490,6 +1490,31 @@ def test_a_seized_ship_is_an_act_without_a_named_owner(shipped_coder):
     assert coded(shipped_coder, spec.replace("ship/NOUN", "documents:document/NOUN"), date="2023-11-19") == []
 
 
+def test_a_demand_is_made_of_whoever_its_content_clause_names(shipped_coder):
+    # "Moscow demanded guarantees that NATO would stop expanding", with "guarantees" read as a verb
+    demanded = ("Moscow/PROPN/2/nsubj demanded:demand/VERB/0/root guarantees:guarantee/{}/2/{} that/SCONJ/7/mark "
+                "NATO/PROPN/7/nsubj would/AUX/7/aux stop/VERB/3/{} expanding:expand/VERB/7/xcomp")
+    for upos, rel, inner in (("VERB", "xcomp", "ccomp"), ("NOUN", "obj", "acl")):
+        events = shipped_coder.code_parsed(document(
+            demanded.format(upos, rel, inner),
+            "Washington/PROPN/2/nsubj rejected:reject/VERB/0/root the/DET/4/det demand/NOUN/2/obj", date="2022-01-10"))
+        # and "the demand" is the one who made it
+        assert [(e.source.code, e.code, e.target.code) for e in events] == [
+            ("RUS", "100", "IGOWSTNAT"), ("USA", "120", "RUS")], (upos, rel)
+
+
+def test_a_warning_naming_no_one_answers_the_latest_act_of_another(shipped_coder):
+    # "Trump called off strikes on Iran. Iran had shot down a drone. Tehran warned that any attack would ...":
+    # the story's latest act is Iran's own, so the warning answers the one before it (not Israel, the
+    # target of Iran's own act)
+    events = shipped_coder.code_parsed(document(
+        "America/PROPN/2/nsubj attacked:attack/VERB/0/root Iran/PROPN/2/obj",
+        "Iran/PROPN/2/nsubj attacked:attack/VERB/0/root Israel/PROPN/2/obj",
+        "Tehran/PROPN/2/nsubj warned:warn/VERB/0/root that/SCONJ/6/mark any/DET/5/det attack/NOUN/6/nsubj "
+        "fail/VERB/2/ccomp", date="2019-06-21"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 2] == [("IRN", "130", "USA")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
