@@ -367,6 +367,24 @@ class Coder:
         text = scope.sent.span_text(noun.id, noun.id)
         return [attrs.evolve(a, first=noun.id, last=noun.id, text=text, resolved_from="memory") for a in authors]
 
+    def _named_author(self, scope: _Scope, ids: Sequence[int]) -> list[Mention]:
+        """The author an act noun names itself, as a target: "the arrest of an activist by Egyptian
+        police drew criticism" is criticism of the police, not of the activist ("of" names the one
+        arrested)."""
+        if len(ids) != 1:
+            return []
+        noun = scope.sent.token(ids[0])
+        if noun.upos != "NOUN" or not (word_key(noun.lemma) in _ACT_NOUNS or self.matcher.noun_entries(noun)):
+            return []
+        sent = scope.sent
+        authors = [c.id for c in sent.children(noun.id) if c.base_deprel == "nmod:poss"
+                   or (c.base_deprel == "nmod" and case_of(sent, c) == "by")]
+        if not authors:
+            # the by-phrase hung deeper by the parser: "the detention of the activist by Egyptian police"
+            authors = [i for i in sent.subtree(noun.id) if i != noun.id and sent.token(i).base_deprel == "nmod"
+                       and case_of(sent, sent.token(i)) == "by"][:1]
+        return self._actors(scope, authors) if authors else []
+
     def _slot_actors(self, scope: _Scope, m: Match, slots: Sequence[str], other: Sequence[Mention] = ()
                      ) -> tuple[list[Mention], bool]:
         """Actors of the first slot that has any; True when it was the reciprocal `between` slot.
@@ -383,7 +401,8 @@ class Coder:
                 if found:
                     return found[:1] if slot == "previous_source" else found, False
                 continue
-            found = self._actors(scope, m.frame.get(slot))
+            found = (other and slot in ("obj", "subj") and self._named_author(scope, m.frame.get(slot))
+                     ) or self._actors(scope, m.frame.get(slot))
             if not found and (slot == "obj" or (slot == "subj" and (
                     m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",)))):
                 # the object (or what a speaker's judgement is about) is not an actor but belongs to

@@ -1515,6 +1515,22 @@ def test_a_warning_naming_no_one_answers_the_latest_act_of_another(shipped_coder
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 2] == [("IRN", "130", "USA")]
 
 
+def test_drawing_criticism_is_criticism_of_the_act_s_author(shipped_coder):
+    # "The arrest of an activist by Egyptian police drew criticism from the UN": the UN criticised the police
+    spec = ("The/DET/2/det arrest/NOUN/9/nsubj of/ADP/5/case an/DET/5/det activist/NOUN/2/nmod by/ADP/8/case "
+            "Egyptian/ADJ/8/amod police/NOUN/{}/nmod drew:draw/VERB/0/root criticism/NOUN/9/obj from/ADP/12/case "
+            "UN/PROPN/9/obl")
+    for by_head in ("2", "5"):  # the by-phrase on the act noun, or hung on its patient by the parser
+        events = coded(shipped_coder, spec.format(by_head), date="2019-11-25")
+        assert ("IGOUNO", "111", "EGYCOP") in events, by_head
+    # "drawing condemnation from South Korea and Japan": each condemned the subject
+    spec = ("Pyongyang/PROPN/2/nsubj tested:test/VERB/0/root missiles:missile/NOUN/2/obj ,/PUNCT/5/punct "
+            "drawing:draw/VERB/2/advcl condemnation/NOUN/5/obj from/ADP/8/case Seoul/PROPN/5/obl "
+            "and/CCONJ/10/cc Tokyo/PROPN/8/conj")
+    events = coded(shipped_coder, spec, date="2016-09-09")
+    assert ("KOR", "111", "PRK") in events and ("JPN", "111", "PRK") in events
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
