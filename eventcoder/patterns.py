@@ -542,8 +542,10 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         # "X and Y traded accusations at talks in Alaska" with "at talks" hung from the object: the
         # occasion is the verb's, and its subject took part
         slots["subj"] = subject_of(sentence, sentence.token(governor.head))
-    elif governor is not None and governor.upos == "VERB" and tok.base_deprel == "nsubj" and tok.id == 1 and tok.lower.endswith("ing"):
+    elif (governor is not None and governor.upos == "VERB" and tok.base_deprel in ("nsubj", "advcl") and tok.id == 1
+          and tok.lower.endswith("ing")):
         # "Meeting in Beijing on Monday, X and Y agreed ...": the participle read as the subject noun
+        # (or, after `repair_tree`, as a noun modifying the clause)
         slots["subj"] = subject_of(sentence, governor)
     elif governor is not None and case_of(sentence, tok) in ("for", "during", "at", "after") and is_temporal_word(governor.text):
         # "X was in Beijing on Monday for talks with Y" with "for talks" hung from "Monday": the

@@ -95,6 +95,14 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       conjunct of the noun right after the verb with no "and" of its own ("Belarusian police detained
       thousands of protesters").
 
+    * The subject hung inside a fronted phrase: "Speaking to reporters in Beijing, Chinese Foreign
+      Minister Wang Yi accused ..." with "Minister" a conjunct of "Beijing", or "Meeting in Geneva,
+      Russian and American diplomats discussed ..." with "diplomats" an `obl` of "Meeting". When the
+      main verb has no subject (or only a sentence-initial -ing word read as one, which then becomes
+      its `advcl`), and the words between the last comma and the verb form one nominal phrase hung
+      before the comma, that phrase is the verb's subject; a name inside it before its own "and" heads
+      it ("Li Shangfu and Russian Navy chief Nikolai Yevmenov").
+
     The sentence is returned unchanged (the same object) when nothing applies.
     """
     moves: dict[int, tuple[int, str]] = {}
@@ -144,6 +152,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
             if tok.text.lower() in _COMPARATIVES:
                 _comparative_quantity(sentence, tok, moves, notes)
+    root = sentence.root
+    if root is not None and root.upos == "VERB" and root.id not in moves:
+        _subject_inside_fronted_phrase(sentence, root, moves, notes)
     if not moves:
         return sentence, notes
     tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
@@ -220,6 +231,43 @@ def _subject_read_as_apposition(sentence: Sentence, tok: Token, moves: dict[int,
     moves[name.id] = (anchor.id, "appos")
     notes.append(f"{tok.text!r} #{tok.id} moved from the fronted #{fronted.id} to be the subject of #{verb.id}; "
                  f"{name.text!r} #{name.id} its apposition")
+
+
+def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                                   notes: list[str]) -> None:
+    subjects = [c for c in sentence.children(verb.id) if c.base_deprel in _SUBJECTS]
+    # a fronted participle read as the subject ("Meeting in Beijing, X and Y agreed") is no subject
+    gerund = next((c for c in subjects if c.id == 1 and c.lower.endswith("ing")), None)
+    if len(subjects) > (gerund is not None):
+        return
+    commas = [t.id for t in sentence.tokens[:verb.id - 1] if t.text == ","]
+    if not commas:
+        return
+    comma = commas[-1]
+    span = range(comma + 1, verb.id)
+    if not span or any(sentence.token(i).upos in ("VERB", "AUX") for i in span):
+        return
+    tops = [i for i in span if sentence.token(i).head not in span]
+    if len(tops) != 1:
+        return
+    top = sentence.token(tops[0])
+    if top.upos not in _NOMINAL or not 0 < top.head < comma or top.id in moves:
+        return
+    # "Chinese Defence Minister Li Shangfu and Russian Navy chief Nikolai Yevmenov" with the first name a
+    # modifier of the second conjunct's head: the first name heads the subject, the second is its conjunct
+    ccs = [c for c in sentence.children(top.id, "cc") if c.id in span]
+    first = next((c for c in sentence.children(top.id) if ccs and c.upos == "PROPN" and c.id < ccs[0].id
+                  and c.base_deprel in ("compound", "flat", "nmod", "appos")
+                  # (or moved by an earlier repair onto the fronted phrase, which it is not part of)
+                  and (c.id not in moves or moves[c.id][0] < comma)), None)
+    subject = first or top
+    moves[subject.id] = (verb.id, "nsubj")
+    if first is not None:
+        moves[top.id] = (first.id, "conj")
+    if gerund is not None and gerund.id not in moves:
+        moves[gerund.id] = (verb.id, "advcl")
+    notes.append(f"{subject.text!r} #{subject.id} hung inside the fronted phrase before the comma made the subject "
+                 f"of {verb.text!r} #{verb.id}" + (f", {top.text!r} #{top.id} its conjunct" if first is not None else ""))
 
 
 def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

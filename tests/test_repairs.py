@@ -294,3 +294,26 @@ def test_the_first_of_two_coordinated_modifiers_read_as_an_object_is_a_modifier(
             "teams:team/NOUN/2/obj to/ADP/8/case Turkey/PROPN/2/obl")
     repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(3).head, repaired.token(3).deprel) == (6, "compound") and len(notes) == 1
+
+
+def test_a_subject_hung_inside_a_fronted_phrase_is_the_verb_s(coder):
+    # "Speaking in Beijing, Chinese Foreign Minister Wang Yi accused X" with "Minister" a conj of "Beijing"
+    spec = ("Speaking:speak/VERB/9/advcl in/ADP/3/case Beijing/PROPN/1/obl ,/PUNCT/6/punct Chinese/ADJ/6/amod "
+            "Minister/PROPN/3/conj Wang/PROPN/6/flat Yi/PROPN/7/flat accused:accuse/VERB/0/root Japan/PROPN/9/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (9, "nsubj") and len(notes) == 1
+    assert coded(coder, spec) == [("CHNGOV", "112", "JPN")]
+    # "Meeting in Beijing, Minister Li Shangfu and Navy chief Nikolai Yevmenov agreed ..." with the
+    # participle read as the subject and the first name under the second conjunct
+    spec = ("Meeting:meeting/NOUN/13/nsubj in/ADP/3/case Beijing/PROPN/1/nmod ,/PUNCT/3/punct "
+            "Minister/PROPN/6/compound Li/PROPN/10/compound Shangfu/PROPN/6/flat and/CCONJ/10/cc "
+            "Navy/PROPN/10/compound chief/NOUN/3/conj Nikolai/PROPN/10/appos Yevmenov/PROPN/11/flat "
+            "agreed:agree/VERB/0/root")
+    repaired, _ = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (1, 6, 10)] == [
+        (13, "advcl"), (13, "nsubj"), (6, "conj")]
+    # a verb with its own subject is left alone
+    spec = ("In/ADP/2/case Beijing/PROPN/5/obl ,/PUNCT/2/punct Li/PROPN/5/nsubj met:meet/VERB/0/root "
+            "Yevmenov/PROPN/5/obj")
+    assert repair_tree(sentence(spec))[0].token(4).head == 5
+
