@@ -247,6 +247,8 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
     span = range(comma + 1, verb.id)
     if not span or any(sentence.token(i).upos in ("VERB", "AUX") for i in span):
         return
+    if sentence.token(span[0]).base_deprel == "cc":
+        return  # ", and Russia agreed": the last conjunct of a subject that starts before the comma
     tops = [i for i in span if sentence.token(i).head not in span]
     if len(tops) != 1:
         return
