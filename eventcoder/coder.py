@@ -54,6 +54,9 @@ class _Composed:
     rules: tuple[str, ...]
     consumed: frozenset[int]
     target: str  # the composition rule's `target`: "inner", "outer" or "subject"
+    #: a modal of obligation on the clause ("the United States must withdraw", China said): the demand
+    #: is the speaker's, made of the clause's subject
+    speaker_demand: bool = False
 
 
 class Coder:
@@ -267,9 +270,11 @@ class Coder:
             rule = self._modal_rules.get(aux.lemma.lower()) or self._modal_rules.get(aux.lower)
             if rule is not None:
                 modal_rule = rule
+        speaker_demand = False
         if modal_rule is not None:
             code = apply(modal_rule, negated_here, code)
             target = modal_rule.target
+            speaker_demand = target == "subject"
         elif negated_here and code is not None:
             code = self._negate(code)
             applied.append("negation" if code else "negation->drop")
@@ -319,7 +324,7 @@ class Coder:
             target = rule.target
             consumed.add(parent.id)
             outer = parent
-        return _Composed(code, outer, tuple(applied), frozenset(consumed), target)
+        return _Composed(code, outer, tuple(applied), frozenset(consumed), target, speaker_demand and outer is clause)
 
     def _negate(self, code: str) -> str | None:
         d = self.dictionaries
@@ -575,6 +580,13 @@ class Coder:
     def _dyads(self, scope: _Scope, m: Match, comp: _Composed) -> tuple[list[Mention], list[Mention], bool]:
         sent = scope.sent
         reciprocal = False
+        if comp.speaker_demand:
+            # "China said the United States must withdraw its troops": China's demand of the United
+            # States; with no speaker, the reporter's own words are no event
+            speaker = _speaker_of(sent, m.frame.clause)
+            sources = self._actors(scope, [speaker]) if speaker else []
+            targets = [t for t in self._actors(scope, m.frame.get("subj")) if not any(_same(t, s) for s in sources)]
+            return sources, targets, False
         if comp.outer is not m.frame.clause and m.pattern.source[:1] != ("speaker",):
             # (a speaker's judgement stays the speaker's: "X said China had tried to change the status quo")
             sources = self._actors(scope, _subject_of_outer(sent, comp.outer))

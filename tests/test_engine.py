@@ -1531,6 +1531,25 @@ def test_drawing_criticism_is_criticism_of_the_act_s_author(shipped_coder):
     assert ("KOR", "111", "PRK") in events and ("JPN", "111", "PRK") in events
 
 
+def test_a_modal_of_obligation_in_reported_speech_is_the_speaker_s_demand(shipped_coder):
+    said = ("China/PROPN/2/nsubj said:say/VERB/0/root America/PROPN/5/nsubj {}/AUX/5/aux withdraw/VERB/2/ccomp "
+            "its/PRON/7/nmod:poss troops:troops/NOUN/5/obj")
+    # "China said the United States must withdraw its troops": a demand for withdrawal, not a withdrawal
+    assert coded(shipped_coder, said.format("must")) == [("CHN", "106", "USA")]
+    assert coded(shipped_coder, said.format("should")) == [("CHN", "106", "USA")]
+    # "would" stays an intent of the one who would act
+    assert coded(shipped_coder, said.format("would"))[0][:2] == ("USA", "0356")
+    # the reporter's own "must" is no one's demand
+    alone = "Russia/PROPN/3/nsubj must/AUX/3/aux withdraw/VERB/0/root from/ADP/5/case Ukraine/PROPN/3/obl"
+    assert coded(shipped_coder, alone) == []
+
+
+def test_a_rejection_of_an_act_with_no_known_author_is_still_coded(shipped_coder):
+    events = coded(shipped_coder, "A/DET/2/det tribunal/NOUN/3/nsubj ruled:rule/VERB/0/root",
+                   "Beijing/PROPN/2/nsubj rejected:reject/VERB/0/root the/DET/4/det ruling/NOUN/2/obj", date="2016-07-12")
+    assert events == [("CHN", "120", None)]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
