@@ -645,6 +645,12 @@ class Coder:
             return targets
         named = {m.value.code[:3] for m in scope.found
                  if m.value.kind in ("country", "capital", "adjective")} - home
+        if not named and all(t.role == "REF" and not _OWN_DISPLACED & set(t.text.lower().split())
+                             for t in targets if t.resolved_from == "context" and t.country in home):
+            # "Poland said it would take in refugees fleeing the war": refugees come from abroad, from
+            # the story's other country (Ukraine, named in an earlier sentence); but returnees and the
+            # displaced are the source's own people
+            named = {next((c for c, _ in scope.memory.countries.most_common() if c not in home), "")} - {""}
         if len(named) != 1:
             return targets
         other = named.pop()
@@ -800,6 +806,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 #: Subordinators of a condition: what the clause says has not happened.
 _CONDITIONAL = frozenset({"if", "unless"})
+#: Words for people displaced inside or returned to their own country.
+_OWN_DISPLACED = frozenset({"returnee", "returnees", "deportee", "deportees", "displaced", "evacuee", "evacuees"})
 
 
 def _other_countries(found: list[Mention], sources: list[Mention]) -> list[Mention]:

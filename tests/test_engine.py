@@ -1550,6 +1550,19 @@ def test_a_rejection_of_an_act_with_no_known_author_is_still_coded(shipped_coder
     assert events == [("CHN", "120", None)]
 
 
+def test_taking_in_refugees_is_asylum_for_the_story_s_other_country(shipped_coder):
+    first = "Ukraine/PROPN/2/nsubj thanked:thank/VERB/0/root Poland/PROPN/2/obj"
+    took = "Poland/PROPN/2/nsubj took:take/VERB/0/root in/ADP/4/case refugees:refugee/NOUN/2/obl"
+    events = coded(shipped_coder, first, took, date="2022-02-25")
+    assert events[-1] == ("POL", "075", "UKRREF")
+    hosted = "Poland/PROPN/2/nsubj hosted:host/VERB/0/root refugees:refugee/NOUN/2/obj"
+    assert coded(shipped_coder, first, hosted, date="2022-02-25")[-1] == ("POL", "075", "UKRREF")
+    # evacuees (and returnees, the displaced) are the source's own people
+    camps = "Ukraine/PROPN/2/nsubj sheltered:shelter/VERB/0/root evacuees:evacuee/NOUN/2/obj"
+    assert coded(shipped_coder, "Poland/PROPN/2/nsubj thanked:thank/VERB/0/root Ukraine/PROPN/2/obj", camps,
+                 date="2022-02-25")[-1] == ("UKR", "075", "UKRREF")
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
