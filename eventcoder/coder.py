@@ -506,6 +506,10 @@ class Coder:
             if comp.code is None:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: dropped by {', '.join(comp.rules) or 'negation'}")
+                if m.pattern.code == NO_EVENT_CODE and m.entry.embedded != "drop":
+                    # a sense that is no event leaves the nouns its conditions named to be coded on
+                    # their own ("responded with sanctions against ...": `respond-with-means`)
+                    self._release(sent, m, standby, composed, memory, trace)
                 continue
             sources, targets, reciprocal = self._dyads(scope, m, comp)
             clause = m.frame.clause
@@ -522,13 +526,8 @@ class Coder:
                              + f"; sources {[s.code or s.text for s in sources]} targets {[t.code or t.text for t in targets]}"
                              + ("" if pairs else " -> no event (needs a coded dyad)"))
             if not pairs:
-                for waiting in standby.pop(pred.id, []):
-                    # the pattern that consumed this noun found no actors: the noun is coded on its own
-                    # (the list grows while it is walked: the noun comes after every earlier match)
-                    if trace is not None:
-                        trace.append(f"  {waiting.frame.predicate.text!r}: coded on its own, since "
-                                     f"{pred.text!r} ({m.pattern.id}) gave no event")
-                    composed.append((waiting, self._compose(sent, waiting, memory.last_event)))
+                # the pattern that consumed its nouns found no actors: they are coded on their own
+                self._release(sent, m, standby, composed, memory, trace)
                 continue
             when = self._event_date(sent, m, comp, doc.date, dated, previous, sources,
                                     [t for _, t in pairs if t is not None])
@@ -576,6 +575,16 @@ class Coder:
         # the story's time for the next sentence: this sentence's stated date, else that of its events
         # (the document's), else the time the story was at
         return events, used_date or sentence_date or last_date or previous
+
+    def _release(self, sent: Sentence, m: Match, standby: dict[int, list[Match]],
+                 composed: list[tuple[Match, _Composed]], memory: DocumentMemory, trace: list[str] | None) -> None:
+        """Code the nouns a pattern's conditions consumed on their own, since it gave no event (the list
+        of matches grows while it is walked: the nouns come after every earlier match)."""
+        for waiting in standby.pop(m.frame.predicate.id, []):
+            if trace is not None:
+                trace.append(f"  {waiting.frame.predicate.text!r}: coded on its own, since "
+                             f"{m.frame.predicate.text!r} ({m.pattern.id}) gave no event")
+            composed.append((waiting, self._compose(sent, waiting, memory.last_event)))
 
     def _dyads(self, scope: _Scope, m: Match, comp: _Composed) -> tuple[list[Mention], list[Mention], bool]:
         sent = scope.sent

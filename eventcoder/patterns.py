@@ -24,6 +24,9 @@ from eventcoder.repairs import misread_clause
 __all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose `with` phrase is the act they answer with ("responded with sanctions", "retaliated with
+#: air strikes"): the noun takes the verb's subject.
+_ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 
 
@@ -490,6 +493,14 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         late = [c.id for c in sentence.children(tok.id, "nsubj") if obj and c.id > max(obj)
                 and any(s < tok.id for s in slots["subj"])]
         _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, obj + late)], ("nmod",), slots)
+        if tok.upos == "ADJ":
+            # a copular adjective's phrases go on inside its complement: "was open to talks with South
+            # Korea" (the partner fills a slot the adjective leaves empty)
+            nested: dict[str, list[int]] = {}
+            inner = [c.id for c in sentence.children(tok.id, "obl")]
+            _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, inner)], ("nmod",), nested)
+            for slot, ids in nested.items():
+                slots.setdefault(slot, ids)
         _stranded_preposition(sentence, tok, slots)
         if "with" not in slots and word_key(tok.lemma) in SIGNING_VERBS:
             # "signed agreements to normalise relations with X": the partner named in the content
@@ -537,6 +548,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             addressed = [c.id for c in sentence.children(governor.id) if c.deprel in ("obj", "iobj")]
             if addressed:
                 slots["with"] = addressed
+    elif (governor is not None and governor.upos == "VERB" and case_of(sentence, tok) == "with"
+          and word_key(governor.lemma) in _ANSWERING_VERBS):
+        # "Beijing responded with sanctions against ten European politicians": the means is the
+        # answering verb's subject's act
+        slots["subj"] = subject_of(sentence, governor)
     elif (governor is not None and tok.base_deprel == "nmod" and case_of(sentence, tok) in ("at", "during", "after")
           and governor.base_deprel == "obj" and governor.head and sentence.token(governor.head).upos == "VERB"):
         # "X and Y traded accusations at talks in Alaska" with "at talks" hung from the object: the

@@ -1563,6 +1563,28 @@ def test_taking_in_refugees_is_asylum_for_the_story_s_other_country(shipped_code
                  date="2022-02-25")[-1] == ("UKR", "075", "UKRREF")
 
 
+def test_a_no_event_sense_leaves_its_nouns_to_be_coded(shipped_coder):
+    # "The United States and South Korea responded with a joint exercise": `respond-with-means` is no
+    # event, and the exercise is theirs
+    spec = ("America/PROPN/4/nsubj and/CCONJ/3/cc Korea/PROPN/1/conj responded:respond/VERB/0/root with/ADP/7/case "
+            "a/DET/7/det exercise/NOUN/4/obl")
+    events = coded(shipped_coder, "Korea/PROPN/2/nsubj tested:test/VERB/0/root a/DET/4/det missile/NOUN/2/obj",
+                   spec.replace("Korea/PROPN/1", "Japan/PROPN/1"), date="2017-07-04")
+    assert ("USA", "062", "JPN") in events and ("JPN", "062", "USA") in events
+    assert not any(c.startswith("19") for _, c, _ in events)
+
+
+def test_switching_recognition_and_being_open_to_talks(shipped_coder):
+    switched = ("Nicaragua/PROPN/2/nsubj switched:switch/VERB/0/root recognition/NOUN/2/obj to/ADP/5/case "
+                "Beijing/PROPN/2/obl")
+    assert coded(shipped_coder, switched, date="2021-12-09") == [("NIC", "054", "CHN")]
+    # "Kim said North Korea was open to talks with South Korea": an intent to meet (and the adjective's
+    # partner is found inside its complement)
+    said = ("Kim/PROPN/2/nsubj said:say/VERB/0/root Pyongyang/PROPN/5/nsubj was:be/AUX/5/cop open/ADJ/2/ccomp "
+            "to/ADP/7/case talks:talk/NOUN/5/obl with/ADP/9/case Seoul/PROPN/7/nmod")
+    assert coded(shipped_coder, said, date="2018-01-01") == [("PRK", "036", "KOR")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
