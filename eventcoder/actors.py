@@ -23,6 +23,7 @@ from eventcoder.events import ActorRef, Span
 from eventcoder.phrases import PhraseIndex, PhraseMatch, token_pieces
 from eventcoder.quantities import QUANTITY_HEADS
 from eventcoder.repairs import misread_clause
+from eventcoder.speech import SPEECH_VERBS
 
 __all__ = ["Mention", "ActorLexicon", "ActorResolver", "DocumentMemory", "np_tokens"]
 
@@ -319,6 +320,7 @@ class DocumentMemory:
     last_pair: tuple[Mention, Mention] | None = None
     last_subject: Mention | None = None
     last_event: tuple[str, Mention | None] | None = None  # the latest sentence's first event: code, target
+    last_event_source: Mention | None = None  # and its source
     last_group: list[Mention] = attrs.field(factory=list)  # the latest coordinated actors ("Finland and Sweden")
     #: (code, sources) of the document's acts, oldest first: "the seizure" is the latest 17x act's,
     #: "the strikes" those of all who struck together ("the United States, Britain and France")
@@ -704,7 +706,8 @@ class ActorResolver:
     def _clause_subject_country(self, sentence: Sentence, head: int, poss: Token) -> str:
         """"(that) Russia withdraw its troops": a singular possessive in a clause whose subject names a
         country before it is that country's, whatever the story said before ("their" is left to memory:
-        "Iran attacked their soldiers" after "China and Russia met")."""
+        "Iran attacked their soldiers" after "China and Russia met"); in a reported clause with no such
+        subject, the speaker's ("Armenia said its forces had repelled the attack")."""
         tok = sentence.token(head)
         for _ in range(3):
             if not tok.head:
@@ -715,6 +718,9 @@ class ActorResolver:
         else:
             return ""
         subjects = [c for c in sentence.children(tok.id, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
+        if not subjects and tok.deprel == "ccomp" and tok.head and sentence.token(tok.head).lemma.lower() in SPEECH_VERBS:
+            # "Armenia's defence ministry said its forces had repelled the attack": the speaker's
+            subjects = [c for c in sentence.children(tok.head, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
         if len(subjects) != 1:
             return ""
         ids = np_tokens(sentence, subjects[0].id)

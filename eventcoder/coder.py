@@ -404,7 +404,7 @@ class Coder:
             if slot in CONTEXT_SLOTS:
                 found = [f for f in self._context_actors(scope, m, slot) if not any(_same(f, o) for o in other)]
                 if found:
-                    return found[:1] if slot == "previous_source" else found, False
+                    return found[:1] if slot in ("previous", "previous_source") else found, False
                 continue
             found = (other and slot in ("obj", "subj") and self._named_author(scope, m.frame.get(slot))
                      ) or self._actors(scope, m.frame.get(slot))
@@ -452,9 +452,17 @@ class Coder:
             return [Mention(place.name, place.country, place.span.first, place.span.last, "country",
                             resolved_from="place", sentence_index=sent.index)]
         if slot == "previous":
-            # "X claimed responsibility for the attack": the target of the document's previous event
+            # "X claimed responsibility for the attack": the target of the document's previous event;
+            # when that is the source itself, the previous event's source ("The United States suspended
+            # the treaty with Russia. Moscow followed suit": against the United States; the caller drops
+            # the source itself)
             last = scope.memory.last_event
-            return [_carried(last[1], m.frame.predicate)] if last and last[1] is not None else []
+            if not last or last[1] is None:
+                return []
+            found = [_carried(last[1], m.frame.predicate)]
+            if scope.memory.last_event_source is not None:
+                found.append(_carried(scope.memory.last_event_source, m.frame.predicate))
+            return found
         if slot == "previous_source":
             # "Iran vowed to retaliate": against whoever acted in the document's previous event, or,
             # when that was the source itself blaming someone ("Rouhani blamed Israel for the killing
@@ -484,7 +492,7 @@ class Coder:
         composed = [(m, self._compose(sent, m, memory.last_event)) for m in matches]
         consumed = {t for _, c in composed for t in c.consumed}
         events: list[Event] = []
-        dated = self._dated_expressions(sent, doc.date)
+        dated = self._dated_expressions(sent, doc.date, previous)
         sentence_date = dated[0][1] if dated else None
         used_date: EventDate | None = None
         last_date: EventDate | None = None  # of the sentence's last event: what "then" continues
@@ -544,6 +552,7 @@ class Coder:
             first = pairs[0]
             if not recorded:
                 memory.last_event = (events[0].code, first[1])
+                memory.last_event_source = first[0]
                 recorded = True
             memory.last_subject = first[0]
             # the act's authors: all who did it together ("the United States, Britain and France
@@ -701,13 +710,14 @@ class Coder:
             ids.extend(sent.subtree(child.id))
         return ids
 
-    def _dated_expressions(self, sent: Sentence, anchor: _dt.date | None) -> list[tuple[int, EventDate]]:
+    def _dated_expressions(self, sent: Sentence, anchor: _dt.date | None, story: EventDate | None = None
+                           ) -> list[tuple[int, EventDate]]:
         """The sentence's temporal expressions resolved once: (anchor token id, date)."""
         if anchor is None:
             return []
         out = []
         for tid, expr in find_temporal(sent):
-            found = resolve_date(expr, anchor)
+            found = resolve_date(expr, anchor, story)
             if found is not None:
                 out.append((tid, found))
         return out

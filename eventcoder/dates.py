@@ -3,7 +3,8 @@
 "on Monday" is the most recent Monday on or before the document date (the same day allowed);
 "yesterday" the day before; "last week" the previous Monday-Sunday (reported as its Monday with
 precision `week`); "last month" / "last year" and undated perfect-tense clauses get month or year
-precision; "two days ago" / "a week earlier" count back from the document date; explicit dates
+precision; "two days ago" / "a week earlier" count back from the document date, "a day later" forward
+from the story's time; explicit dates
 ("on March 3", "3 March 2019", "in 2019", "in March") are read with
 `dateparser`, preferring the past relative to the document date. A day is never invented: the
 precision says what the text supports.
@@ -32,8 +33,10 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 0, "months": 0, "year": 0, "years": 0}
 #: Words that look back from the document date after a count and a unit.
 _BACK = frozenset({"ago", "earlier"})
+#: Words that look forward from the story's time after a count and a unit ("a day later").
+_LATER = frozenset({"later"})
 #: Words that may start a temporal expression besides numbers (with and without a final dot).
-_TRIGGERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE, *_BACK, "week", "month", "year"}
+_TRIGGERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE, *_BACK, *_LATER, "week", "month", "year"}
                       | {w + "." for w in (*WEEKDAYS, *MONTHS)})
 
 
@@ -68,7 +71,7 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
         if tok.upos != "NUM" and tok.text.lower() not in _TRIGGERS:
             continue  # most words: one set lookup
         low = tok.text.lower().rstrip(".")
-        if low in _BACK:
+        if low in _BACK or low in _LATER:
             # "two days ago", "a week earlier" (however the parser attached the words): count, unit, word
             if tok.id > 2 and sentence.token(tok.id - 1).lower in _UNITS:
                 unit, count = sentence.token(tok.id - 1), sentence.token(tok.id - 2)
@@ -96,8 +99,9 @@ def _in_name(sentence: Sentence, tok: Token) -> bool:
     return tok.base_deprel in ("nsubj", "obj", "iobj", "flat", "appos") or bool(sentence.children(tok.id, "flat"))
 
 
-def resolve_date(expr: list[Token], anchor: _dt.date) -> EventDate | None:
-    """The date an expression names relative to the anchor (document date), or None."""
+def resolve_date(expr: list[Token], anchor: _dt.date, story: EventDate | None = None) -> EventDate | None:
+    """The date an expression names relative to the anchor (document date), or None. `story` is the
+    time the story was at before the sentence: what "a day later" counts from."""
     words = [t.text.lower().rstrip(".,") for t in expr]
     text = " ".join(words)
     for w in words:
@@ -105,6 +109,8 @@ def resolve_date(expr: list[Token], anchor: _dt.date) -> EventDate | None:
             return EventDate(anchor + _dt.timedelta(days=_RELATIVE[w]), "day", "expression")
     if len(words) == 3 and words[2] in _BACK and words[1] in _UNITS:
         return _back(words[0], words[1], anchor)
+    if len(words) == 3 and words[2] in _LATER and words[1] in _UNITS:
+        return _later(words[0], words[1], anchor, story)
     if "week" in words and "last" in words:
         monday = anchor - _dt.timedelta(days=anchor.weekday() + 7)
         return EventDate(monday, "week", "expression")
@@ -147,6 +153,19 @@ def _back(count_word: str, unit: str, anchor: _dt.date) -> EventDate | None:
         months = anchor.year * 12 + anchor.month - 1 - n
         return EventDate(_dt.date(months // 12, months % 12 + 1, 1), "month", "expression")
     return EventDate(_dt.date(anchor.year - n, 1, 1), "year", "expression")
+
+
+def _later(count_word: str, unit: str, anchor: _dt.date, story: EventDate | None) -> EventDate | None:
+    """"a day later", "two weeks later": forward from the story's day, never past the report's date."""
+    from eventcoder.quantities import word_count
+
+    if story is None or story.precision != "day" or not _UNITS[unit]:
+        return None  # no day to count from, or a count of months or years
+    count = 1 if count_word in ("a", "an", "one") else word_count(count_word)
+    if count is None or count != int(count) or not 0 < count <= 1000:
+        return None
+    day = story.date + _dt.timedelta(days=int(count) * _UNITS[unit])
+    return EventDate(min(day, anchor), "day", "expression")
 
 
 @lru_cache(maxsize=50_000)

@@ -20,6 +20,7 @@ from eventcoder.document import Sentence, Token
 from eventcoder.lemmas import fallback_lemma
 from eventcoder.quantities import QUANTITY_HEADS, count_of
 from eventcoder.repairs import misread_clause
+from eventcoder.speech import SPEECH_VERBS
 
 __all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
@@ -163,11 +164,6 @@ LIGHT_VERBS = frozenset({
 })
 
 
-#: Verbs that report speech: the `speaker` slot is the subject of the nearest one above a clause.
-SPEECH_VERBS = frozenset({
-    "say", "tell", "warn", "declare", "state", "add", "insist", "stress", "announce", "write", "tweet",
-    "claim", "assert", "argue", "note", "remark", "reply", "respond", "vow", "threaten", "predict",
-})
 
 
 def phrase_nodes(sentence: Sentence, heads: list[int]) -> list[int]:

@@ -14,6 +14,7 @@ import attrs
 from eventcoder.dates import is_temporal_word
 from eventcoder.document import Sentence, Token
 from eventcoder.quantities import QUANTITY_HEADS
+from eventcoder.speech import SPEECH_VERBS
 
 __all__ = ["misread_clause", "repair_tree"]
 
@@ -103,6 +104,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       before the comma, that phrase is the verb's subject; a name inside it before its own "and" heads
       it ("Li Shangfu and Russian Navy chief Nikolai Yevmenov").
 
+    * A reported clause read as the object: "Rouhani said the U.S. sanctions amounted to economic
+      terrorism" with "sanctions" an `iobj` of "said" and "amounted" its `acl`. A verb (finite, or a
+      participle without a by-agent) modifying the object of a speech verb that has no clause of its
+      own, with no subject, marker or relative pronoun, is the reported clause, and the noun its subject.
+
     The sentence is returned unchanged (the same object) when nothing applies.
     """
     moves: dict[int, tuple[int, str]] = {}
@@ -131,6 +137,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "acl":
             if tok.upos == "VERB":
                 _main_verb_read_as_modifier(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _reported_clause_read_as_object(sentence, tok, moves, notes)
         elif rel == "appos":
             if tok.upos == "NOUN":
                 _subject_read_as_apposition(sentence, tok, moves, notes)
@@ -270,6 +278,29 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
         moves[gerund.id] = (verb.id, "advcl")
     notes.append(f"{subject.text!r} #{subject.id} hung inside the fronted phrase before the comma made the subject "
                  f"of {verb.text!r} #{verb.id}" + (f", {top.text!r} #{top.id} its conjunct" if first is not None else ""))
+
+
+def _reported_clause_read_as_object(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                    notes: list[str]) -> None:
+    noun = sentence.token(tok.head)
+    if noun.base_deprel not in ("obj", "iobj") or not noun.head or noun.id in moves or tok.id < noun.id:
+        return
+    verb = sentence.token(noun.head)
+    if (verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS
+            or not (tok.xpos in ("VBD", "VBZ", "VBP", "VBN") or tok.feat("VerbForm") in ("Fin", "Part"))):
+        return
+    if any(c.base_deprel in ("ccomp", "xcomp", "parataxis", "obj") and c.id != noun.id for c in sentence.children(verb.id)):
+        return  # "told X that ...": the verb has its clause (or its object) already
+    kids = sentence.children(tok.id)
+    if any(c.base_deprel in _SUBJECTS or c.base_deprel == "mark" or c.lower in ("that", "which", "who") for c in kids):
+        return
+    if tok.xpos != "VBD" and any(c.base_deprel.startswith("obl") and any(k.lower == "by" for k in sentence.children(c.id, "case"))
+                                 for c in kids):
+        return  # "said the sanctions imposed by X ...": a participle with its agent modifies the noun
+    moves[tok.id] = (verb.id, "ccomp")
+    moves[noun.id] = (tok.id, "nsubj")
+    notes.append(f"{tok.text!r} #{tok.id} is the clause {verb.text!r} #{verb.id} reports, {noun.text!r} #{noun.id} "
+                 "its subject")
 
 
 def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

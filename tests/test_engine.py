@@ -1585,6 +1585,30 @@ def test_switching_recognition_and_being_open_to_talks(shipped_coder):
     assert coded(shipped_coder, said, date="2018-01-01") == [("PRK", "036", "KOR")]
 
 
+def test_following_suit_against_oneself_answers_the_previous_source(shipped_coder):
+    # "The United States suspended the treaty with Russia on Friday. Moscow followed suit a day later."
+    suspended = ("America/PROPN/2/nsubj suspended:suspend/VERB/0/root its/PRON/4/nmod:poss obligations:obligation/NOUN/2/obj "
+                 "under/ADP/7/case a/DET/7/det treaty/NOUN/4/nmod with/ADP/9/case Russia/PROPN/7/nmod on/ADP/11/case "
+                 "Friday/PROPN/2/obl")
+    followed = ("Moscow/PROPN/2/nsubj followed:follow/VERB/0/root suit/NOUN/2/obj a/DET/5/det day/NOUN/6/obl:npmod "
+                "later/ADV/2/advmod")
+    events = shipped_coder.code_parsed(document(suspended, followed, date="2019-02-02"))
+    assert [(e.source.code, e.code, e.target.code, e.date) for e in events] == [
+        ("USA", "160", "RUS", "2019-02-01"), ("RUS", "160", "USA", "2019-02-02")]
+    # others following suit keep the previous target
+    events = coded(shipped_coder, suspended, followed.replace("Moscow", "France"), date="2019-02-02")
+    assert events[-1] == ("FRA", "160", "RUS")
+
+
+def test_a_possessive_in_a_reported_clause_is_the_speaker_s(shipped_coder):
+    # "Armenia said its forces had repelled the attack" after Azerbaijan's shelling
+    shelled = "Azerbaijan/PROPN/2/nsubj shelled:shell/VERB/0/root Armenia/PROPN/2/obj"
+    said = ("Armenia/PROPN/2/nsubj said:say/VERB/0/root its/PRON/4/nmod:poss forces:force/NOUN/6/nsubj had/AUX/6/aux "
+            "repelled:repel/VERB/2/ccomp the/DET/8/det attack/NOUN/6/obj")
+    events = coded(shipped_coder, shelled, said, date="2020-10-03")
+    assert events[-1] == ("ARMMIL", "190", "AZE")
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states

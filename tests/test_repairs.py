@@ -317,3 +317,16 @@ def test_a_subject_hung_inside_a_fronted_phrase_is_the_verb_s(coder):
             "Yevmenov/PROPN/5/obj")
     assert repair_tree(sentence(spec))[0].token(4).head == 5
 
+
+
+def test_a_reported_clause_read_as_the_object_of_a_speech_verb(shipped_coder):
+    # "Rouhani said the U.S. sanctions amounted to economic terrorism" with "amounted" an acl of "sanctions"
+    spec = ("Iran/PROPN/2/nsubj said:say/VERB/0/root the/DET/5/det U.S./PROPN/5/compound sanctions:sanction/NOUN/2/iobj "
+            "amounted:amount/VERB/5/acl to/ADP/9/case economic/ADJ/9/amod terrorism/NOUN/6/obl")
+    repaired, _ = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (5, 6)] == [(6, "nsubj"), (2, "ccomp")]
+    assert coded(shipped_coder, spec) == [("IRN", "111", "USA")]
+    # a participle with its agent modifies the noun: "said the sanctions imposed by X were illegal"
+    spec = ("Iran/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det sanctions:sanction/NOUN/2/obj "
+            "imposed:impose/VERB/4/acl by/ADP/7/case America/PROPN/5/obl")
+    assert repair_tree(sentence(spec))[0].token(5).deprel == "acl"
