@@ -33,6 +33,8 @@ _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
+#: Code prefixes of international actors, which an organisation word can refer back to.
+_INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
                                  "movement", "militia", "agency", "body", "union", "federation"})
@@ -352,6 +354,9 @@ class DocumentMemory:
             elif value.kind in ("person", "actor", "surname") and value.entry is not None:
                 if value.kind == "surname" and not is_surname_token(sentence, sentence.token(m.first), known):
                     continue
+                if value.kind == "actor" and any(c.lower in ("in", "at", "near")
+                                                 for c in sentence.children(m.last, "case")):
+                    continue  # "a summit in Brussels": a place there, not the organisation it can stand for
                 code = value.entry.code_on(date)
                 if code[:3] in countries:
                     self.countries[code[:3]] += 1
@@ -600,8 +605,12 @@ class ActorResolver:
         if (tok.upos == "NOUN" and tok.lemma.lower() in _ORGANISATION_HEADS and len(ids) <= 3
                 and any(sentence.token(i).lower == "the" for i in ids)
                 and not self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))):
-            # "the alliance", "the bloc", "the group": the organisation the story last named
+            # "the alliance", "the bloc", "the group": the organisation the story last named, or whose
+            # people it named ("NATO leaders declared ... Beijing accused the alliance")
             org = memory.last_of(("actor",))
+            agents = [m for m in memory.mentions if m.kind == "agent" and m.code[:3] in _INTERNATIONAL]
+            if agents and (org is None or (agents[-1].sentence_index, agents[-1].first) > (org.sentence_index, org.first)):
+                org = agents[-1]
             return as_memory([org]) if org is not None else None
         if tok.upos == "PROPN" and len(ids) == 1:
             found = memory.by_name(low)

@@ -542,6 +542,8 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         slots["subj"] = subject_of(sentence, governor)
         if case_of(sentence, tok) != "for" and "with" not in slots:
             addressed = [c.id for c in sentence.children(governor.id) if c.deprel in ("obj", "iobj")]
+            if len(addressed) > 1:
+                addressed = []  # "declared China a security challenge at a summit": a naming, no addressee
             if addressed:
                 slots["with"] = addressed
     elif (governor is not None and governor.upos == "VERB" and case_of(sentence, tok) == "with"
@@ -716,6 +718,10 @@ class PatternMatcher:
             # the infinitive read as an adverbial clause
             objs = [c for c in sentence.children(frame.predicate.id) if c.deprel == "obj"]
             current += [c.id for c in objs[1:] if not _same_phrase_object(sentence, c)]
+            if len(objs) == 1 and objs[0].upos == "NOUN" and any(
+                    c.deprel == "iobj" and c.id < objs[0].id for c in sentence.children(frame.predicate.id)):
+                # "declared China a security challenge" read as indirect + direct object
+                current.append(objs[0].id)
             current += [c.id for c in sentence.children(frame.predicate.id, "advcl") if c.upos == "VERB"
                         and any(m.lower == "to" for m in sentence.children(c.id, "mark"))]
         current = _counted(sentence, current)

@@ -1609,6 +1609,26 @@ def test_a_possessive_in_a_reported_clause_is_the_speaker_s(shipped_coder):
     assert events[-1] == ("ARMMIL", "190", "AZE")
 
 
+def test_the_alliance_is_the_organisation_whose_people_were_named_not_a_place(shipped_coder):
+    # "NATO leaders declared China a security challenge at a summit in Brussels. Beijing accused the
+    # alliance": NATO (named by its leaders), not the EU that "Brussels" can stand for as an actor
+    declared = ("NATO/PROPN/2/compound leaders:leader/NOUN/3/nsubj declared:declare/VERB/0/root China/PROPN/3/iobj "
+                "a/DET/7/det security/NOUN/7/compound challenge/NOUN/3/obj at/ADP/10/case a/DET/10/det "
+                "summit/NOUN/3/obl in/ADP/12/case Brussels/PROPN/10/nmod")
+    accused = "Beijing/PROPN/2/nsubj accused:accuse/VERB/0/root the/DET/4/det alliance/NOUN/2/obj"
+    events = coded(shipped_coder, declared, accused, date="2021-06-14")
+    assert events == [("IGOWSTNAT", "111", "CHN"), ("CHN", "112", "IGOWSTNAT")]
+
+
+def test_approving_martial_law_is_imposing_it(shipped_coder):
+    spec = ("Ukraine/PROPN/2/nsubj approved:approve/VERB/0/root martial/ADJ/4/amod law/NOUN/2/obj in/ADP/6/case "
+            "parts:part/NOUN/2/obl")
+    assert coded(shipped_coder, spec, date="2018-11-26") == [("UKR", "1724", "UKR")]
+    # withdrawing a bill is a concession, with its beneficiaries seldom named
+    spec = "Britain/PROPN/2/nsubj withdrew:withdraw/VERB/0/root the/DET/4/det bill/NOUN/2/obj"
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2019-09-04")] == ["080"]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
