@@ -742,10 +742,20 @@ class ActorResolver:
         """The phrase's country; several when country words are coordinated ("Russian and Chinese")."""
         best = min(places, key=dist)
         chosen = [best]
-        linked = {c.id for c in sentence.children(best.last, "conj")} | {best.last}
-        parent = sentence.token(best.last)
-        if parent.base_deprel == "conj":
-            linked.add(parent.head)
+        # the whole coordination the best word is in, however the parser nested it ("Brazil, Russia,
+        # India, China and South Africa" with "China" a conjunct of "India")
+        top = sentence.token(best.last)
+        seen = {top.id}
+        while top.base_deprel == "conj" and top.head and top.head not in seen:
+            top = sentence.token(top.head)
+            seen.add(top.id)
+        linked = {top.id}
+        stack = [top.id]
+        while stack:
+            for c in sentence.children(stack.pop(), "conj"):
+                if c.id not in linked:
+                    linked.add(c.id)
+                    stack.append(c.id)
         for m in places:
             if m is not best and (m.last in linked or any(c.id == best.last for c in sentence.children(m.last, "conj"))
                                   or _joined_by_conjunction(sentence, m, best)):

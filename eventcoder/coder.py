@@ -220,6 +220,10 @@ class Coder:
                 for child in sent.children(root):
                     if child.base_deprel in _CLAUSE_RELS - {"conj"} or child.base_deprel in ("obl", "nmod"):
                         inside.update(sent.subtree(child.id))
+                    elif child.base_deprel == "obj":
+                        # "rejected the U.S. decision to recognise Jerusalem": the act the object names
+                        for clause in sent.children(child.id, "acl"):
+                            inside.update(sent.subtree(clause.id))
             kept = [m for m in kept if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
             standby = {k: [m for m in v if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
                        for k, v in standby.items()}

@@ -1629,6 +1629,22 @@ def test_approving_martial_law_is_imposing_it(shipped_coder):
     assert [c for _, c, _ in coded(shipped_coder, spec, date="2019-09-04")] == ["080"]
 
 
+def test_a_long_coordination_of_countries_nested_by_the_parser_is_all_of_them(shipped_coder):
+    # "The leaders of Brazil, Russia, India, China and South Africa met": China hung on India, South
+    # Africa on Russia; every pair, both ways
+    spec = ("The/DET/2/det leaders:leader/NOUN/13/nsubj of/ADP/4/case Brazil/PROPN/2/nmod ,/PUNCT/6/punct "
+            "Russia/PROPN/4/conj ,/PUNCT/8/punct India/PROPN/4/conj ,/PUNCT/10/punct China/PROPN/8/conj "
+            "and/CCONJ/12/cc Africa/PROPN/6/conj met:meet/VERB/0/root")
+    events = coded(shipped_coder, spec.replace("Africa/PROPN", "Japan/PROPN"), date="2023-08-23")
+    assert len(events) == 20 and {s for s, _, _ in events} == {"BRAGOV", "RUSGOV", "INDGOV", "CHNGOV", "JPNGOV"}
+
+
+def test_a_rejected_decision_s_act_is_not_coded(shipped_coder):
+    spec = ("Iran/PROPN/2/nsubj rejected:reject/VERB/0/root the/DET/5/det U.S./PROPN/5/compound decision/NOUN/2/obj "
+            "to/PART/7/mark recognise/VERB/5/acl Jerusalem/PROPN/7/obj")
+    assert coded(shipped_coder, spec, date="2017-12-22") == [("IRN", "120", "USA")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
