@@ -1645,6 +1645,12 @@ def test_a_rejected_decision_s_act_is_not_coded(shipped_coder):
     assert coded(shipped_coder, spec, date="2017-12-22") == [("IRN", "120", "USA")]
 
 
+def test_tear_gas_fired_at_a_place_targets_the_crowd_there(shipped_coder):
+    spec = ("Indonesian/ADJ/2/amod police/NOUN/3/nsubj fired:fire/VERB/0/root tear/NOUN/5/compound gas/NOUN/3/obj "
+            "at/ADP/8/case a/DET/8/det stadium/NOUN/3/obl")
+    assert coded(shipped_coder, spec, date="2022-10-01") == [("IDNCOP", "175", "IDNCVL")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
