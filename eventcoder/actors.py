@@ -321,6 +321,8 @@ class DocumentMemory:
     countries: Counter[str] = attrs.field(factory=Counter)
     last_pair: tuple[Mention, Mention] | None = None
     last_subject: Mention | None = None
+    #: the coded subject of the latest earlier sentence's main clause, event or not
+    last_sentence_subject: Mention | None = None
     last_event: tuple[str, Mention | None] | None = None  # the latest sentence's first event: code, target
     last_event_source: Mention | None = None  # and its source
     last_group: list[Mention] = attrs.field(factory=list)  # the latest coordinated actors ("Finland and Sweden")

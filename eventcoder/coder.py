@@ -363,7 +363,9 @@ class Coder:
         roots = {(p.code or "")[:2] for e in entries for p in e.patterns}
         # the latest act of the noun's kind ("the seizure" after "seized ..., Britain warned ...": the
         # seizer), else the latest event's author
-        last = (scope.memory.last_subject,)
+        # (with no event yet, the subject of the sentence before: "India revoked the special status of
+        # Kashmir. Pakistan condemned the move")
+        last = (scope.memory.last_subject or scope.memory.last_sentence_subject,)
         authors = next((srcs for code, srcs in reversed(scope.memory.acts) if code[:2] in roots), last)
         authors = tuple(a for a in authors if a is not None and a.code and a.resolved_from != "context")
         if not authors:
@@ -505,7 +507,9 @@ class Coder:
             # the sentence's subject is who a "he" or "his" means, later in the sentence ("Sri Lanka's
             # president fled after protesters stormed his residence") or in the next one ("Saudi
             # journalist Jamal Khashoggi disappeared ..."), whether or not it is in an event
-            self._actors(scope, subject_of(sent, root))
+            told = [a for a in self._actors(scope, subject_of(sent, root)) if a.code]
+        else:
+            told = []
         clause_targets: dict[int, list[Mention]] = {}
         recorded = False  # memory.last_event holds this sentence's first event
         fallbacks: list[tuple[Match, _Composed, list[tuple[Mention, Mention | None]], EventDate | None]] = []
@@ -587,6 +591,8 @@ class Coder:
         memory.remember_names(named)
         # the story's time for the next sentence: this sentence's stated date, else that of its events
         # (the document's), else the time the story was at
+        if told:
+            memory.last_sentence_subject = told[0]
         return events, used_date or sentence_date or last_date or previous
 
     def _release(self, sent: Sentence, m: Match, standby: dict[int, list[Match]],

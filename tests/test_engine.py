@@ -1651,6 +1651,15 @@ def test_tear_gas_fired_at_a_place_targets_the_crowd_there(shipped_coder):
     assert coded(shipped_coder, spec, date="2022-10-01") == [("IDNCOP", "175", "IDNCVL")]
 
 
+def test_the_move_before_any_event_is_the_previous_sentence_subject_s(shipped_coder):
+    # "India revoked the special status of Kashmir. Pakistan condemned the move." (the revocation is no
+    # event by the conventions, but the move is India's)
+    revoked = ("India/PROPN/2/nsubj revoked:revoke/VERB/0/root the/DET/5/det special/ADJ/5/amod status/NOUN/2/obj "
+               "of/ADP/7/case Kashmir/PROPN/5/nmod")
+    condemned = "Pakistan/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det move/NOUN/2/obj"
+    assert coded(shipped_coder, revoked, condemned, date="2019-08-05") == [("PAK", "111", "IND")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
