@@ -368,7 +368,8 @@ class Coder:
         last = (scope.memory.last_subject or scope.memory.last_sentence_subject,)
         authors = next((srcs for code, srcs in reversed(scope.memory.acts) if code[:2] in roots), last)
         authors = tuple(a for a in authors if a is not None and a.code and a.resolved_from != "context"
-                        and (a.country or a.kind != "agent"))  # ("a tribunal": a role of no country is no one)
+                        # ("a tribunal": a role of no country is no one; "inspectors" of the UN are)
+                        and (a.country or a.kind != "agent" or a.code[:3] in ("IGO", "NGO", "IMG", "MNC")))
         if not authors:
             return []  # (an author whose country was only guessed from the story is no one to name)
         if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")

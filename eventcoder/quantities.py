@@ -16,7 +16,9 @@ __all__ = ["QUANTITY_HEADS", "count_of", "threshold_of", "word_count"]
 
 #: Nouns that stand for what their "of" phrase counts ("hundreds of drones", "a group of soldiers").
 QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
-                            "million", "millions", "group", "crowd", "number", "handful", "team", "squad"})
+                            "million", "millions", "group", "crowd", "number", "handful", "team", "squad",
+                            # partitives: "take in some of the migrants", "most of the hostages"
+                            "some", "many", "most", "several", "part", "half", "majority", "rest", "few"})
 
 #: The smallest count each vague quantity word can mean ("dozens": at least two dozen).
 _VAGUE = {

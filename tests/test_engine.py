@@ -1660,6 +1660,14 @@ def test_the_move_before_any_event_is_the_previous_sentence_subject_s(shipped_co
     assert coded(shipped_coder, revoked, condemned, date="2019-08-05") == [("PAK", "111", "IND")]
 
 
+def test_a_partitive_counts_what_it_is_part_of(shipped_coder):
+    # "Germany offered to take in some of the migrants": the migrants
+    spec = ("Germany/PROPN/2/nsubj took:take/VERB/0/root in/ADP/4/case some/DET/2/obl of/ADP/7/case "
+            "the/DET/7/det migrants:migrant/NOUN/4/nmod")
+    events = coded(shipped_coder, "Greece/PROPN/2/nsubj hosted:host/VERB/0/root Turkey/PROPN/2/obj", spec, date="2020-09-09")
+    assert events[-1][:2] == ("DEU", "075") and events[-1][2].endswith("REF")
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
