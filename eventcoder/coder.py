@@ -270,6 +270,9 @@ class Coder:
         if not auxes and clause.deprel == "conj" and clause.head:
             # "would downgrade ties and suspend trade": conjoined verbs share the first one's modal
             auxes = sent.children(clause.head, "aux")
+        if any(a.lower in _COUNTERFACTUAL_MODALS for a in auxes) and any(a.lemma.lower() == "have" for a in auxes):
+            # "a resolution that would have set up an inquiry": what would have happened did not
+            return _Composed(None, clause, ("a counterfactual",), frozenset(), target)
         for aux in auxes:
             rule = self._modal_rules.get(aux.lemma.lower()) or self._modal_rules.get(aux.lower)
             if rule is not None:
@@ -837,6 +840,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 #: Subordinators of a condition: what the clause says has not happened.
 _CONDITIONAL = frozenset({"if", "unless"})
+#: Modals that with "have" make a clause counterfactual ("would have set up", "could have prevented").
+_COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 #: Words for people displaced inside or returned to their own country.
 _OWN_DISPLACED = frozenset({"returnee", "returnees", "deportee", "deportees", "displaced", "evacuee", "evacuees"})
 

@@ -1668,6 +1668,14 @@ def test_a_partitive_counts_what_it_is_part_of(shipped_coder):
     assert events[-1][:2] == ("DEU", "075") and events[-1][2].endswith("REF")
 
 
+def test_what_would_have_happened_is_no_event(shipped_coder):
+    spec = "China/PROPN/4/nsubj would/AUX/4/aux have/AUX/4/aux attacked:attack/VERB/0/root Japan/PROPN/4/obj"
+    assert coded(shipped_coder, spec) == []
+    # "would" alone is an intent
+    spec = "China/PROPN/3/nsubj would/AUX/3/aux attack/VERB/0/root Japan/PROPN/3/obj"
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["138"]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
