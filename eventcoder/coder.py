@@ -351,7 +351,7 @@ class Coder:
                                                                        scope.memory, scope.found)
         return list(found)
 
-    def _author_of_act(self, scope: _Scope, ids: Sequence[int]) -> list[Mention]:
+    def _author_of_act(self, scope: _Scope, ids: Sequence[int], other: Sequence[Mention] = ()) -> list[Mention]:
         """"Iran called the resolution politically motivated", "Netanyahu rejected the move": a definite
         act or event noun with no actor of its own refers to the story's latest event, and the one
         who acted is the target (the source of that event)."""
@@ -365,16 +365,23 @@ class Coder:
             return []
         roots = {(p.code or "")[:2] for e in entries for p in e.patterns}
         # the latest act of the noun's kind ("the seizure" after "seized ..., Britain warned ...": the
-        # seizer), else the latest event's author
-        # (with no event yet, the subject of the sentence before: "India revoked the special status of
-        # Kashmir. Pakistan condemned the move")
-        last = (scope.memory.last_subject or scope.memory.last_sentence_subject,)
-        authors = next((srcs for code, srcs in reversed(scope.memory.acts) if code[:2] in roots), last)
-        authors = tuple(a for a in authors if a is not None and a.code and a.resolved_from != "context"
-                        # ("a tribunal": a role of no country is no one; "inspectors" of the UN are)
-                        and (a.country or a.kind != "agent" or a.code[:3] in ("IGO", "NGO", "IMG", "MNC")))
+        # seizer), else the latest event's author; not the judge's own act ("Trump demanded ... Trump
+        # praised the outcome of the summit"); with no event left, the subject of the sentence before
+        # ("India revoked the special status of Kashmir. Pakistan condemned the move")
+        memory = scope.memory
+        pool = [srcs for code, srcs in reversed(memory.acts) if code[:2] in roots] if roots else []
+        pool += [(memory.last_subject,), *(srcs for _, srcs in reversed(memory.acts)), (memory.last_sentence_subject,)]
+
+        def someone(a: Mention | None) -> bool:
+            # (an author whose country was only guessed from the story is no one to name, nor is "a
+            # tribunal", a role of no country; "inspectors" of the UN are)
+            return (a is not None and bool(a.code) and a.resolved_from != "context"
+                    and (bool(a.country) or a.kind != "agent" or a.code[:3] in ("IGO", "NGO", "IMG", "MNC"))
+                    and not any(_same(a, o) for o in other))
+
+        authors = next((found for srcs in pool if (found := tuple(a for a in srcs if someone(a)))), ())
         if not authors:
-            return []  # (an author whose country was only guessed from the story is no one to name)
+            return []
         if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")
                and self.locator.gazetteer.lookup(c.text) is None for c in scope.sent.children(noun.id)):
             # "the Wagner mutiny", "its decision": an actor of its own that resolved to nothing (but
@@ -425,7 +432,7 @@ class Coder:
                 # one: "would not approve their membership", "condemned Russia's annexation", "said the
                 # seizure was unacceptable", "said the visit sent the wrong signal"
                 owners = [c.id for h in m.frame.get(slot) for c in scope.sent.children(h, "nmod:poss")]
-                found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get(slot))
+                found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get(slot), other)
             if found and other and all(_same(f, o) for f in found for o in other):
                 continue
             if found and other and not any(f.code for f in found):
@@ -656,7 +663,7 @@ class Coder:
                               if any(k.lower in _CONDITIONAL for k in sent.children(c.id, "mark"))]
                 targets = (_other_countries([t for c in conditions for t in self._actors(scope, subject_of(sent, c))], sources)
                            or _other_countries(self._context_actors(scope, m, "previous_source"), sources)[:1])
-            if not targets and sources and (comp.code or "").startswith("10") and m.pattern.needs_target:
+            if not targets and sources and (comp.code or "").startswith("10") and m.pattern.target:
                 # a demand whose content names who is to act: "demanded guarantees that NATO would
                 # stop expanding", "demanded assurances that ..."
                 clauses = _content_clauses(sent, m.frame.predicate)
@@ -834,7 +841,9 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         # what was said: "India rejected the allegations" (the accuser's)
                         "allegation", "accusation", "claim", "charge", "remark", "comment",
                         # what was asked or offered: "Washington rejected the demand" (the one who made it)
-                        "demand", "request", "proposal", "offer", "ultimatum", "warning", "threat"})
+                        "demand", "request", "proposal", "offer", "ultimatum", "warning", "threat",
+                        # what came of it: "Trump praised the outcome of the summit"
+                        "outcome", "result"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 

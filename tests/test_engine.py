@@ -1676,6 +1676,22 @@ def test_what_would_have_happened_is_no_event(shipped_coder):
     assert [c for _, c, _ in coded(shipped_coder, spec)] == ["138"]
 
 
+def test_the_outcome_judged_is_not_the_judge_s_own_act(shipped_coder):
+    # "NATO leaders pledged to raise spending after Trump demanded that allies pay more. Trump praised
+    # the outcome": the outcome is NATO's, the subject of the sentence before (no act of theirs was coded)
+    pledged = ("NATO/PROPN/2/compound leaders:leader/NOUN/3/nsubj pledged:pledge/VERB/0/root more/ADJ/5/amod "
+               "money/NOUN/3/obj after/SCONJ/9/mark Trump/PROPN/9/nsubj demanded:demand/VERB/3/advcl it/PRON/9/obj")
+    praised = ("Trump/PROPN/2/nsubj praised:praise/VERB/0/root the/DET/4/det outcome/NOUN/2/obj")
+    events = coded(shipped_coder, pledged, praised, date="2018-07-12")
+    assert events[-1] == ("USAGOV", "051", "IGOWSTNAT")
+
+
+def test_joint_patrols_deployed_together_are_military_cooperation(shipped_coder):
+    spec = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc Turkey/PROPN/1/conj deployed:deploy/VERB/0/root joint/ADJ/6/amod "
+            "patrols:patrol/NOUN/4/obj")
+    assert sorted(coded(shipped_coder, spec, date="2019-10-23")) == [("RUS", "062", "TUR"), ("TUR", "062", "RUS")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
