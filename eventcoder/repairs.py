@@ -104,6 +104,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       before the comma, that phrase is the verb's subject; a name inside it before its own "and" heads
       it ("Li Shangfu and Russian Navy chief Nikolai Yevmenov").
 
+    * A finite verb coordinated with a complement: "Iran called the incidents worrying and called for an
+      investigation" with the second "called" a conjunct of "worrying". A past or present-tense verb
+      without a subject conjoined to a non-finite `xcomp` is a conjunct of the verb above.
     * A reported clause read as the object: "Rouhani said the U.S. sanctions amounted to economic
       terrorism" with "sanctions" an `iobj` of "said" and "amounted" its `acl`. A verb (finite, or a
       participle without a by-agent) modifying the object of a speech verb that has no clause of its
@@ -143,6 +146,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             if tok.upos == "NOUN":
                 _subject_read_as_apposition(sentence, tok, moves, notes)
         elif rel == "conj":
+            if tok.upos == "VERB":
+                _finite_verb_on_a_complement(sentence, tok, moves, notes)
             if tok.upos == "NOUN":
                 _verb_read_as_modifier(sentence, tok, moves, notes)
             if tok.upos in _NOMINAL and tok.id not in moves:
@@ -278,6 +283,27 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
         moves[gerund.id] = (verb.id, "advcl")
     notes.append(f"{subject.text!r} #{subject.id} hung inside the fronted phrase before the comma made the subject "
                  f"of {verb.text!r} #{verb.id}" + (f", {top.text!r} #{top.id} its conjunct" if first is not None else ""))
+
+
+def _finite(verb: Token) -> bool:
+    return verb.xpos in ("VBD", "VBZ", "VBP") or verb.feat("VerbForm") == "Fin"
+
+
+def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> None:
+    head = sentence.token(tok.head)
+    if head.base_deprel != "xcomp" or not head.head or head.id in moves or tok.id in moves:
+        return
+    main = sentence.token(head.head)
+    # (a past participle counts beside a main verb in the past tense: the tagger often reads a second
+    # "called" as one)
+    finite = _finite(tok) or (tok.xpos == "VBN" and main.xpos == "VBD")
+    if (not finite or _finite(head) or head.xpos == "VBN" or main.upos != "VERB"
+            or any(c.base_deprel in _SUBJECTS or c.base_deprel == "aux:pass" for c in sentence.children(tok.id))):
+        return
+    moves[tok.id] = (head.head, "conj")
+    notes.append(f"{tok.text!r} #{tok.id}, a finite verb, is a conjunct of the main verb #{head.head}, not of its "
+                 f"complement {head.text!r} #{head.id}")
 
 
 def _reported_clause_read_as_object(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

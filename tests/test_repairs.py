@@ -330,3 +330,13 @@ def test_a_reported_clause_read_as_the_object_of_a_speech_verb(shipped_coder):
     spec = ("Iran/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det sanctions:sanction/NOUN/2/obj "
             "imposed:impose/VERB/4/acl by/ADP/7/case America/PROPN/5/obl")
     assert repair_tree(sentence(spec))[0].token(5).deprel == "acl"
+
+
+def test_a_finite_verb_coordinated_with_a_complement_is_the_main_verb_s_conjunct(shipped_coder):
+    # "Iran called the incidents worrying and called for an investigation"
+    spec = ("Iran/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det incidents:incident/NOUN/2/obj "
+            "worrying:worry/VERB/2/xcomp and/CCONJ/7/cc called:call/VERB/5/conj for/ADP/10/case an/DET/10/det "
+            "investigation/NOUN/7/obl")
+    repaired, _ = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (2, "conj")
+    assert coded(shipped_coder, spec) == [("IRN", "101", None)]
