@@ -1692,6 +1692,15 @@ def test_joint_patrols_deployed_together_are_military_cooperation(shipped_coder)
     assert sorted(coded(shipped_coder, spec, date="2019-10-23")) == [("RUS", "062", "TUR"), ("TUR", "062", "RUS")]
 
 
+def test_withdrawing_from_an_organisation_reduces_relations(shipped_coder):
+    spec = ("America/PROPN/2/nsubj withdrew:withdraw/VERB/0/root from/ADP/6/case the/DET/6/det UN/PROPN/6/compound "
+            "council/NOUN/2/obl")
+    assert coded(shipped_coder, spec, date="2018-06-19") == [("USA", "160", "IGOUNO")]
+    # troops withdrawing from a place retreat
+    spec = "Russia/PROPN/2/nsubj withdrew:withdraw/VERB/0/root from/ADP/4/case Kyiv/PROPN/2/obl"
+    assert coded(shipped_coder, spec, date="2022-04-01") == [("RUS", "0874", "UKR")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
