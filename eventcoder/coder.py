@@ -601,10 +601,10 @@ class Coder:
                     events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues,
                                               len(events)))
         memory.remember_names(named)
-        # the story's time for the next sentence: this sentence's stated date, else that of its events
-        # (the document's), else the time the story was at
         if told:
             memory.last_sentence_subject = told[0]
+        # the story's time for the next sentence: this sentence's stated date, else that of its events
+        # (the document's), else the time the story was at
         return events, used_date or sentence_date or last_date or previous
 
     def _release(self, sent: Sentence, m: Match, standby: dict[int, list[Match]],
@@ -870,6 +870,8 @@ def _content_clauses(sent: Sentence, pred: Token) -> list[Token]:
         if comp.base_deprel in ("obj", "xcomp"):
             out += [c for c in sent.children(comp.id) if content(c)]
     return out
+
+
 #: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "reprisal", "reaction", "answer"})
 
