@@ -1701,6 +1701,18 @@ def test_withdrawing_from_an_organisation_reduces_relations(shipped_coder):
     assert coded(shipped_coder, spec, date="2022-04-01") == [("RUS", "0874", "UKR")]
 
 
+def test_designations_halted_approvals_and_orders_to_leave(shipped_coder):
+    designated = ("Iran/PROPN/2/nsubj designated:designate/VERB/0/root American/ADJ/4/amod forces:force/NOUN/2/obj "
+                  "as/ADP/7/case terrorist/ADJ/7/amod organisations:organisation/NOUN/2/obl")
+    assert coded(shipped_coder, designated, date="2020-01-07") == [("IRN", "111", "USAMIL")]
+    halted = ("Germany/PROPN/2/nsubj halted:halt/VERB/0/root the/DET/4/det certification/NOUN/2/obj of/ADP/7/case "
+              "the/DET/7/det pipeline/NOUN/4/nmod from/ADP/9/case Russia/PROPN/7/nmod")
+    assert coded(shipped_coder, halted, date="2022-02-22") == [("DEU", "163", "RUS")]
+    told = ("Israel/PROPN/2/nsubj told:tell/VERB/0/root Palestinians:Palestinian/PROPN/2/obj to/PART/5/mark "
+            "move/VERB/2/xcomp south/ADV/5/advmod")
+    assert coded(shipped_coder, told, date="2023-10-13") == [("ISR", "174", "PSE")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
