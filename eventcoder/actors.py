@@ -429,11 +429,15 @@ class DocumentMemory:
 
     def group(self) -> list[Mention]:
         """What "they" / "their" most likely refer to: the latest coordinated actors when they are
-        at least as recent as the latest event's pair, else that pair."""
+        at least as recent as the latest event's pair, else that pair; of a pair with one plural
+        member, that one ("China imposed sanctions on British lawmakers ... Johnson said he stood with
+        them": the lawmakers)."""
         if self.last_group and (self.last_pair is None or
                                 self.last_group[0].sentence_index >= self.last_pair[0].sentence_index):
             return list(self.last_group)
-        return self.pair()
+        pair = self.pair()
+        plural = [m for m in pair if m.plural]
+        return plural if len(pair) == 2 and len(plural) == 1 else pair
 
     def referents(self, pronoun: str, at: tuple[int, int] | None = None, object_: bool = False) -> list[Mention]:
         """What a personal or possessive pronoun (at sentence index, token id) refers to: *he/his* the

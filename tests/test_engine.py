@@ -1713,6 +1713,16 @@ def test_designations_halted_approvals_and_orders_to_leave(shipped_coder):
     assert coded(shipped_coder, told, date="2023-10-13") == [("ISR", "174", "PSE")]
 
 
+def test_them_after_a_pair_with_one_plural_member_is_that_member(shipped_coder):
+    # "China imposed sanctions on British lawmakers. Johnson said he stood firmly with them."
+    sanctioned = ("China/PROPN/2/nsubj imposed:impose/VERB/0/root sanctions:sanction/NOUN/2/obj on/ADP/6/case "
+                  "British/ADJ/6/amod lawmakers:lawmaker/NOUN/3/nmod")
+    stood = ("Britain/PROPN/2/nsubj said:say/VERB/0/root he/PRON/4/nsubj stood:stand/VERB/2/ccomp with/ADP/6/case "
+             "them/PRON/4/obl")
+    assert coded(shipped_coder, sanctioned, stood, date="2021-03-26") == [
+        ("CHN", "163", "GBRLEG"), ("GBR", "051", "GBRLEG")]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
