@@ -103,7 +103,6 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       its `advcl`), and the words between the last comma and the verb form one nominal phrase hung
       before the comma, that phrase is the verb's subject; a name inside it before its own "and" heads
       it ("Li Shangfu and Russian Navy chief Nikolai Yevmenov").
-
     * A finite verb coordinated with a complement: "Iran called the incidents worrying and called for an
       investigation" with the second "called" a conjunct of "worrying". A past or present-tense verb
       without a subject conjoined to a non-finite `xcomp` is a conjunct of the verb above.
@@ -313,7 +312,7 @@ def _reported_clause_read_as_object(sentence: Sentence, tok: Token, moves: dict[
         return
     verb = sentence.token(noun.head)
     if (verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS
-            or not (tok.xpos in ("VBD", "VBZ", "VBP", "VBN") or tok.feat("VerbForm") in ("Fin", "Part"))):
+            or not (_finite(tok) or tok.xpos == "VBN" or tok.feat("VerbForm") == "Part")):
         return
     if any(c.base_deprel in ("ccomp", "xcomp", "parataxis", "obj") and c.id != noun.id for c in sentence.children(verb.id)):
         return  # "told X that ...": the verb has its clause (or its object) already
@@ -464,7 +463,7 @@ def _inside_sibling(sentence: Sentence, word: Token, moves: dict[int, tuple[int,
         # "sent search and rescue teams": the first of two coordinated modifiers, with the "and"
         # hung on the second one, read as a second object
         after = max(sentence.subtree(word.id)) + 1
-        if (word.upos == "NOUN" and after < first and after + 1 == first
+        if (word.upos == "NOUN" and after + 1 == first
                 and sentence.token(after).base_deprel == "cc" and sentence.token(after).head == first
                 and sentence.token(first).base_deprel in ("compound", "amod")):
             moves[word.id] = (noun.id, "compound")
