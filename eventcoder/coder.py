@@ -315,6 +315,9 @@ class Coder:
                 outer = noun
                 break
             rule = self._modal_rules.get(word_key(parent.lemma))
+            if rule is not None and rule.unless_object and any(
+                    word_key(o.lemma) in rule.unless_object for o in sent.children(parent.id, "obj")):
+                break  # "ordered his troops to withdraw": the rule's exception, the act is the troops'
             if rule is None and outer.deprel in ("xcomp", "advcl"):
                 # "stood ready to assist" read as two complements of "stood" (or the infinitive as its
                 # adverbial clause): the adjective beside the clause governs it ("ready", "willing")

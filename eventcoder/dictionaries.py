@@ -234,6 +234,9 @@ class CompositionRule:
     negated: str | None = None
     origin: str = ""
     nouns: frozenset[str] = frozenset()  # nouns that embed like the verbs: "an agreement to hold"
+    #: objects of the embedding verb for which the rule does not apply ("ordered troops to withdraw":
+    #: one's own forces act; "ordered Russia to withdraw" is a demand)
+    unless_object: frozenset[str] = frozenset()
 
     def apply(self, code: str) -> str | None:
         """The transformed code (None = the event is dropped); longest matching prefix wins."""
@@ -541,8 +544,9 @@ class Dictionaries:
                 if " " in v.strip():
                     problems.add(file, line_of(spec, "nouns") or line,
                                  f"rule {name!r}: {v!r}: composition nouns are single lemmas")
+            unless = frozenset(word_key(str(v)) for v in _as_list(spec.get("unless_object")))
             self.rules[str(name)] = CompositionRule(str(name), verbs, str(target), mapping,
-                                                     spec.get("negated"), f"{file}:{line}", nouns)
+                                                     spec.get("negated"), f"{file}:{line}", nouns, unless)
         negation = data.get("negation") or {}
         if negation:
             default = negation.get("default", "drop")

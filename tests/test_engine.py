@@ -1723,6 +1723,17 @@ def test_them_after_a_pair_with_one_plural_member_is_that_member(shipped_coder):
         ("CHN", "163", "GBRLEG"), ("GBR", "051", "GBRLEG")]
 
 
+def test_an_order_to_a_state_is_a_demand_and_to_one_s_forces_their_act(shipped_coder):
+    ordered = ("Britain/PROPN/2/nsubj ordered:order/VERB/0/root {}/{}/2/obj to/PART/5/mark withdraw/VERB/2/xcomp "
+               "from/ADP/7/case Iraq/PROPN/5/obl")
+    # "ordered Russia to withdraw from Iraq": a demand for withdrawal (106) of Russia
+    assert coded(shipped_coder, ordered.format("Russia", "PROPN")) == [("GBR", "106", "RUS")]
+    # "ordered troops to attack Iraq": the troops' attack (whereas troops ordered *out* are expelled, 166)
+    attack = ("Britain/PROPN/2/nsubj ordered:order/VERB/0/root troops:troops/NOUN/2/obj to/PART/5/mark "
+              "attack/VERB/2/xcomp Iraq/PROPN/5/obj")
+    assert [c for _, c, _ in coded(shipped_coder, attack)] == ["190"]
+
+
 def test_signing_takes_the_partner_named_in_the_agreement_s_content(shipped_coder):
     # "Israel signed agreements to normalise relations with Bahrain": a signing with Bahrain, and (one
     # event per predicate) the intent the agreement states
