@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable
 import attrs
 
 from eventcoder.dates import is_temporal_word
-from eventcoder.dictionaries import ActorEntry, Dictionaries, split_words, word_key
+from eventcoder.dictionaries import TRANSNATIONAL, ActorEntry, Dictionaries, split_words, word_key
 from eventcoder.document import Sentence, Token
 from eventcoder.events import ActorRef, Span
 from eventcoder.phrases import PhraseIndex, PhraseMatch, token_pieces
@@ -33,8 +33,6 @@ _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
-#: Code prefixes of international actors, which an organisation word can refer back to.
-_INTERNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
                                  "movement", "militia", "agency", "body", "union", "federation"})
@@ -86,7 +84,7 @@ class Mention:
 
     @property
     def country(self) -> str:
-        if len(self.code) < 3 or self.code == self.role or self.code[:3] in ("IGO", "NGO", "IMG", "MNC"):
+        if len(self.code) < 3 or self.code == self.role or self.code[:3] in TRANSNATIONAL:
             return ""
         return self.code[:3]
 
@@ -614,7 +612,7 @@ class ActorResolver:
             # "the alliance", "the bloc", "the group": the organisation the story last named, or whose
             # people it named ("NATO leaders declared ... Beijing accused the alliance")
             org = memory.last_of(("actor",))
-            agents = [m for m in memory.mentions if m.kind == "agent" and m.code[:3] in _INTERNATIONAL]
+            agents = [m for m in memory.mentions if m.kind == "agent" and m.code[:3] in TRANSNATIONAL]
             if agents and (org is None or (agents[-1].sentence_index, agents[-1].first) > (org.sentence_index, org.first)):
                 org = agents[-1]
             return as_memory([org]) if org is not None else None

@@ -18,7 +18,7 @@ import attrs
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
-from eventcoder.dictionaries import CONTEXT_SLOTS, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
+from eventcoder.dictionaries import CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.locations import PLACE_CASES, Locator
@@ -379,7 +379,7 @@ class Coder:
             # (an author whose country was only guessed from the story is no one to name, nor is "a
             # tribunal", a role of no country; "inspectors" of the UN are)
             return (a is not None and bool(a.code) and a.resolved_from != "context"
-                    and (bool(a.country) or a.kind != "agent" or a.code[:3] in ("IGO", "NGO", "IMG", "MNC"))
+                    and (bool(a.country) or a.kind != "agent" or a.code[:3] in TRANSNATIONAL)
                     and not any(_same(a, o) for o in other))
 
         authors = next((found for srcs in pool if (found := tuple(a for a in srcs if someone(a)))), ())

@@ -67,7 +67,8 @@ SELF_SLOT = "self"
 #: target of the document's previous event: "claimed responsibility for the attack").
 _ENTRY_NAMES = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}
 #: Code prefixes of actors that belong to no country: their organisation is their "country".
-_TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
+#: Code prefixes of transnational actors (IGOs, NGOs, armed movements, companies): no country part.
+TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
 CONTEXT_SLOTS = frozenset({"speaker", "place", "previous", "previous_source"})
 
@@ -165,7 +166,7 @@ class ActorEntry:
         if day is None:
             return self.codes[-1].code
         nearest = min(self.codes, key=lambda d: d.distance(day))
-        if nearest.code[:3] in _TRANSNATIONAL:
+        if nearest.code[:3] in TRANSNATIONAL:
             # "IMG" alone says nothing: out of office, a member of al-Qaeda is still al-Qaeda's
             return nearest.code[:9]
         return nearest.code[:3]
