@@ -188,8 +188,8 @@ def is_surname_token(sentence: Sentence, tok: Token, known: Collection[int] = ()
     if tok.upos != "PROPN" or not tok.text[:1].isupper():
         return False
     nxt = sentence.tokens[tok.id] if tok.id < len(sentence.tokens) else None
-    if nxt is not None and nxt.upos == "PROPN" and nxt.text[:1].isupper():
-        return False
+    if nxt is not None and nxt.upos == "PROPN" and nxt.text[:1].isupper() and not is_temporal_word(nxt.text):
+        return False  # (but "Putin Tuesday" is Putin)
     prev = sentence.tokens[tok.id - 2] if tok.id >= 2 else None
     return not (prev is not None and prev.upos == "PROPN" and prev.text[:1].isupper() and prev.id not in known
                 and prev.lower.rstrip(".") not in _HONORIFICS)
@@ -268,7 +268,8 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
                 # OPCW" (members of a body, not where they came from: "troops from the border")
                 cases = {c.lemma.lower() for c in sentence.children(child.id, "case")}
                 keep = bool(cases & {"of", "for"}) or (
-                    "from" in cases and sentence.token(tid).lemma.lower() in _MEMBER_HEADS)
+                    "from" in cases and sentence.token(tid).lemma.lower() in _MEMBER_HEADS) or (
+                    _name_after_title(sentence, tid, child) if tid == head and not cases else False)
             if not keep and rel == "case" and child.text.lower() in ("'s", "'"):
                 keep = True
             if (not keep and tid != head and child.base_deprel in ("conj", "cc")
@@ -278,6 +279,13 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
                 out.append(child.id)
                 stack.append(child.id)
     return sorted(out)
+
+
+def _name_after_title(sentence: Sentence, head: int, child: Token) -> bool:
+    """A name hung as a caseless `nmod` right after its title: "U.S. Secretary | of State Antony Blinken"
+    with "Antony" under "Secretary" (and "of State" under "Antony"): the person the title names."""
+    return (child.upos == "PROPN" and child.id > head and not is_temporal_word(child.text)
+            and sentence.subtree_span(child.id)[0] == head + 1)
 
 
 def _misread_conjunct(sentence: Sentence, tok: Token) -> bool:
@@ -523,7 +531,12 @@ class ActorResolver:
             # a conjunct the parser hung from the last word of a name ("President Donald Trump and
             # Ukrainian President ..." with the conj under "Trump") is still the phrase's conjunct
             names: list[int] = []
-            flats = [tid]
+            if tid == head:
+                # "China's Defence Minister | Li Shangfu and Admiral ..." with the name an apposition
+                # of its title (no comma between): the name's conjuncts are the phrase's
+                names += [a.id for a in sentence.children(tid, "appos")
+                          if a.upos == "PROPN" and a.id == tid + 1 == sentence.subtree_span(a.id)[0]]
+            flats = [tid, *names]
             while flats:  # the whole name: "President" -> "Donald" -> "Trump"
                 found = [f.id for f in sentence.children(flats.pop(), "flat")
                          if f.id not in names and not _misread_conjunct(sentence, f)]

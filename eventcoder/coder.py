@@ -234,7 +234,8 @@ class Coder:
         was agreed is that clause's event, not a second one. The verb has no complement of its own."""
         return (tok.upos == "VERB" and tok.base_deprel in ("parataxis", "advcl", "ccomp") and tok.id > tok.head
                 and word_key(tok.lemma) in self._modal_rules
-                and not any(c.base_deprel in ("xcomp", "ccomp", "obj") for c in sent.children(tok.id)))
+                and not any(c.base_deprel in ("xcomp", "ccomp", "obj") for c in sent.children(tok.id))
+                and not _infinitival_advcl(sent, tok))  # "urged both sides | to agree to a ceasefire"
 
     def _negated(self, sent: Sentence, tok: Token) -> bool:
         return any(c.base_deprel in ("advmod", "det", "neg") and c.lower in _NEGATORS for c in sent.children(tok.id)) or tok.feat("Polarity") == "Neg"
@@ -294,11 +295,18 @@ class Coder:
             parent = sent.token(outer.head)
             visited.add(parent.id)
             noun = parent if outer.deprel == "acl" and parent.upos == "NOUN" else None
+            if noun is not None and word_key(noun.lemma) not in self._noun_rules:
+                governor = _verb_over_object(sent, noun)
+                if governor is not None and word_key(governor.lemma) in self._modal_rules:
+                    # "accepted an invitation | to visit", "refused a request | to extradite": the
+                    # infinitive on a plain object noun completes the verb that governs it
+                    parent, noun = governor, None
+                    visited.add(parent.id)
             if outer.deprel in ("advcl", "xcomp") and word_key(parent.lemma) not in self._modal_rules:
                 # "reached an agreement | to hold" with the infinitive hung from the verb
                 noun = next((o for o in sent.children(parent.id, "obj") if o.upos == "NOUN" and o.id < outer.id
                              and word_key(o.lemma) in self._noun_rules), None)
-            if outer.deprel == "acl" or noun is not None:
+            if (outer.deprel == "acl" and parent.upos != "VERB") or noun is not None:
                 # "reached an agreement to hold", "China's pledge to withdraw": a noun that embeds
                 rule = self._noun_rules.get(word_key(noun.lemma)) if noun is not None else None
                 if rule is None or noun is None:
@@ -830,6 +838,14 @@ def _on_complement(sent: Sentence, tok: Token) -> bool:
     """"agreed on holding exercises", "agreed on joint exercises": what was agreed, as a phrase with `on`."""
     return tok.base_deprel in ("obl", "advcl") and any(
         c.lower == "on" for c in sent.children(tok.id) if c.base_deprel in ("case", "mark"))
+
+
+def _verb_over_object(sent: Sentence, noun: Token) -> Token | None:
+    """The verb whose object the noun is ("accepted | an invitation"), if any."""
+    if noun.base_deprel != "obj" or not noun.head:
+        return None
+    verb = sent.token(noun.head)
+    return verb if verb.upos == "VERB" else None
 
 
 def _infinitival_acl(sent: Sentence, tok: Token) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import attrs
 
+from eventcoder.dates import is_temporal_word
 from eventcoder.document import Document, MultiwordToken, Sentence, Token
 from eventcoder.errors import ModelNotFoundError, ParserError
 from eventcoder.ud import normalise_sentence
@@ -225,13 +226,31 @@ def repair_misread_names(doc: Any) -> int:
 
     Names (`is_misread_name`) become proper nouns. A gerund right after an article is a noun: "called
     the killing an act of terrorism" tagged with "killing" as a verb is parsed as a clause with "an
-    act" its object, and the event noun is lost.
+    act" its object, and the event noun is lost. An apostrophe after a plural in -s is the possessive
+    marker, not a quotation mark: "by the two countries' military chiefs" tagged with a quote is
+    parsed with "chiefs" a modifier of "countries", and the chiefs' role is lost. The sentence's first
+    verb, tagged as a participle right after its subject and before its object, is in the past tense
+    (`_past_read_as_participle`): "Myanmar's military detained Aung San Suu Kyi" is otherwise parsed
+    as a noun phrase.
     """
     changed = 0
     for sent in doc.sentences:
         previous = None
-        for word in sent.words:
-            if (word.upos == "VERB" and previous is not None and previous.text.lower() in _ARTICLES
+        quotes = 0
+        for i, word in enumerate(sent.words):
+            if word.text in _APOSTROPHES:
+                following = sent.words[i + 1] if i + 1 < len(sent.words) else None
+                if (quotes % 2 == 0 and word.text != "\u2018" and word.upos == "PUNCT" and previous is not None
+                        and following is not None and _plural_possessor(previous, word, following)):
+                    word.upos, word.xpos, word.feats = "PART", "POS", None
+                    changed += 1
+                else:
+                    quotes += 1
+            elif word.xpos == "VBN" and _past_read_as_participle(sent.words, i):
+                word.xpos = "VBD"
+                word.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+                changed += 1
+            elif (word.upos == "VERB" and previous is not None and previous.text.lower() in _ARTICLES
                     and word.text.lower().endswith("ing") and word.text.isalpha()):
                 word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
                 changed += 1
@@ -244,6 +263,57 @@ def repair_misread_names(doc: Any) -> int:
                     changed += 1
             previous = word
     return changed
+
+
+#: Irregular verbs whose past tense and past participle are one form (regular ones end in -ed).
+_SAME_PAST_FORMS = frozenset({
+    "held", "met", "led", "sent", "sought", "brought", "bought", "fought", "caught", "told", "sold", "struck",
+    "hit", "put", "set", "cut", "shut", "built", "spent", "lost", "left", "kept", "paid", "made", "found",
+    "won", "shot", "read", "spread", "beat", "fled", "lent", "bound", "seized"})
+#: Words that end the clause of a verb: a finite verb after one of them belongs to another clause.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "after", "before", "as", "while", "when", "because", "since", "until",
+                            "that", "who", "which", "and", "but", "or", "saying", "-", "\u2013", "\u2014"})
+#: What can start the object of a verb in the past tense.
+_OBJECT_STARTS = frozenset({"DET", "NUM", "PROPN", "PRON", "ADJ", "NOUN"})
+
+
+def _past_read_as_participle(words: list[Any], i: int) -> bool:
+    """Whether the participle at `i` is the main verb in the past tense: the sentence's first verb,
+    right after a noun, adjective or name (its subject's last word), right before the start of an
+    object that is not a time ("the soldiers killed Tuesday"), and with no other finite verb in its
+    clause ("the ships seized last year were returned")."""
+    word = words[i]
+    low = word.text.lower()
+    if i == 0 or i + 1 >= len(words) or word.upos != "VERB" or not (low.endswith("ed") or low in _SAME_PAST_FORMS):
+        return False
+    previous, following = words[i - 1], words[i + 1]
+    if not previous.parent.spaces_after:
+        return False  # "Saudi-led": a compound adjective
+    if previous.upos not in ("NOUN", "PROPN", "ADJ") or following.upos not in _OBJECT_STARTS:
+        return False
+    if following.text.lower() in ("last", "this", "next", "earlier") or is_temporal_word(following.text):
+        return False
+    if any(w.upos in ("VERB", "AUX") for w in words[:i]):
+        return False
+    for w in words[i + 1:]:
+        if w.text.lower() in _CLAUSE_BREAKS:
+            break
+        if w.xpos in ("VBD", "VBZ", "VBP", "MD"):
+            return False
+    return True
+
+
+#: A bare apostrophe: after a plural in -s it marks the possessive ("the two countries' ministers").
+_APOSTROPHES = frozenset({"'", "\u2019", "\u2018"})
+
+
+def _plural_possessor(previous: Any, mark: Any, following: Any) -> bool:
+    """Whether an apostrophe tagged as a quotation mark ends a plural possessor: written right after a
+    noun in -s, followed by a space and a word ("the two countries' military chiefs"), with no
+    quotation opened before it in the sentence (the caller counts those)."""
+    return (previous.upos in ("NOUN", "PROPN") and previous.text.lower().endswith("s")
+            and not previous.parent.spaces_after and bool(mark.parent.spaces_after)
+            and following.text[:1].isalnum())
 
 
 

@@ -489,13 +489,14 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         late = [c.id for c in sentence.children(tok.id, "nsubj") if obj and c.id > max(obj)
                 and any(s < tok.id for s in slots["subj"])]
         _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, obj + late)], ("nmod",), slots)
-        if tok.upos == "ADJ":
-            # a copular adjective's phrases go on inside its complement: "was open to talks with South
-            # Korea" (the partner fills a slot the adjective leaves empty)
-            nested: dict[str, list[int]] = {}
-            inner = [c.id for c in sentence.children(tok.id, "obl")]
-            _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, inner)], ("nmod",), nested)
-            for slot, ids in nested.items():
+        # phrases inside an oblique fill the slots the predicate leaves empty: a copular adjective's
+        # go on inside its complement ("was open to talks with South Korea"), a verb's name where its
+        # act went ("fired missiles into the waters around Taiwan"); an "of" stays its noun's
+        nested: dict[str, list[int]] = {}
+        inner = [c.id for c in sentence.children(tok.id, "obl")]
+        _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, inner)], ("nmod",), nested)
+        for slot, ids in nested.items():
+            if slot != "of" or tok.upos == "ADJ":
                 slots.setdefault(slot, ids)
         _stranded_preposition(sentence, tok, slots)
         if "with" not in slots and word_key(tok.lemma) in SIGNING_VERBS:

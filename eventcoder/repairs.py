@@ -24,7 +24,8 @@ _COMPARATIVES = frozenset({"more", "less", "fewer"})
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "appos", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj", "obl"})
+_LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj",
+                        "obl"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -35,11 +36,14 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     """The sentence with impossible attachments moved, and one line per move (for `explain`).
 
     * A preposition hung inside a name: "met with Russian Navy Commander-in-Chief Nikolai Yevmenov"
-      with "with" under "Commander-in-Chief", a `compound` of "Yevmenov". A phrase's first word,
-      when it is a `case` of a `compound` or `flat` inside the phrase, is the case of the phrase.
+      with "with" under "Commander-in-Chief", a `compound` of "Yevmenov", or "between U.S. President
+      Donald Trump and ..." with "between" under "President", an `nmod:desc` of "Donald". A phrase's
+      first word, when it is a `case` of a `compound`, `flat` or `nmod:desc` inside the phrase, is the
+      case of the phrase.
     * Words before a conjunct's conjunction: "China's defence chief Li Shangfu and Russian navy
-      commander Nikolai Yevmenov" with "Li Shangfu" a `compound` of "commander". A conjunct starts
-      at its "and"; the names before it finish the previous conjunct (`flat` of its head).
+      commander Nikolai Yevmenov" with "Li Shangfu" a `compound` (or a possessor without "'s") of
+      "commander". A conjunct starts at its "and"; the names before it finish the previous conjunct
+      (`flat` of its head).
     * A conjunct read as part of a name: "U.S. President Donald Trump and Ukrainian President
       Volodymyr Zelenskiy" as one `flat` chain, with "and" under "Volodymyr". A `flat` or `compound`
       word whose phrase starts with its own "and" is a conjunct of the name's head, and the `flat`
@@ -111,6 +115,17 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       participle without a by-agent) modifying the object of a speech verb that has no clause of its
       own, with no subject, marker or relative pronoun, is the reported clause, and the noun its subject.
 
+    * A passive's agent hung on a place or time: "The truce was negotiated in Moscow by the two
+      countries' military chiefs" with "by ... chiefs" an `nmod` of "Moscow". A "by" phrase that ends
+      an oblique name or time word of a passive verb without an agent is the verb's `obl:agent`.
+    * A perfect read as possession: "Washington had earlier halted talks" with "had" the main verb and
+      "halted" an `amod` of "talks". A past participle modifying the object of "have", with only
+      adverbs (at least one) between them, is the main verb, "have" its auxiliary.
+    * An active verb read as a passive: "A suicide car bomber killed at least 40 police" with "bomber"
+      an `nsubj:pass` and "police" an `obl:agent` (a compact tagger reads "killed" as a participle).
+      An agent without "by" of a verb without a passive auxiliary is its object, the passive subject
+      before the verb its subject.
+
     The sentence is returned unchanged (the same object) when nothing applies.
     """
     moves: dict[int, tuple[int, str]] = {}
@@ -127,6 +142,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             if tok.upos == "PROPN":
                 _name_split_from_its_title(sentence, tok, moves, notes)
             _counted_hung_elsewhere(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _agent_hung_on_an_oblique(sentence, tok, moves, notes)
+        elif rel == "amod":
+            if tok.upos == "VERB" and tok.xpos == "VBN":
+                _perfect_read_as_a_modifier(sentence, tok, moves, notes)
         elif rel == "cc":
             _names_before_conjunction(sentence, tok, moves, notes)
             _conjunct_inside_name(sentence, tok, moves, notes)
@@ -154,7 +174,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             if tok.upos == "PROPN" and tok.id not in moves:
                 _name_of_the_next_conjunct(sentence, tok, moves, notes)
         else:  # nsubj, obj, obl
-            if rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
+            if tok.deprel == "obl:agent":
+                _active_read_as_passive(sentence, tok, moves, notes)
+            elif rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
                 _unmarked_subject(sentence, tok, moves, notes)
             elif rel == "obl" and tok.upos == "NOUN" and tok.id > tok.head:
                 _amount_in(sentence, tok, moves, notes)
@@ -284,6 +306,63 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
                  f"of {verb.text!r} #{verb.id}" + (f", {top.text!r} #{top.id} its conjunct" if first is not None else ""))
 
 
+def _agent_hung_on_an_oblique(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                              notes: list[str]) -> None:
+    oblique = sentence.token(tok.head)
+    if (tok.id < oblique.id or oblique.base_deprel != "obl" or not oblique.head or oblique.id in moves
+            or not (oblique.upos == "PROPN" or is_temporal_word(oblique.text))
+            or not any(c.lower == "by" for c in sentence.children(tok.id, "case"))
+            or sentence.subtree_span(oblique.id)[1] != sentence.subtree_span(tok.id)[1]):
+        return
+    verb = sentence.token(oblique.head)
+    kids = sentence.children(verb.id)
+    if (verb.upos != "VERB" or not any(c.deprel in ("aux:pass", "nsubj:pass") for c in kids)
+            or any(c.deprel == "obl:agent" for c in kids)):
+        return
+    moves[tok.id] = (verb.id, "obl:agent")
+    notes.append(f"'by ... {tok.text}' #{tok.id} moved from {oblique.text!r} #{oblique.id} to the passive "
+                 f"verb #{verb.id} as its agent")
+
+
+def _perfect_read_as_a_modifier(sentence: Sentence, part: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    noun = sentence.token(part.head)
+    if noun.base_deprel != "obj" or not noun.head or part.id > noun.id or noun.id in moves:
+        return
+    have = sentence.token(noun.head)
+    between = range(have.id + 1, part.id)
+    if (have.lemma.lower() != "have" or have.id > part.id or have.id in moves or not between
+            or any(sentence.token(i).upos != "ADV" for i in between)):
+        return
+    moves[part.id] = (have.head, have.deprel)
+    moves[have.id] = (part.id, "aux")
+    for child in sentence.children(have.id):
+        moves[child.id] = (part.id, child.deprel)
+    for i in between:
+        moves[i] = (part.id, "advmod")
+    notes.append(f"{have.text!r} #{have.id} is the auxiliary of {part.text!r} #{part.id}, the main verb "
+                 f"(not a modifier of {noun.text!r} #{noun.id})")
+
+
+def _active_read_as_passive(sentence: Sentence, agent: Token, moves: dict[int, tuple[int, str]],
+                            notes: list[str]) -> None:
+    verb = sentence.token(agent.head)
+    kids = sentence.children(verb.id)
+    subjects = [c for c in kids if c.deprel == "nsubj:pass" and c.id < verb.id]
+    if (verb.upos != "VERB" or agent.id < verb.id or len(subjects) != 1 or agent.id in moves
+            or any(c.deprel == "aux:pass" for c in kids)
+            or any(c.lower == "by" for c in sentence.children(agent.id, "case"))):
+        return
+    moves[agent.id] = (verb.id, "obj")
+    moves[subjects[0].id] = (verb.id, "nsubj")
+    for case in sentence.children(agent.id, "case"):
+        after = sentence.token(case.id + 1) if case.id < len(sentence.tokens) else None
+        if after is not None and after.lower in ("least", "most") and after.head == agent.id:
+            moves[case.id] = (after.id, "case")  # "at least 40 police": no preposition of the object
+    notes.append(f"{verb.text!r} #{verb.id} is active: {subjects[0].text!r} #{subjects[0].id} its subject, "
+                 f"{agent.text!r} #{agent.id} (no 'by') its object")
+
+
 def _finite(verb: Token) -> bool:
     return verb.xpos in ("VBD", "VBZ", "VBP") or verb.feat("VerbForm") == "Fin"
 
@@ -372,12 +451,19 @@ def _acyclic(tokens: tuple[Token, ...], moves: dict[int, tuple[int, str]]) -> bo
     return True
 
 
+#: Relations of the words before a name's head: "Admiral" in "Admiral Yevmenov", "President" (`nmod:desc`)
+#: in "U.S. President Donald Trump".
+_NAME_PARTS = frozenset({"compound", "flat", "nmod:desc"})
+
+
 def _case_inside_name(sentence: Sentence, case: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     inner = sentence.token(case.head) if case.head else None
-    if inner is None or inner.base_deprel not in ("compound", "flat") or inner.id < case.id:
+    if inner is None or inner.deprel not in _NAME_PARTS or inner.id < case.id:
         return
+    if inner.deprel == "nmod:desc" and case.lower == "of":
+        return  # "Secretary of State Antony Blinken": "of State" completes the title before it
     top = inner
-    while top.base_deprel in ("compound", "flat") and top.head > top.id:
+    while top.deprel in _NAME_PARTS and top.head > top.id:
         top = sentence.token(top.head)
     if top is inner or top.upos not in _NOMINAL or sentence.children(top.id, "case"):
         return
@@ -396,7 +482,10 @@ def _names_before_conjunction(sentence: Sentence, cc: Token, moves: dict[int, tu
     if first.upos not in _NOMINAL:
         return
     for name in sentence.children(conj.id):
-        if not (first.id < name.id < cc.id) or name.upos != "PROPN" or name.base_deprel not in ("compound", "flat"):
+        # (a name read as a possessor without its "'s" is no possessor either)
+        possessor = name.deprel == "nmod:poss" and not sentence.children(name.id, "case")
+        if (not (first.id < name.id < cc.id) or name.upos != "PROPN"
+                or not (possessor or name.base_deprel in ("compound", "flat"))):
             continue
         if sentence.subtree_span(name.id)[1] > cc.id:
             continue
@@ -568,10 +657,10 @@ def misread_clause(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
     own verb ("the shelled positions were abandoned") is left alone: the object noun must be the root,
     or hang without a preposition from a root noun that is the subject ("The head of the Russian navy,
     Nikolai Yevmenov, held talks with ..." read as "head" + `nmod` "talks" with `amod` "held"), or be
-    read as a conjunct or apposition of the subject with none of its own words before the verb ("X and
-    Y, commander of Z, held talks ..."; "X and the elected officials" stays a conjunct).
+    read as a conjunct, list member or apposition of the subject with none of its own words before the
+    verb ("X and Y, commander of Z, held talks ..."; "X and the elected officials" stays a conjunct).
     """
-    if noun.upos != "NOUN" or (noun.head != 0 and noun.base_deprel not in ("conj", "appos")
+    if noun.upos != "NOUN" or (noun.head != 0 and noun.base_deprel not in ("conj", "appos", "list")
                                and not _caseless_nmod_of_root(sentence, noun)):
         return None
     return sentence.derived(("misread clause", noun.id), lambda: _find(sentence, noun))
@@ -589,14 +678,14 @@ def _find(sentence: Sentence, noun: Token) -> tuple[Token, int] | None:
     if not verbs:
         return None
     verb = verbs[-1]
-    if noun.base_deprel in ("conj", "appos"):
+    if noun.base_deprel in ("conj", "appos", "list"):
         # "X and Y, commander of Z, held talks ..." with "talks" a conjunct of the subject's name: only
         # when nothing of the noun's own comes before the verb ("X and the elected officials" is a
         # real conjunct, with its determiner and conjunction before "elected")
         if any(c.id < verb.id and c.upos != "PUNCT" for c in sentence.children(noun.id)):
             return None
         top, seen = noun, {noun.id}
-        while top.base_deprel in ("conj", "flat", "appos") and top.head and top.head not in seen:
+        while top.base_deprel in ("conj", "flat", "appos", "list") and top.head and top.head not in seen:
             top = sentence.token(top.head)
             seen.add(top.id)
         return (verb, top.id) if top.id < verb.id and top is not noun else None

@@ -16,15 +16,17 @@ DICTS = ROOT / "dictionaries"
 
 
 def sentence(spec: str, index: int = 0) -> Sentence:
-    """A sentence from 'word[:lemma]/UPOS/head/deprel' items separated by spaces.
+    """A sentence from 'word[:lemma]/UPOS[.XPOS]/head/deprel' items separated by spaces.
 
-    Character offsets are computed as if words were joined by single spaces.
+    Character offsets are computed as if words were joined by single spaces. Without an XPOS, plural
+    nouns get NNS and verbs in -ed with a lemma finite past features; `VERB.VBN` makes a participle.
     """
     tokens = []
     offset = 0
     words = []
     for i, item in enumerate(spec.split(), start=1):
-        form_lemma, upos, head, deprel = item.rsplit("/", 3)
+        form_lemma, tags, head, deprel = item.rsplit("/", 3)
+        upos, _, given_xpos = tags.partition(".")
         form, _, lemma = form_lemma.partition(":")
         form = form.replace("_", " ")
         lemma = lemma or (form if upos == "PROPN" else form.lower())
@@ -32,6 +34,10 @@ def sentence(spec: str, index: int = 0) -> Sentence:
         if upos == "VERB" and lemma != form.lower() and form.endswith("ed"):
             feats = "Tense=Past|VerbForm=Fin"
         xpos = "NNS" if upos == "NOUN" and form.endswith("s") and lemma != form.lower() else "_"
+        if given_xpos:
+            xpos = given_xpos
+            if xpos == "VBN":
+                feats = "Tense=Past|VerbForm=Part"
         tokens.append(Token(i, form, lemma, upos, xpos, feats, int(head), deprel, offset, offset + len(form)))
         words.append(form)
         offset += len(form) + 1

@@ -1902,3 +1902,28 @@ def test_ordered_closure_demanded_release_and_retaliation_by_means(shipped_coder
     # the retaliation is its means (the expulsion), not a second, military event
     assert [(e.sentence_id, e.source.code, e.code, e.target.code) for e in events] == [
         (0, "CAN", "173", "CHNBUS"), (1, "CHN", "1053", "CAN"), (2, "CHN", "161", "CANGOV")]
+
+
+def test_an_infinitive_on_a_plain_object_completes_the_verb(shipped_coder):
+    # "Qin accepted an invitation to visit Washington" with "to visit" an acl of "invitation"
+    spec = ("China/PROPN/2/nsubj accepted:accept/VERB/0/root an/DET/4/det invitation/NOUN/2/obj to/PART/6/mark "
+            "visit/VERB/4/acl Washington/PROPN/6/obj")
+    assert coded(shipped_coder, spec) == [("CHN", "036", "USA")]
+    # "refused a request to extradite the activists to Britain"
+    spec = ("China/PROPN/2/nsubj refused:refuse/VERB/0/root a/DET/4/det request/NOUN/2/obj to/PART/6/mark "
+            "extradite/VERB/4/acl the/DET/8/det activists:activist/NOUN/6/obj to/ADP/10/case Britain/PROPN/6/obl")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["121"]
+
+
+def test_an_infinitive_read_as_an_adverbial_clause_is_still_the_appeal_s_content(shipped_coder):
+    # "urged both sides to agree to a ceasefire" with "agree" an advcl: not a reporting "agreed"
+    spec = ("Turkey/PROPN/2/nsubj urged:urge/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark agree/VERB/2/advcl "
+            "to/ADP/8/case a/DET/8/det ceasefire/NOUN/5/obl")
+    assert coded(shipped_coder, spec) == [("TUR", "0256", "RUS")]
+
+
+def test_a_phrase_inside_an_oblique_fills_an_empty_slot(shipped_coder):
+    # "China fired missiles into the waters around Taiwan": the show of force is aimed at Taiwan
+    spec = ("China/PROPN/2/nsubj fired:fire/VERB/0/root missiles:missile/NOUN/2/obj into/ADP/6/case the/DET/6/det "
+            "waters:water/NOUN/2/obl around/ADP/8/case Taiwan/PROPN/6/nmod")
+    assert coded(shipped_coder, spec) == [("CHN", "150", "TWN")]

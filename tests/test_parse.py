@@ -207,3 +207,46 @@ def test_hyphenated_phrases_with_a_function_word_are_one_word():
     names = [["Moon", "Jae", "-", "in", "met", "Moscow", "-", "based", "groups"]]
     assert merge_hyphenated_phrases(names, "Moon Jae-in met Moscow-based groups") == [
         ["Moon", "Jae-in", "met", "Moscow", "-", "based", "groups"]]
+
+
+def _words(*items):
+    """Stanza-like words from (text, upos, xpos, space after) tuples."""
+    from types import SimpleNamespace as W
+
+    return [W(text=t, upos=u, xpos=x, feats=None, parent=W(spaces_after=" " if space else ""))
+            for t, u, x, space in items]
+
+
+def test_an_apostrophe_after_a_plural_is_the_possessive():
+    from types import SimpleNamespace as W
+
+    from eventcoder.parse import repair_misread_names
+
+    # "by the two countries' military chiefs", the apostrophe tagged as an opening quote
+    words = _words(("by", "ADP", "IN", 1), ("countries", "NOUN", "NNS", 0), ("'", "PUNCT", "``", 1),
+                   ("military", "ADJ", "JJ", 1), ("chiefs", "NOUN", "NNS", 1))
+    assert repair_misread_names(W(sentences=[W(words=words)])) == 1
+    assert (words[2].upos, words[2].xpos) == ("PART", "POS")
+    # a closing quotation mark after a quotation opened before it stays punctuation
+    words = _words(("called", "VERB", "VBD", 1), ("'", "PUNCT", "``", 0), ("terrorists", "NOUN", "NNS", 0),
+                   ("'", "PUNCT", "''", 1), ("and", "CCONJ", "CC", 1))
+    assert repair_misread_names(W(sentences=[W(words=words)])) == 0
+
+
+def test_a_first_verb_between_subject_and_object_is_a_past_tense():
+    from types import SimpleNamespace as W
+
+    from eventcoder.parse import repair_misread_names
+
+    # "Myanmar's military detained Aung San Suu Kyi" with "detained" tagged as a participle
+    words = _words(("Myanmar", "PROPN", "NNP", 0), ("'s", "PART", "POS", 1), ("military", "ADJ", "JJ", 1),
+                   ("detained", "VERB", "VBN", 1), ("Aung", "PROPN", "NNP", 1))
+    assert repair_misread_names(W(sentences=[W(words=words)])) == 1
+    assert words[3].xpos == "VBD" and "VerbForm=Fin" in words[3].feats
+    # a reduced relative stays a participle: before a time, with a finite verb after it, or in "Saudi-led"
+    for items in ([("soldiers", "NOUN", "NNS", 1), ("killed", "VERB", "VBN", 1), ("Tuesday", "PROPN", "NNP", 1)],
+                  [("ships", "NOUN", "NNS", 1), ("seized", "VERB", "VBN", 1), ("three", "NUM", "CD", 1),
+                   ("weeks", "NOUN", "NNS", 1), ("ago", "ADV", "RB", 1), ("were", "AUX", "VBD", 1)],
+                  [("Saudi-", "PROPN", "NNP", 0), ("led", "VERB", "VBN", 1), ("coalition", "NOUN", "NN", 1)]):
+        words = _words(*items)
+        assert repair_misread_names(W(sentences=[W(words=words)])) == 0, items

@@ -340,3 +340,103 @@ def test_a_finite_verb_coordinated_with_a_complement_is_the_main_verb_s_conjunct
     repaired, _ = repair_tree(sentence(spec))
     assert (repaired.token(7).head, repaired.token(7).deprel) == (2, "conj")
     assert coded(shipped_coder, spec) == [("IRN", "101", None)]
+
+
+def test_a_preposition_on_a_title_before_the_name_is_the_name_s(shipped_coder):
+    # "A meeting between U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskiy ended"
+    # with "between" under "President", an nmod:desc of "Donald"
+    spec = ("A/DET/2/det meeting/NOUN/13/nsubj between/ADP/5/case U.S./PROPN/5/compound President/PROPN/6/nmod:desc "
+            "Donald/PROPN/2/nmod Trump/PROPN/6/flat and/CCONJ/11/cc Ukrainian/ADJ/10/amod President/PROPN/11/nmod:desc "
+            "Volodymyr/PROPN/6/conj Zelenskiy/PROPN/11/flat ended:end/VERB/0/root")
+    repaired, _ = repair_tree(sentence(spec))
+    assert repaired.token(3).head == 6
+    assert sorted(coded(shipped_coder, spec, date="2025-03-01")) == [("UKRGOV", "040", "USAGOV"),
+                                                                      ("USAGOV", "040", "UKRGOV")]
+    # "Secretary of State Antony Blinken": "of State" completes the title, it is no case of the name
+    spec = ("U.S./PROPN/2/compound Secretary/PROPN/7/nsubj of/ADP/4/case State/PROPN/5/nmod:desc Antony/PROPN/2/nmod "
+            "Blinken/PROPN/5/flat arrived:arrive/VERB/0/root")
+    assert repair_tree(sentence(spec))[0].token(3).head == 4
+
+
+def test_a_passive_s_agent_hung_on_a_place_is_the_verb_s(shipped_coder):
+    # "The truce was negotiated in Moscow by the two countries' military chiefs"
+    spec = ("The/DET/2/det truce/NOUN/4/nsubj:pass was:be/AUX/4/aux:pass negotiated:negotiate/VERB.VBN/0/root "
+            "in/ADP/6/case Moscow/PROPN/4/obl by/ADP/11/case Armenian/ADJ/11/amod and/CCONJ/10/cc "
+            "Azerbaijani/ADJ/8/conj generals:general/NOUN/6/nmod")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(11).head, repaired.token(11).deprel) == (4, "obl:agent") and len(notes) == 1
+    assert sorted(coded(shipped_coder, spec)) == [("ARMMIL", "046", "AZEMIL"), ("AZEMIL", "046", "ARMMIL")]
+    # an agent of an event noun stays: "in the attack by Russia" (not a name or a time)
+    spec = ("Ships:ship/NOUN/3/nsubj:pass were:be/AUX/3/aux:pass seized:seize/VERB.VBN/0/root in/ADP/6/case "
+            "the/DET/6/det attack/NOUN/3/obl by/ADP/8/case Russia/PROPN/6/nmod")
+    assert repair_tree(sentence(spec))[0].token(8).head == 6
+
+
+def test_a_perfect_read_as_a_participle_modifier(shipped_coder):
+    # "Washington had earlier halted talks with Moscow" with "had" the main verb, "halted" an amod
+    spec = ("Washington/PROPN/2/nsubj had:have/VERB/0/root earlier/ADV/5/amod halted:halt/VERB.VBN/5/amod "
+            "talks:talk/NOUN/2/obj with/ADP/7/case Moscow/PROPN/5/nmod")
+    repaired, _ = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (1, 2, 3, 4, 5)] == [
+        (4, "nsubj"), (4, "aux"), (4, "advmod"), (0, "root"), (4, "obj")]
+    assert coded(shipped_coder, spec) == [("USA", "164", "RUS")]
+    # without an adverb between, "had trained staff" may be a possession: left alone
+    spec = ("Kyiv/PROPN/2/nsubj had:have/VERB/0/root trained:train/VERB.VBN/4/amod staff/NOUN/2/obj")
+    assert repair_tree(sentence(spec))[0].token(3).deprel == "amod"
+
+
+def test_an_agent_without_by_makes_the_verb_active(shipped_coder):
+    # "A suicide car bomber killed at least 40 Indian police" with "killed" read as a passive
+    spec = ("A/DET/4/det suicide/NOUN/4/compound car/NOUN/4/compound bomber/NOUN/5/nsubj:pass "
+            "killed:kill/VERB.VBN/0/root at/ADP/10/case least/ADJ/10/nummod 40/NUM/10/nummod Indian/ADJ/10/amod "
+            "police/NOUN/5/obl:agent")
+    repaired, _ = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (4, 6, 10)] == [
+        (5, "nsubj"), (7, "case"), (5, "obj")]
+    assert [t for _, _, t in coded(shipped_coder, spec)] == ["INDCOP"]
+    # a real agent keeps the passive: "was killed by police"
+    spec = ("He/PRON/3/nsubj:pass was:be/AUX/3/aux:pass killed:kill/VERB.VBN/0/root by/ADP/5/case "
+            "police/NOUN/3/obl:agent")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_name_read_as_a_possessor_before_the_and_finishes_the_first_conjunct(shipped_coder):
+    # "China's defence chief Li Shangfu and Russian navy commander Nikolai Yevmenov met" with "Li" a
+    # possessor (no "'s") of "commander"
+    spec = ("China/PROPN/4/nmod:poss 's/PART/1/case defence/NOUN/4/compound chief/NOUN/13/nsubj Li/PROPN/10/nmod:poss "
+            "Shangfu/PROPN/5/flat and/CCONJ/10/cc Russian/ADJ/10/amod navy/NOUN/10/compound commander/NOUN/4/conj "
+            "Nikolai/PROPN/10/appos Yevmenov/PROPN/11/flat met:meet/VERB/0/root")
+    repaired, _ = repair_tree(sentence(spec))
+    assert repaired.token(5).head == 4
+    assert sorted(coded(shipped_coder, spec)) == [("CHNMIL", "040", "RUSMIL"), ("RUSMIL", "040", "CHNMIL")]
+
+
+def test_a_clause_read_as_a_list_member_of_the_subject(shipped_coder):
+    # "Li Shangfu, China's defence minister, and Nikolai Yevmenov, Russia's navy chief, held talks"
+    # with the root "Li" and "chief", "talks" (with amod "held") as `list` members
+    spec = ("Li/PROPN/0/root Shangfu/PROPN/1/flat ,/PUNCT/7/punct China/PROPN/7/nmod:poss 's/PART/4/case "
+            "defence/NOUN/7/compound minister/NOUN/1/appos ,/PUNCT/10/punct and/CCONJ/10/cc Nikolai/PROPN/1/conj "
+            "Yevmenov/PROPN/10/flat ,/PUNCT/16/punct Russia/PROPN/16/nmod:poss 's/PART/13/case navy/NOUN/16/compound "
+            "chief/NOUN/1/list ,/PUNCT/16/punct held:hold/VERB/19/amod talks:talk/NOUN/1/list")
+    assert sorted(coded(shipped_coder, spec)) == [("CHNMIL", "046", "RUSMIL"), ("RUSMIL", "046", "CHNMIL")]
+
+
+def test_the_conjuncts_of_a_name_in_apposition_to_its_title_are_the_phrase_s(shipped_coder):
+    # "China's Defence Minister Li Shangfu and Admiral Nikolai Yevmenov met" with "Li" an appos of
+    # "Minister" and "Admiral" a conjunct of "Li"
+    spec = ("China/PROPN/4/nmod:poss 's/PART/1/case Defence/PROPN/4/compound Minister/PROPN/11/nsubj "
+            "Li/PROPN/4/appos Shangfu/PROPN/5/flat and/CCONJ/8/cc Admiral/PROPN/5/conj Nikolai/PROPN/8/flat "
+            "Yevmenov/PROPN/8/flat met:meet/VERB/0/root")
+    assert sorted(coded(shipped_coder, spec)) == [("CHNMIL", "040", "RUSMIL"), ("RUSMIL", "040", "CHNMIL")]
+
+
+def test_a_name_right_after_its_title_is_in_the_title_s_phrase(shipped_coder):
+    # "U.S. Secretary of State Antony Blinken" with "Antony" a caseless nmod of "Secretary" and
+    # "of State" under "Antony": the person (USAGOV in 2023), not just "U.S. Secretary"
+    spec = ("U.S./PROPN/2/compound Secretary/PROPN/7/nsubj of/ADP/4/case State/PROPN/5/nmod:desc "
+            "Antony/PROPN/2/nmod Blinken/PROPN/5/flat arrived:arrive/VERB/0/root in/ADP/9/case Beijing/PROPN/7/obl")
+    assert coded(shipped_coder, spec, date="2023-06-19") == [("USAGOV", "042", "CHN")]
+    # a day is no name: "Putin Tuesday"
+    spec = ("Putin/PROPN/3/nsubj Tuesday/PROPN/1/nmod arrived:arrive/VERB/0/root in/ADP/5/case Beijing/PROPN/3/obl")
+    assert coded(shipped_coder, spec, date="2017-11-08") == [("RUSGOV", "042", "CHN")]
