@@ -288,6 +288,22 @@ def _name_after_title(sentence: Sentence, head: int, child: Token) -> bool:
             and sentence.subtree_span(child.id)[0] == head + 1)
 
 
+#: Prefixes that make a country word say whose side one is on ("pro-Russian"), not where one is from.
+_SIDE_PREFIXES = frozenset({"pro", "anti"})
+
+
+def after_side_prefix(sentence: Sentence, first: int) -> bool:
+    """Whether the word at `first` follows "pro-"/"anti-": as one token ("pro-Russian"), or split at the
+    hyphen ("pro" "-" "Russian")."""
+    word = sentence.token(first).text.lower()
+    if "-" in word and word.split("-", 1)[0] in _SIDE_PREFIXES:
+        return True
+    if first < 3 or sentence.token(first - 1).text not in ("-", "\u2010", "\u2011"):
+        return False
+    before = sentence.token(first - 2)
+    return before.text.lower() in _SIDE_PREFIXES and before.end_char == sentence.token(first - 1).start_char
+
+
 def _misread_conjunct(sentence: Sentence, tok: Token) -> bool:
     """A `flat` word that carries its own "and": the next conjunct read as part of the name
     ("President Donald Trump and Ukrainian President Volodymyr Zelenskiy" as one `flat` chain)."""
@@ -358,7 +374,8 @@ class DocumentMemory:
         for m in matches:
             value = m.value
             if value.kind in ("country", "capital", "adjective"):
-                self.countries[value.code] += 1
+                if not after_side_prefix(sentence, m.first):  # "pro-Russian" is no story about Russia
+                    self.countries[value.code] += 1
             elif value.kind in ("person", "actor", "surname") and value.entry is not None:
                 if value.kind == "surname" and not is_surname_token(sentence, sentence.token(m.first), known):
                     continue
@@ -682,9 +699,21 @@ class ActorResolver:
                 # "Wall Street Journal reporter", "NATO's secretary general": people of the organisation,
                 # so the antecedent of a later "he" (not of "the alliance")
                 kind = "agent"
-            return [Mention(text, code, first, last, kind, names=names, agent_words=agent_words,
-                            sentence_index=sentence.index)]
+            found = [Mention(text, code, first, last, kind, names=names, agent_words=agent_words,
+                             sentence_index=sentence.index)]
+            if kind != "person" and code[:3] in self.lexicon.countries:
+                # "Indian and Chinese military commanders" with "Chinese military" an actor of its own:
+                # the country coordinated with its first word has the same role
+                found += [Mention(text, m.value.code + code[3:], first, last, "agent", role=code[3:],
+                                  agent_words=agent_words, sentence_index=sentence.index)
+                          for m in matches if m.value.kind in ("country", "adjective") and m.last < best.first
+                          and m.value.code != code[:3] and _joined_by_conjunction(sentence, m, best)]
+            return found
         places = [m for m in matches if m.value.kind in ("country", "capital", "adjective")]
+        # "pro-Russian separatists", "anti-American protesters": the country they are for or against is
+        # not theirs
+        sided = {m.value.code for m in places if after_side_prefix(sentence, m.first)}
+        places = [m for m in places if not after_side_prefix(sentence, m.first)]
         role = min(agents, key=dist).value.code if agents else ""
         if places:
             countries = self._countries(sentence, places, head, dist)
@@ -706,7 +735,10 @@ class ActorResolver:
             # else of the document
             countries = [""]
             if memory is not None:
+                # ("Ukraine accused pro-Russian separatists", "Ukraine and pro-Russian separatists signed
+                # ... in Minsk": of the first other country the sentence names)
                 countries = (self._possessor_countries(sentence, head, memory)
+                             or (self._named_countries(sentence, found, sided)[:1] if sided else [])
                              or [memory.place_country or memory.main_country])
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
                             agent_words=agent_words, resolved_from="context" if country else "phrase",
@@ -714,6 +746,18 @@ class ActorResolver:
         if sentence.token(head).upos == "PROPN" and not is_temporal_word(sentence.token(head).text):
             return [Mention(text, "", first, last, "unknown", names=names, sentence_index=sentence.index)]
         return []
+
+    def _named_countries(self, sentence: Sentence, found: list[PhraseMatch[LexValue]] | None,
+                         excluded: Collection[str]) -> list[str]:
+        """The countries the sentence names as countries (not "pro-Russian"), in order, but `excluded`."""
+        matches = found if found is not None else self.lexicon.index.find(token_pieces(list(sentence.tokens)))
+        out: list[str] = []
+        for m in sorted(matches, key=lambda m: m.first):
+            code = m.value.code[:3]
+            if (m.value.kind == "country" and code not in excluded and code not in out
+                    and not after_side_prefix(sentence, m.first)):
+                out.append(code)
+        return out
 
     def _possessor_countries(self, sentence: Sentence, head: int, memory: DocumentMemory) -> list[str]:
         """The countries of the actors a possessive pronoun on the phrase's head refers to: one for

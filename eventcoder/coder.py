@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, np_tokens
+from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, after_side_prefix, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
 from eventcoder.dictionaries import CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
@@ -380,6 +380,7 @@ class Coder:
         # praised the outcome of the summit"); with no event left, the subject of the sentence before
         # ("India revoked the special status of Kashmir. Pakistan condemned the move")
         memory = scope.memory
+        # (a joint act's noun, "the deal", "the truce", stands for both sides of a mutual act)
         pool = [srcs for code, srcs in reversed(memory.acts) if code[:2] in roots] if roots else []
         pool += [(memory.last_subject,), *(srcs for _, srcs in reversed(memory.acts)), (memory.last_sentence_subject,)]
 
@@ -679,8 +680,11 @@ class Coder:
                 # stop expanding", "demanded assurances that ..."
                 clauses = _content_clauses(sent, m.frame.predicate)
                 targets = _other_countries([t for c in clauses for t in self._actors(scope, subject_of(sent, c))], sources)
-            if not targets and len(sources) >= 2 and _each_other(sent, m):
-                # "Armenia and Azerbaijan accused each other": both directions
+            if not targets and len(sources) >= 2 and (
+                    _each_other(sent, m)
+                    or (comp.outer is not m.frame.clause and word_key(comp.outer.lemma) in _MUTUAL_VERBS)):
+                # "Armenia and Azerbaijan accused each other": both directions; so is what two sides
+                # agreed to do with no one else named ("agreed to pull back troops from the border")
                 reciprocal = True
         targets = self._other_side(scope, sources, targets)
         if (comp.code or "")[:2] == "17":
@@ -695,7 +699,8 @@ class Coder:
         if not home or not any(t.resolved_from == "context" and t.country in home for t in targets):
             return targets
         named = {m.value.code[:3] for m in scope.found
-                 if m.value.kind in ("country", "capital", "adjective")} - home
+                 if m.value.kind in ("country", "capital", "adjective") and not after_side_prefix(scope.sent, m.first)
+                 } - home
         if not named and all(t.role == "REF" and not _OWN_DISPLACED & set(t.text.lower().split())
                              for t in targets if t.resolved_from == "context" and t.country in home):
             # "Poland said it would take in refugees fleeing the war": refugees come from abroad, from
@@ -735,6 +740,22 @@ class Coder:
 
     # -- date, place ----------------------------------------------------------------------------
 
+    def _in_other_clause(self, sent: Sentence, tid: int, heads: Sequence[Token]) -> bool:
+        """Whether the token lies in a verb clause with its own subject that is none of `heads` (nor the
+        verb an event noun among them is in: "traded accusations at talks ... on Thursday")."""
+        own = {h.id for h in heads}
+        for head in heads:
+            own.update(next(([up] for up in sent.path_to_root(head.id)
+                             if sent.token(up).upos in ("VERB", "AUX")), []))
+        for up in sent.path_to_root(tid):
+            tok = sent.token(up)
+            if up in own:
+                return False
+            if (tok.upos in ("VERB", "AUX") and up != tid
+                    and any(c.base_deprel in ("nsubj", "csubj") for c in sent.children(up))):
+                return True
+        return False
+
     def _clause_scope(self, sent: Sentence, head: Token) -> list[int]:
         ids = [head.id]
         for child in sent.children(head.id):
@@ -771,8 +792,12 @@ class Coder:
                 found = next((when for tid, when in dated if tid in scope), None)
                 if found is not None:
                     return found
-            # attached elsewhere by the parser: the sentence's most precise date all the same
-            return min((when for _, when in dated), key=lambda w: _PRECISION_RANK[w.precision])
+            # attached elsewhere by the parser: the sentence's most precise date all the same, but not
+            # one in another clause with a subject of its own ("Qatar, which mediated the deal, said
+            # the truce would begin on Thursday": the truce's day)
+            loose = [when for tid, when in dated if not self._in_other_clause(sent, tid, heads)]
+            if loose:
+                return min(loose, key=lambda w: _PRECISION_RANK[w.precision])
         if previous is not None and ((sources and all(s.resolved_from == "memory" for s in sources))
                                      or any(t.resolved_from == "memory" and t.first == m.frame.predicate.id
                                             for t in targets)):
@@ -852,6 +877,10 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
     """A to-infinitive completing a noun ("an agreement to hold", "a pledge to withdraw")."""
     return tok.deprel == "acl" and tok.upos == "VERB" and any(c.lower == "to" for c in sent.children(tok.id, "mark"))
 
+
+#: Embedding verbs whose plural subject acts together: what they agreed to do is each side's towards
+#: the other when it names no one else.
+_MUTUAL_VERBS = frozenset({"agree"})
 
 #: Nouns that name what an actor decided or did ("the move", "the resolution"): a definite one with no
 #: actor of its own refers to the story's latest event (`Coder._author_of_act`).

@@ -1927,3 +1927,71 @@ def test_a_phrase_inside_an_oblique_fills_an_empty_slot(shipped_coder):
     spec = ("China/PROPN/2/nsubj fired:fire/VERB/0/root missiles:missile/NOUN/2/obj into/ADP/6/case the/DET/6/det "
             "waters:water/NOUN/2/obl around/ADP/8/case Taiwan/PROPN/6/nmod")
     assert coded(shipped_coder, spec) == [("CHN", "150", "TWN")]
+
+
+def test_a_pro_or_anti_country_word_is_not_the_actor_s_country(shipped_coder):
+    # "Ukraine accused pro-Russian separatists": separatists in Ukraine, on Russia's side
+    spec = "Ukraine/PROPN/2/nsubj accused:accuse/VERB/0/root {}/ADJ/4/amod separatists:separatist/NOUN/2/obj"
+    assert coded(shipped_coder, spec.format("pro-Russian")) == [("UKR", "112", "UKRREB")]
+    assert coded(shipped_coder, spec.format("Russian")) == [("UKR", "112", "RUSREB")]
+    # nor is it the story's: "government buildings in Donetsk" are Ukraine's
+    spec = ("pro-Russian/ADJ/2/amod separatists:separatist/NOUN/3/nsubj seized:seize/VERB/0/root government/NOUN/5/compound "
+            "buildings:building/NOUN/3/obj in/ADP/7/case Kyiv/PROPN/5/nmod")
+    assert coded(shipped_coder, spec) == [("UKRREB", "192", "UKRGOV")]
+
+
+def test_a_prefix_split_at_its_hyphen_still_sides():
+    import attrs
+
+    from eventcoder.actors import after_side_prefix
+    from tests.conftest import sentence
+
+    # the fixture writes "pro - Russian" with spaces: no prefix then
+    sent = sentence("pro/ADJ/4/amod -/PUNCT/1/punct Russian/ADJ/4/amod separatists:separatist/NOUN/0/root")
+    assert not after_side_prefix(sent, 3)
+    # "pro-Russian" split by the tokenizer
+    glued = attrs.evolve(sent, tokens=tuple(
+        attrs.evolve(t, start_char=t.start_char - 1, end_char=t.end_char - 1) if t.id >= 2 else t for t in sent.tokens))
+    assert after_side_prefix(glued, 3) and not after_side_prefix(glued, 4)
+
+
+def test_a_country_coordinated_with_an_actor_alias_shares_its_role(shipped_coder):
+    # "Indian and Chinese military commanders": "Chinese military" is an actor alias (the PLA)
+    spec = ("Indian/ADJ/5/amod and/CCONJ/5/cc Chinese/ADJ/5/amod military/ADJ/5/amod commanders:commander/NOUN/6/nsubj "
+            "met:meet/VERB/0/root")
+    assert sorted(coded(shipped_coder, spec)) == [("CHNMIL", "040", "INDMIL"), ("INDMIL", "040", "CHNMIL")]
+
+
+def test_what_two_sides_agreed_to_do_with_no_one_named_is_mutual(shipped_coder):
+    # "India and China agreed to pull back troops from the border"
+    spec = ("India/PROPN/4/nsubj and/CCONJ/3/cc China/PROPN/1/conj agreed:agree/VERB/0/root to/PART/6/mark "
+            "pull/VERB/4/xcomp back/ADV/6/compound:prt troops:troop/NOUN/6/obj from/ADP/11/case the/DET/11/det "
+            "border/NOUN/6/obl")
+    assert sorted(coded(shipped_coder, spec)) == [("CHN", "0356", "IND"), ("IND", "0356", "CHN")]
+    # one side's pledge stays one-sided without a target
+    spec = "India/PROPN/2/nsubj agreed:agree/VERB/0/root to/PART/4/mark pull/VERB/2/xcomp back/ADV/4/compound:prt"
+    assert coded(shipped_coder, spec) == []
+
+
+def test_a_date_in_another_clause_with_its_own_subject_is_not_the_event_s():
+    from eventcoder import Coder
+    # "Qatar, which mediated the deal, said the truce would begin on Thursday" with "mediated" read as
+    # a ccomp of "said": Thursday is the truce's (future) day, the mediation is the report's
+    spec = ("Qatar/PROPN/6/nsubj which/PRON/3/nsubj mediated:mediate/VERB/6/ccomp the/DET/5/det deal/NOUN/3/obj "
+            "said:say/VERB/0/root the/DET/8/det truce/NOUN/10/nsubj would/AUX/10/aux begin/VERB/6/ccomp "
+            "on/ADP/12/case Thursday/PROPN/10/obl")
+    coder = Coder()
+    doc = document("Israel/PROPN/2/nsubj attacked:attack/VERB/0/root Hamas/PROPN/2/obj", spec, date="2023-11-22")
+    mediation = [e for e in coder.code_parsed(doc) if e.sentence_id == 1 and e.code.startswith("04")]
+    assert mediation and all(e.date == "2023-11-22" for e in mediation)
+
+
+def test_an_order_to_stop_firing_is_a_truce_with_the_previous_adversary(shipped_coder):
+    signed = ("Ukraine/PROPN/4/nsubj and/CCONJ/3/cc separatists:separatist/NOUN/1/conj signed:sign/VERB/0/root "
+              "a/DET/6/det deal/NOUN/4/obj")
+    ordered = ("Poroshenko/PROPN/2/nsubj ordered:order/VERB/0/root his/PRON/4/nmod:poss forces:force/NOUN/2/obj "
+               "to/PART/6/mark stop/VERB/2/xcomp firing:fire/VERB/6/xcomp")
+    events = shipped_coder.code_parsed(document(signed, ordered, date="2014-09-05"))
+    # (the order's giver or the forces told, as the conventions accept for an order to one's own troops)
+    assert [(e.code, e.target.code) for e in events if e.sentence_id == 1] == [("0871", "UKRREB")]
+    assert [e.source.code for e in events if e.sentence_id == 1][0] in ("UKRGOV", "UKRMIL")
