@@ -599,6 +599,11 @@ class ActorResolver:
         better = a if rank.get(a.kind, 0) > rank.get(m.kind, 0) and a.code else m
         if not better.code and a.code:
             better = a
+        other = m if better is a else a
+        if len(better.code) == 3 and len(other.code) > 3 and other.code[:3] == better.code:
+            # "Hezbollah leader Hassan Nasrallah" the day after his death (no dated office left): the
+            # title the text gives him
+            better = attrs.evolve(better, code=other.code, role=other.role)
         names = m.names | a.names
         return [attrs.evolve(better, names=names, agent_words=m.agent_words | a.agent_words,
                              first=min(m.first, a.first), last=max(m.last, a.last),

@@ -688,7 +688,7 @@ class Coder:
                 reciprocal = True
         targets = self._other_side(scope, sources, targets)
         if (comp.code or "")[:2] == "17":
-            targets = _domestic_side(sources, targets)
+            targets = _domestic_side(sources, targets, (comp.code or "")[:3] == "175")
         return sources, targets, reciprocal
 
     def _other_side(self, scope: _Scope, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
@@ -928,15 +928,19 @@ _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "rep
 _DOMESTIC_ROLES = frozenset({"COP", "JUD"})
 
 
-def _domestic_side(sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+def _domestic_side(sources: list[Mention], targets: list[Mention], repression: bool = False) -> list[Mention]:
     """"Russian police detained opposition leader X ... after he returned from Germany": whom police or
     courts coerce (17x: arrest, detain, ban), when the country was only guessed from the story, is of
-    their own country (an investigation may be into a foreigner's disappearance)."""
-    home = {s.country for s in sources if s.country and (s.role or s.code[3:6]) in _DOMESTIC_ROLES}
+    their own country (an investigation may be into a foreigner's disappearance); so are the crowds
+    any security force represses (175: "security forces fired tear gas at protesters ... from Colombia")."""
+    roles = _DOMESTIC_ROLES | {"MIL"} if repression else _DOMESTIC_ROLES
+    home = {s.country for s in sources if s.country and (s.role or s.code[3:6]) in roles}
     if len(home) != 1:
         return targets
     country = next(iter(home))
-    return [attrs.evolve(t, code=country + t.role) if t.resolved_from == "context" and t.role and t.country != country
+    # (but migrants and refugees come from abroad: "border guards used water cannon against migrants")
+    return [attrs.evolve(t, code=country + t.role)
+            if t.resolved_from == "context" and t.role and t.country != country and not (repression and t.role == "REF")
             else t for t in targets]
 
 

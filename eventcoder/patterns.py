@@ -133,6 +133,10 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
                         slots.setdefault(case, []).append(phrase.id)
 
 
+#: Nouns that measure an event noun in a light verb's slot ("three days of drills", "a new round of talks").
+_MEASURES = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "barrage",
+                       "string", "number", "set"})
+
 #: Means of communication ("by phone", "via video link", "over the phone"): such a phrase has no
 #: phrases of its own, so those under it are the verb's.
 _MEANS_CASES = frozenset({"by", "via", "over"})
@@ -519,12 +523,17 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     for slot, ids in nested.items():
         slots.setdefault(slot, ids)
     governor = sentence.token(tok.head) if tok.head else None
+    carrier = tok  # the noun in the light verb's slot: the predicate, or the measure that counts it
+    if (governor is not None and governor.head and governor.upos == "NOUN" and governor.lemma.lower() in _MEASURES
+            and tok.base_deprel == "nmod" and case_of(sentence, tok) == "of"):
+        # "began three days of military drills", "held two rounds of talks": the measure's verb
+        carrier, governor = governor, sentence.token(governor.head)
     misread = misread_clause(sentence, tok)
     if misread is not None and _is_light(misread[0]):
         # "The two held talks" read as one noun phrase: the light verb and its subject are inside it
         clause = misread[0]
         slots["subj"] = [misread[1]]
-    elif (governor is not None and governor.upos in ("VERB", "AUX") and tok.deprel in ("obj", "nsubj:pass")
+    elif (governor is not None and governor.upos in ("VERB", "AUX") and carrier.deprel in ("obj", "nsubj:pass")
             and _is_light(governor)):
         clause = governor
         slots["subj"] = subject_of(sentence, governor)

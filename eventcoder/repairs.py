@@ -126,6 +126,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       An agent without "by" of a verb without a passive auxiliary is its object, the passive subject
       before the verb its subject.
 
+    * A name read into its title's "of" phrase: "U.S. Secretary of State John Kerry and ..." with "John"
+      the `nmod` of "Secretary", "of" its case and "State" its compound. When the "of" comes right
+      after the title and the word after it right before a full name, that word is the title's
+      `nmod` and the name the title's (`flat`), with whatever hangs from it (its conjuncts).
+
     The sentence is returned unchanged (the same object) when nothing applies.
     """
     moves: dict[int, tuple[int, str]] = {}
@@ -141,6 +146,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "nmod" and tok.upos in _NOMINAL:
             if tok.upos == "PROPN":
                 _name_split_from_its_title(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _name_read_into_the_title(sentence, tok, moves, notes)
             _counted_hung_elsewhere(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _agent_hung_on_an_oblique(sentence, tok, moves, notes)
@@ -304,6 +311,23 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
         moves[gerund.id] = (verb.id, "advcl")
     notes.append(f"{subject.text!r} #{subject.id} hung inside the fronted phrase before the comma made the subject "
                  f"of {verb.text!r} #{verb.id}" + (f", {top.text!r} #{top.id} its conjunct" if first is not None else ""))
+
+
+def _name_read_into_the_title(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],
+                              notes: list[str]) -> None:
+    title = sentence.token(name.head)
+    of = next((c for c in sentence.children(name.id, "case") if c.lower == "of"), None)
+    if of is None or title.upos not in _NOMINAL or of.id != title.id + 1 or name.id != of.id + 2:
+        return
+    word = sentence.token(of.id + 1)
+    if (word.head != name.id or word.deprel not in _NAME_PARTS or not word.text[:1].isupper()
+            or not sentence.children(name.id, "flat") or {of.id, word.id, name.id} & moves.keys()):
+        return
+    moves[of.id] = (word.id, "case")
+    moves[word.id] = (title.id, "nmod")
+    moves[name.id] = (title.id, "flat")
+    notes.append(f"'{of.text} {word.text}' completes the title {title.text!r} #{title.id}; the name "
+                 f"{name.text!r} #{name.id} is the title's")
 
 
 def _agent_hung_on_an_oblique(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -1995,3 +1995,36 @@ def test_an_order_to_stop_firing_is_a_truce_with_the_previous_adversary(shipped_
     # (the order's giver or the forces told, as the conventions accept for an order to one's own troops)
     assert [(e.code, e.target.code) for e in events if e.sentence_id == 1] == [("0871", "UKRREB")]
     assert [e.source.code for e in events if e.sentence_id == 1][0] in ("UKRGOV", "UKRMIL")
+
+
+def test_crowds_a_security_force_represses_are_its_own_country_s(shipped_coder):
+    # "Venezuelan security forces fired tear gas at protesters ... from Colombia"
+    spec = ("Venezuelan/ADJ/3/amod security/NOUN/3/compound forces:force/NOUN/4/nsubj fired:fire/VERB/0/root "
+            "tear/NOUN/6/compound gas/NOUN/4/obj at/ADP/8/case protesters:protester/NOUN/4/obl from/ADP/10/case "
+            "Colombia/PROPN/4/obl")
+    assert coded(shipped_coder, spec) == [("VENMIL", "175", "VENCVL")]
+    # but migrants come from abroad
+    spec = ("Polish/ADJ/3/amod border/NOUN/3/compound guards:guard/NOUN/4/nsubj used:use/VERB/0/root "
+            "water/NOUN/6/compound cannon/NOUN/4/obj against/ADP/8/case migrants:migrant/NOUN/4/obl at/ADP/12/case "
+            "the/DET/12/det Belarusian/ADJ/12/amod border/NOUN/4/obl")
+    assert coded(shipped_coder, spec) == [("POLMIL", "175", "BLRREF")]
+
+
+def test_a_killing_in_an_air_strike_is_one_aerial_attack(shipped_coder):
+    spec = ("Israel/PROPN/2/nsubj killed:kill/VERB/0/root Hezbollah/PROPN/4/compound leader/NOUN/2/obj in/ADP/8/case "
+            "an/DET/8/det air/NOUN/8/compound strike/NOUN/2/obl on/ADP/10/case Beirut/PROPN/8/nmod")
+    assert coded(shipped_coder, spec, date="2024-09-20") == [("ISR", "195", "LBNREB")]
+
+
+def test_an_apposed_person_past_office_keeps_the_title_s_code(shipped_coder):
+    # "Hezbollah leader Hassan Nasrallah" the day after his death: no dated office left, the title stays
+    spec = ("Israel/PROPN/2/nsubj killed:kill/VERB/0/root Hezbollah/PROPN/4/compound leader/NOUN/2/obj "
+            "Hassan/PROPN/4/appos Nasrallah/PROPN/5/flat")
+    assert coded(shipped_coder, spec, date="2024-09-28") == [("ISR", "190", "LBNREB")]
+
+
+def test_a_measure_of_an_event_noun_carries_the_light_verb_s_subject(shipped_coder):
+    # "China began three days of military drills around Taiwan"
+    spec = ("China/PROPN/2/nsubj began:begin/VERB/0/root three/NUM/4/nummod days:day/NOUN/2/obj of/ADP/7/case "
+            "military/ADJ/7/amod drills:drill/NOUN/4/nmod around/ADP/9/case Taiwan/PROPN/7/nmod")
+    assert coded(shipped_coder, spec) == [("CHN", "150", "TWN")]

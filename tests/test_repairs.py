@@ -440,3 +440,16 @@ def test_a_name_right_after_its_title_is_in_the_title_s_phrase(shipped_coder):
     # a day is no name: "Putin Tuesday"
     spec = ("Putin/PROPN/3/nsubj Tuesday/PROPN/1/nmod arrived:arrive/VERB/0/root in/ADP/5/case Beijing/PROPN/3/obl")
     assert coded(shipped_coder, spec, date="2017-11-08") == [("RUSGOV", "042", "CHN")]
+
+
+def test_a_name_read_into_its_title_s_of_phrase(shipped_coder):
+    # "U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov met" with "John" an
+    # nmod of "Secretary" carrying "of" and "State", and the second name a conjunct of "John"
+    spec = ("U.S./PROPN/2/compound Secretary/PROPN/13/nsubj of/ADP/5/case State/PROPN/5/compound John/PROPN/2/nmod "
+            "Kerry/PROPN/5/flat and/CCONJ/10/cc Russian/ADJ/10/amod Foreign/ADJ/10/amod Minister/PROPN/5/conj "
+            "Sergei/PROPN/10/flat Lavrov/PROPN/11/flat met:meet/VERB/0/root")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (3, 4, 5)] == [
+        (4, "case"), (2, "nmod"), (2, "flat")]
+    assert sorted(coded(shipped_coder, spec, date="2016-09-10")) == [("RUSGOV", "040", "USAGOV"),
+                                                                      ("USAGOV", "040", "RUSGOV")]
