@@ -2028,3 +2028,22 @@ def test_a_measure_of_an_event_noun_carries_the_light_verb_s_subject(shipped_cod
     spec = ("China/PROPN/2/nsubj began:begin/VERB/0/root three/NUM/4/nummod days:day/NOUN/2/obj of/ADP/7/case "
             "military/ADJ/7/amod drills:drill/NOUN/4/nmod around/ADP/9/case Taiwan/PROPN/7/nmod")
     assert coded(shipped_coder, spec) == [("CHN", "150", "TWN")]
+
+
+def test_shipped_dictionaries_code_an_expulsion_by_deadline_and_regrets(shipped_coder):
+    # "He gave American diplomats 72 hours to leave the country": an expulsion of diplomats
+    spec = ("Venezuela/PROPN/2/nsubj gave:give/VERB/0/root American/ADJ/4/amod diplomats:diplomat/NOUN/2/obj 72/NUM/6/nummod "
+            "hours:hour/NOUN/2/obl:unmarked to/PART/8/mark leave/VERB/2/advcl the/DET/10/det country/NOUN/8/obj")
+    assert coded(shipped_coder, spec) == [("VEN", "161", "USAGOV")]
+    # "Algeria cut ties with Morocco. Morocco said it regretted the decision": criticism of its author
+    cut = ("Algeria/PROPN/2/nsubj cut/VERB/0/root diplomatic/ADJ/4/amod ties:tie/NOUN/2/obj with/ADP/6/case "
+           "Morocco/PROPN/2/obl")
+    regret = ("Morocco/PROPN/2/nsubj said:say/VERB/0/root it/PRON/4/nsubj regretted:regret/VERB/2/ccomp the/DET/6/det "
+              "decision/NOUN/4/obj")
+    events = shipped_coder.code_parsed(document(cut, regret, date="2021-08-24"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("MAR", "111", "DZA")]
+    # "called the decision deeply unfortunate"
+    called = ("Blinken/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det decision/NOUN/2/obj deeply/ADV/6/advmod "
+              "unfortunate/ADJ/2/xcomp")
+    events = shipped_coder.code_parsed(document(cut, called, date="2021-08-24"))
+    assert [(e.code, e.target.code) for e in events if e.sentence_id == 1] == [("111", "DZA")]
