@@ -449,6 +449,9 @@ class Coder:
                 continue
             if found and other and not any(f.code for f in found):
                 # (a target slot only: an unknown source is still who acted, and is kept)
+                placed = self._places_as_countries(scope, m, found)
+                if placed:
+                    return placed, False
                 unknown = unknown or (found, slot == "between")
                 continue
             if found:
@@ -459,6 +462,21 @@ class Coder:
             # the light verb's subject: "the two held talks"
             return self._actors(scope, m.frame.get("subj")), False
         return [], False
+
+    def _places_as_countries(self, scope: _Scope, m: Match, found: Sequence[Mention]) -> list[Mention]:
+        """"visited Hiroshima", "shelled Kharkiv": a target that is a city the gazetteer knows (one word,
+        no title or given name before it) stands for its country, for visits and attacks on places."""
+        if not (m.pattern.code or "")[:2] in _PLACE_TARGET_ROOTS or (m.pattern.code or "")[:3] == "040":
+            return []
+        out = []
+        for f in found:
+            tok = scope.sent.token(f.first)
+            place = self.locator.gazetteer.lookup(f.text) if f.first == f.last and tok.upos == "PROPN" else None
+            if place is None or not place.country or place.feature == "country":
+                return []
+            out.append(Mention(f.text, place.country, f.first, f.last, "country", resolved_from="place",
+                               sentence_index=scope.sent.index))
+        return out
 
     def _context_actors(self, scope: _Scope, m: Match, slot: str) -> list[Mention]:
         """Actors of the slots that are not a phrase of the predicate (docs/dictionaries.md)."""
@@ -877,6 +895,10 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
     """A to-infinitive completing a noun ("an agreement to hold", "a pledge to withdraw")."""
     return tok.deprel == "acl" and tok.upos == "VERB" and any(c.lower == "to" for c in sent.children(tok.id, "mark"))
 
+
+#: Roots of acts done to a place (visits, force posture, assaults, fighting, mass violence): a city
+#: named as their target stands for its country.
+_PLACE_TARGET_ROOTS = frozenset({"04", "15", "18", "19", "20"})
 
 #: Embedding verbs whose plural subject acts together: what they agreed to do is each side's towards
 #: the other when it names no one else.

@@ -389,7 +389,16 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
         # a finite verb hung under a noun is a main clause the parser misread ("Thousands of
         # protesters rallied in ..." with "rallied" as acl of "Thousands"): the noun is its subject
         return [parent.id]
+    if (rel == "acl" and parent.upos == "NOUN" and parent.base_deprel in ("obj", "xcomp") and parent.head
+            and sentence.token(parent.head).lemma.lower() in _LINKING_VERBS
+            and any(c.lower == "to" for c in sentence.children(verb.id, "mark"))):
+        # "Obama became the first sitting U.S. president to visit Hiroshima": the one who became it
+        return subject_of(sentence, sentence.token(parent.head), depth + 1)
     return []
+
+
+#: Verbs that say what their subject is: an infinitive on their complement is the subject's act.
+_LINKING_VERBS = frozenset({"become", "remain", "be"})
 
 
 def _stranded_preposition(sentence: Sentence, verb: Token, slots: dict[str, list[int]]) -> None:

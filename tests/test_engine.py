@@ -2047,3 +2047,20 @@ def test_shipped_dictionaries_code_an_expulsion_by_deadline_and_regrets(shipped_
               "unfortunate/ADJ/2/xcomp")
     events = shipped_coder.code_parsed(document(cut, called, date="2021-08-24"))
     assert [(e.code, e.target.code) for e in events if e.sentence_id == 1] == [("111", "DZA")]
+
+
+def test_a_city_as_the_target_of_a_visit_or_attack_stands_for_its_country(shipped_coder):
+    assert coded(shipped_coder, "Russia/PROPN/2/nsubj shelled:shell/VERB/0/root Kharkiv/PROPN/2/obj") == [
+        ("RUS", "194", "UKR")]
+    # "Obama became the first sitting U.S. president to visit Hiroshima" (the infinitive on the complement)
+    spec = ("Barack/PROPN/3/nsubj Obama/PROPN/1/flat became:become/VERB/0/root the/DET/7/det first/ADJ/7/amod "
+            "U.S./PROPN/7/compound president/NOUN/3/xcomp to/PART/9/mark visit/VERB/7/acl Hiroshima/PROPN/9/obj")
+    assert coded(shipped_coder, spec, date="2016-05-27") == [("USAGOV", "042", "JPN")]
+    # a meeting's partner is a person, not a town: "met Jackson" stays an unknown name
+    assert coded(shipped_coder, "Russia/PROPN/2/nsubj met:meet/VERB/0/root Jackson/PROPN/2/obj") == [("RUS", "040", "")]
+
+
+def test_a_protest_to_a_state_is_a_formal_complaint(shipped_coder):
+    spec = ("Vietnam/PROPN/2/nsubj protested:protest/VERB/0/root to/ADP/4/case China/PROPN/2/obl over/ADP/7/case "
+            "the/DET/7/det deployment/NOUN/2/obl")
+    assert coded(shipped_coder, spec) == [("VNM", "114", "CHN")]
