@@ -2064,3 +2064,10 @@ def test_a_protest_to_a_state_is_a_formal_complaint(shipped_coder):
     spec = ("Vietnam/PROPN/2/nsubj protested:protest/VERB/0/root to/ADP/4/case China/PROPN/2/obl over/ADP/7/case "
             "the/DET/7/det deployment/NOUN/2/obl")
     assert coded(shipped_coder, spec) == [("VNM", "114", "CHN")]
+
+
+def test_a_separation_from_a_state_reduces_relations(shipped_coder):
+    # "Duterte announced his separation from the United States"
+    spec = ("Duterte/PROPN/2/nsubj announced:announce/VERB/0/root his/PRON/4/nmod:poss separation/NOUN/2/obj "
+            "from/ADP/6/case America/PROPN/4/nmod")
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2016-10-20")] == [("160", "USA")]
