@@ -164,7 +164,7 @@ LIGHT_VERBS = frozenset({
     "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend",
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
     "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote", "raise",
-    "hike",
+    "hike", "double", "triple",
 })
 
 

@@ -2071,3 +2071,10 @@ def test_a_separation_from_a_state_reduces_relations(shipped_coder):
     spec = ("Duterte/PROPN/2/nsubj announced:announce/VERB/0/root his/PRON/4/nmod:poss separation/NOUN/2/obj "
             "from/ADP/6/case America/PROPN/4/nmod")
     assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2016-10-20")] == [("160", "USA")]
+
+
+def test_tariffs_on_goods_from_a_country_target_it(shipped_coder):
+    # "Trump doubled tariffs on steel imports from Turkey"
+    spec = ("Trump/PROPN/2/nsubj doubled:double/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/6/case steel/NOUN/6/compound "
+            "imports:import/NOUN/3/nmod from/ADP/8/case Turkey/PROPN/6/nmod")
+    assert coded(shipped_coder, spec, date="2018-08-10") == [("USAGOV", "163", "TUR")]
