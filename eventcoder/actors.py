@@ -33,6 +33,9 @@ _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
+#: Head nouns that refer to a country as "the country" (`ActorResolver._anaphor`).
+_COUNTRY_HEADS = frozenset({"country", "nation"})
+
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
                                  "movement", "militia", "agency", "body", "union", "federation"})
@@ -651,6 +654,16 @@ class ActorResolver:
             if agents and (org is None or (agents[-1].sentence_index, agents[-1].first) > (org.sentence_index, org.first)):
                 org = agents[-1]
             return as_memory([org]) if org is not None else None
+        if (tok.upos == "NOUN" and tok.lemma.lower() in _COUNTRY_HEADS
+                and tok.id > 1 and sentence.token(tok.id - 1).lower == "the"
+                and {i for i in ids if sentence.token(i).base_deprel != "case"} <= {tok.id - 1, tok.id}
+                and tok.feat("Number") != "Plur" and tok.xpos != "NNS"):
+            # "the country": in a reported clause the speaker's ("Zelenskiy said Moscow was trying to
+            # destroy the country's energy system"), else the story's own country
+            own = self._clause_subject_country(sentence, tok.id, tok, speaker_only=True)
+            country = own or memory.main_country
+            if country:
+                return as_memory([Mention(country, country, tok.id, tok.id, "country", sentence_index=sentence.index)])
         if tok.upos == "PROPN" and len(ids) == 1:
             found = memory.by_name(low)
             if found is not None and all(m.value.kind == "surname" for m in self.lexicon.index.find(token_pieces([tok]))):
@@ -778,7 +791,7 @@ class ActorResolver:
                     return list(dict.fromkeys(countries))
         return []
 
-    def _clause_subject_country(self, sentence: Sentence, head: int, poss: Token) -> str:
+    def _clause_subject_country(self, sentence: Sentence, head: int, poss: Token, speaker_only: bool = False) -> str:
         """"(that) Russia withdraw its troops": a singular possessive in a clause whose subject names a
         country before it is that country's, whatever the story said before ("their" is left to memory:
         "Iran attacked their soldiers" after "China and Russia met"); in a reported clause with no such
@@ -792,7 +805,14 @@ class ActorResolver:
                 break
         else:
             return ""
-        subjects = [c for c in sentence.children(tok.id, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
+        if speaker_only:
+            # "said Moscow was trying to destroy the country's ...": up to the reported clause
+            seen = {tok.id}
+            while tok.deprel in ("xcomp", "advcl", "conj") and tok.head and tok.head not in seen:
+                tok = sentence.token(tok.head)
+                seen.add(tok.id)
+        subjects = [] if speaker_only else [c for c in sentence.children(tok.id, "nsubj")
+                                            if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
         if not subjects and tok.deprel == "ccomp" and tok.head and sentence.token(tok.head).lemma.lower() in SPEECH_VERBS:
             # "Armenia's defence ministry said its forces had repelled the attack": the speaker's
             subjects = [c for c in sentence.children(tok.head, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
@@ -800,7 +820,7 @@ class ActorResolver:
             return ""
         ids = np_tokens(sentence, subjects[0].id)
         codes = {m.value.code[:3] for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))
-                 if m.value.kind in ("country", "capital", "adjective", "person", "actor")
+                 if m.value.kind in ("country", "capital", "adjective", "person", "actor", "surname")
                  and m.value.code[:3] in self.lexicon.countries}
         return codes.pop() if len(codes) == 1 else ""
 

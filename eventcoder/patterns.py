@@ -133,6 +133,9 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
                         slots.setdefault(case, []).append(phrase.id)
 
 
+#: Verbs that give their object a label ("called the vote a farce").
+_NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "declare"})
+
 #: Nouns that measure an event noun in a light verb's slot ("three days of drills", "a new round of talks").
 _MEASURES = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "barrage",
                        "string", "number", "set"})
@@ -743,6 +746,15 @@ class PatternMatcher:
                 current.append(objs[0].id)
             current += [c.id for c in sentence.children(frame.predicate.id, "advcl") if c.upos == "VERB"
                         and any(m.lower == "to" for m in sentence.children(c.id, "mark"))]
+            if word_key(frame.predicate.lemma) in _NAMING_VERBS:
+                # "called the attack on Saudi oil facilities an act of war" with "an act" a caseless
+                # `nmod` deep in the object: a phrase with its own article ending the object is the label
+                for obj in objs:
+                    end = sentence.subtree_span(obj.id)[1]
+                    current += [i for i in sentence.subtree(obj.id) if i != obj.id
+                                and sentence.token(i).base_deprel == "nmod" and sentence.token(i).upos == "NOUN"
+                                and not sentence.children(i, "case") and sentence.subtree_span(i)[1] == end
+                                and any(d.lower in ("a", "an") for d in sentence.children(i, "det"))]
         current = _counted(sentence, current)
         for step in path[1:]:
             nxt: list[int] = []

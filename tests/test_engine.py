@@ -2078,3 +2078,33 @@ def test_tariffs_on_goods_from_a_country_target_it(shipped_coder):
     spec = ("Trump/PROPN/2/nsubj doubled:double/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/6/case steel/NOUN/6/compound "
             "imports:import/NOUN/3/nmod from/ADP/8/case Turkey/PROPN/6/nmod")
     assert coded(shipped_coder, spec, date="2018-08-10") == [("USAGOV", "163", "TUR")]
+
+
+def test_calling_off_a_summit_refuses_the_meeting(shipped_coder):
+    spec = ("Trump/PROPN/2/nsubj called:call/VERB/0/root off/ADP/2/compound:prt his/PRON/5/nmod:poss summit/NOUN/2/obj "
+            "with/ADP/7/case Kim/PROPN/5/nmod Jong/PROPN/7/flat Un/PROPN/7/flat")
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2018-05-24")] == [("125", "PRKGOV")]
+
+
+def test_a_label_deep_in_the_object_of_call(shipped_coder):
+    # "called the attack on Saudi oil facilities an act of war by Iran" with "an act" a caseless nmod
+    spec = ("Pompeo/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det attack/NOUN/2/obj on/ADP/7/case Saudi/ADJ/7/amod "
+            "facilities:facility/NOUN/4/nmod an/DET/9/det act/NOUN/7/nmod of/ADP/11/case war/NOUN/9/nmod by/ADP/13/case "
+            "Iran/PROPN/11/nmod")
+    assert ("USAGOV", "111", "IRN") in coded(shipped_coder, spec, date="2019-09-18")
+
+
+def test_countermeasures_threaten_the_author_of_the_last_act(shipped_coder):
+    joined = "Finland/PROPN/2/nsubj joined:join/VERB/0/root NATO/PROPN/2/obj"
+    said = ("Moscow/PROPN/2/nsubj said:say/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux take/VERB/2/ccomp "
+            "countermeasures:countermeasure/NOUN/5/obj")
+    events = shipped_coder.code_parsed(document(joined, said, date="2023-04-04"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("RUS", "130", "FIN")]
+
+
+def test_the_country_in_a_reported_clause_is_the_speaker_s(shipped_coder):
+    # "Zelenskiy said Moscow was trying to destroy the country's energy system"
+    spec = ("Zelenskiy/PROPN/2/nsubj said:say/VERB/0/root Moscow/PROPN/5/nsubj was:be/AUX/5/aux trying:try/VERB/2/ccomp "
+            "to/PART/7/mark destroy/VERB/5/xcomp the/DET/12/det country/NOUN/12/nmod:poss 's/PART/9/case "
+            "energy/NOUN/12/compound system/NOUN/7/obj")
+    assert coded(shipped_coder, spec, date="2022-10-10") == [("RUS", "1712", "UKR")]
