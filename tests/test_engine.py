@@ -2108,3 +2108,11 @@ def test_the_country_in_a_reported_clause_is_the_speaker_s(shipped_coder):
             "to/PART/7/mark destroy/VERB/5/xcomp the/DET/12/det country/NOUN/12/nmod:poss 's/PART/9/case "
             "energy/NOUN/12/compound system/NOUN/7/obj")
     assert coded(shipped_coder, spec, date="2022-10-10") == [("RUS", "1712", "UKR")]
+
+
+def test_rejecting_or_dismissing_something_as_a_label_criticises_its_author(shipped_coder):
+    proposed = "Trump/PROPN/2/nsubj proposed:propose/VERB/0/root a/DET/4/det deal/NOUN/2/obj"
+    dismissed = ("Denmark/PROPN/2/nsubj dismissed:dismiss/VERB/0/root his/PRON/4/nmod:poss idea/NOUN/2/obj as/ADP/6/case "
+                 "absurd/ADJ/2/obl")
+    events = shipped_coder.code_parsed(document(proposed, dismissed, date="2019-08-21"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("DNK", "111", "USAGOV")]
