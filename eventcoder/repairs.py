@@ -131,6 +131,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       after the title and the word after it right before a full name, that word is the title's
       `nmod` and the name the title's (`flat`), with whatever hangs from it (its conjuncts).
 
+    * A phrase after a relative clause's closing comma hung inside it: "sat down with Admiral Nikolai
+      Yevmenov, who leads the Russian Navy, in the Chinese capital" with "in the capital" an `obl` of
+      "leads". A comma-introduced relative clause ends at its closing comma: an oblique after it is the
+      verb's above the clause.
+
     The sentence is returned unchanged (the same object) when nothing applies.
     """
     moves: dict[int, tuple[int, str]] = {}
@@ -181,7 +186,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             if tok.upos == "PROPN" and tok.id not in moves:
                 _name_of_the_next_conjunct(sentence, tok, moves, notes)
         else:  # nsubj, obj, obl
-            if tok.deprel == "obl:agent":
+            if rel == "obl" and tok.id > tok.head and sentence.token(tok.head).deprel == "acl:relcl":
+                _phrase_after_a_closed_relative(sentence, tok, moves, notes)
+            elif tok.deprel == "obl:agent":
                 _active_read_as_passive(sentence, tok, moves, notes)
             elif rel == "obl" and tok.upos in ("NUM", "NOUN", "PROPN") and tok.id < tok.head:
                 _unmarked_subject(sentence, tok, moves, notes)
@@ -328,6 +335,27 @@ def _name_read_into_the_title(sentence: Sentence, name: Token, moves: dict[int, 
     moves[name.id] = (title.id, "flat")
     notes.append(f"'{of.text} {word.text}' completes the title {title.text!r} #{title.id}; the name "
                  f"{name.text!r} #{name.id} is the title's")
+
+
+def _phrase_after_a_closed_relative(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                    notes: list[str]) -> None:
+    clause = sentence.token(tok.head)
+    if clause.deprel != "acl:relcl" or not clause.head or tok.id < clause.id:
+        return
+    start, end = sentence.subtree_span(tok.id)
+    opened = sentence.subtree_span(clause.id)[0]
+    if sentence.token(start).text != "," or sentence.token(opened).text != ",":
+        return  # not a comma-enclosed (non-restrictive) clause, or not after its closing comma
+    verb = sentence.token(clause.head)
+    seen = {verb.id}
+    while verb.upos not in ("VERB", "AUX", "ADJ") and verb.head and verb.head not in seen:
+        verb = sentence.token(verb.head)
+        seen.add(verb.id)
+    if verb.upos not in ("VERB", "AUX", "ADJ") or verb.id in (tok.id, clause.id):
+        return
+    moves[tok.id] = (verb.id, tok.deprel)
+    notes.append(f"{sentence.span_text(start, end)!r} after the relative clause of #{clause.id} moved to "
+                 f"{verb.text!r} #{verb.id}")
 
 
 def _agent_hung_on_an_oblique(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -453,3 +453,17 @@ def test_a_name_read_into_its_title_s_of_phrase(shipped_coder):
         (4, "case"), (2, "nmod"), (2, "flat")]
     assert sorted(coded(shipped_coder, spec, date="2016-09-10")) == [("RUSGOV", "040", "USAGOV"),
                                                                       ("USAGOV", "040", "RUSGOV")]
+
+
+def test_a_phrase_after_a_relative_clause_s_closing_comma_is_the_main_verb_s(shipped_coder):
+    # "Li sat down with Admiral Yevmenov, who leads the Russian Navy, in the Chinese capital"
+    spec = ("Li/PROPN/2/nsubj sat:sit/VERB/0/root down/ADP/2/compound:prt with/ADP/5/case Yevmenov/PROPN/2/obl "
+            ",/PUNCT/8/punct who/PRON/8/nsubj leads:lead/VERB/5/acl:relcl the/DET/11/det Russian/ADJ/11/amod "
+            "Navy/PROPN/8/obj ,/PUNCT/16/punct in/ADP/16/case the/DET/16/det Chinese/ADJ/16/amod capital/NOUN/8/obl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(16).head, repaired.token(16).deprel) == (2, "obl") and len(notes) == 1
+    # a restrictive clause (no comma) keeps its phrase: "the admiral who leads the navy in the Pacific"
+    spec = ("Li/PROPN/2/nsubj met:meet/VERB/0/root the/DET/4/det admiral/NOUN/2/obj who/PRON/6/nsubj "
+            "leads:lead/VERB/4/acl:relcl the/DET/8/det navy/NOUN/6/obj in/ADP/11/case the/DET/11/det Pacific/PROPN/6/obl")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
