@@ -414,7 +414,8 @@ class DocumentMemory:
         return None
 
     def last_of(self, kinds: Iterable[str], singular: bool = False, before: tuple[int, int] | None = None,
-                named_first: bool = False, subject_first: bool = True) -> Mention | None:
+                named_first: bool = False, subject_first: bool = True,
+                besides: tuple[int, frozenset[int]] | None = None) -> Mention | None:
         """The latest coded mention of these kinds (the last event's subject first).
 
         `singular` skips plural ones (the antecedent of "he" is not "the reservists"); `before`
@@ -423,12 +424,15 @@ class DocumentMemory:
         mention with a personal name wins over a nameless one ("Saudi journalist Jamal Khashoggi"
         over "the Saudi consulate" for *he*). Without `subject_first` (an object pronoun) the last
         event's subject gets no preference: in "X cut ties with Qatar, accusing it of ...", *it* is
-        not X.
+        not X. `besides` (sentence index, token ids) are words the pronoun cannot mean: the subject of
+        its own clause ("Kim greeted him": not Kim).
         """
         wanted = set(kinds)
 
         def fits(m: Mention) -> bool:
             if before is not None and m.sentence_index == before[0] and m.first >= before[1]:
+                return False
+            if besides is not None and m.sentence_index == besides[0] and (m.first in besides[1] or m.last in besides[1]):
                 return False
             return m.kind in wanted and bool(m.code) and not (singular and m.plural)
 
@@ -465,13 +469,14 @@ class DocumentMemory:
         plural = [m for m in pair if m.plural]
         return plural if len(pair) == 2 and len(plural) == 1 else pair
 
-    def referents(self, pronoun: str, at: tuple[int, int] | None = None, object_: bool = False) -> list[Mention]:
+    def referents(self, pronoun: str, at: tuple[int, int] | None = None, object_: bool = False,
+                  besides: tuple[int, frozenset[int]] | None = None) -> list[Mention]:
         """What a personal or possessive pronoun (at sentence index, token id) refers to: *he/his* the
         latest singular named person, else person or agent; *they/their* the latest group or pair;
         *it/its* the latest country or organisation. Never a mention after the pronoun."""
         if pronoun in _SINGULAR_PRON:
             found = self.last_of(("person", "agent", "memory", "unknown"), singular=True, before=at, named_first=True,
-                                 subject_first=not object_)
+                                 subject_first=not object_, besides=besides)
         elif pronoun in _PLURAL_PRON:
             return self.group()
         elif pronoun in _NEUTER_PRON:
@@ -621,7 +626,13 @@ class ActorResolver:
             return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids), resolved_from="memory") for m in ms]
 
         if tok.upos == "PRON":
-            return as_memory(memory.referents(low, (sentence.index, tok.id), object_=tok.base_deprel in ("obj", "iobj")))
+            object_ = tok.base_deprel in ("obj", "iobj")
+            besides = None
+            if object_ and tok.head and low in ("him", "her"):
+                # "Kim greeted him": an object pronoun is not its own clause's subject (that is "himself")
+                subjects = [c.id for c in sentence.children(tok.head, "nsubj")]
+                besides = (sentence.index, frozenset(i for c in subjects for i in np_tokens(sentence, c)))
+            return as_memory(memory.referents(low, (sentence.index, tok.id), object_=object_, besides=besides))
         pair_words = sentence.derived("pair words", lambda: _pair_words(sentence))
         if len(ids) <= 7 and not pair_words.isdisjoint(ids):
             # "the two navies", "the two countries' military chiefs"

@@ -2116,3 +2116,19 @@ def test_rejecting_or_dismissing_something_as_a_label_criticises_its_author(ship
                  "absurd/ADJ/2/obl")
     events = shipped_coder.code_parsed(document(proposed, dismissed, date="2019-08-21"))
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("DNK", "111", "USAGOV")]
+
+
+def test_an_object_pronoun_is_not_its_own_clause_s_subject(shipped_coder):
+    arrived = ("Xi/PROPN/3/nsubj Jinping/PROPN/1/flat arrived:arrive/VERB/0/root in/ADP/5/case Pyongyang/PROPN/3/obl")
+    greeted = ("Kim/PROPN/4/nsubj Jong/PROPN/1/flat Un/PROPN/1/flat greeted:greet/VERB/0/root him/PRON/4/obj "
+               "at/ADP/8/case the/DET/8/det airport/NOUN/4/obl")
+    events = shipped_coder.code_parsed(document(arrived, greeted, date="2019-06-20"))
+    assert [(e.source.code, e.code[:2], e.target.code) for e in events if e.sentence_id == 1] == [
+        ("PRKGOV", "04", "CHNGOV")]
+
+
+def test_halting_an_amount_of_aid_is_halting_aid(shipped_coder):
+    # "The United States suspended $700 million in emergency aid to Sudan"
+    spec = ("America/PROPN/2/nsubj suspended:suspend/VERB/0/root $/SYM/2/obj 700/NUM/5/nummod million/NUM/3/nummod "
+            "in/ADP/8/case emergency/NOUN/8/compound aid/NOUN/3/nmod to/ADP/10/case Sudan/PROPN/2/obl")
+    assert [(c[:3], t) for _, c, t in coded(shipped_coder, spec)] == [("162", "SDN")]
