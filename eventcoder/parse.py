@@ -155,12 +155,34 @@ _SENTENCE_FINAL = frozenset(".!?…\"'”’)]")
 _MAX_REJOINED_WORDS = 100
 
 
+#: "U.S.", "U.K.", "U.N." at the end of a sentence's text: capitals with dots, which end a sentence
+#: only now and then.
+_DOTTED_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+
+
+def _word_text(word: Any) -> str:
+    return word if isinstance(word, str) else word[0]
+
+
+def _with_text(word: Any, text: str) -> Any:
+    """A tokenizer word (a string, or a tuple whose first item is its text) with another text."""
+    return text if isinstance(word, str) else (text, *word[1:])
+#: Words that often open an English sentence: after "U.S." they start a new one.
+_SENTENCE_OPENERS = frozenset({
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there",
+    "in", "on", "at", "but", "and", "however", "meanwhile", "officials", "its", "his", "her", "their", "our",
+    "after", "before", "when", "while", "if", "as", "since", "some", "many", "both", "no", "one", "last", "earlier",
+    "later"})
+
+
 def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[Any]]:
     """Merge sentences the tokenizer split where no sentence ends.
 
     A compact model splits inside names ("British Prime Minister Theresa | May raised ..."), and
     every event of both halves is lost. A sentence that does not end in final punctuation and is
-    followed, in the same paragraph (no line break between them), by another is joined to it.
+    followed, in the same paragraph (no line break between them), by another is joined to it; so is
+    one that ends in a dotted abbreviation ("U.S.") before a capitalised word that does not usually
+    open a sentence ("... detained 10 U.S. | Navy sailors").
     `sentences` is Stanza's tokenizer output (words, or (word, MWT flag/expansion) pairs) and `text`
     the text it came from; if the words cannot be located in the text nothing is changed.
     """
@@ -183,8 +205,16 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
             last = out[-1][-1]
             last_text = last if isinstance(last, str) else last[0]
             gap = text[spans[i - 1][1]:spans[i][0]]
-            if (last_text[-1:] not in _SENTENCE_FINAL and "\n" not in gap
-                    and len(out[-1]) + len(sent) <= _MAX_REJOINED_WORDS):
+            first = sent[0] if isinstance(sent[0], str) else sent[0][0]
+            # "detained 10 U.S. | Navy sailors": a dotted abbreviation before a capitalised word that does
+            # not open sentences is a name's first word, not a sentence end (the tokenizer may have
+            # taken its last dot for the full stop: "U.S" + ".")
+            abbreviation = (_DOTTED_ABBREVIATION.search(text[spans[i - 1][0]:spans[i - 1][1]]) is not None
+                            and first[:1].isupper() and first.lower() not in _SENTENCE_OPENERS)
+            if (last_text[-1:] not in _SENTENCE_FINAL or abbreviation) and "\n" not in gap \
+                    and len(out[-1]) + len(sent) <= _MAX_REJOINED_WORDS:
+                if abbreviation and last_text == "." and len(out[-1]) > 1:
+                    out[-1] = out[-1][:-2] + [_with_text(out[-1][-2], _word_text(out[-1][-2]) + ".")]
                 out[-1] = out[-1] + list(sent)
                 continue
         out.append(list(sent))

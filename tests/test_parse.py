@@ -250,3 +250,16 @@ def test_a_first_verb_between_subject_and_object_is_a_past_tense():
                   [("Saudi-", "PROPN", "NNP", 0), ("led", "VERB", "VBN", 1), ("coalition", "NOUN", "NN", 1)]):
         words = _words(*items)
         assert repair_misread_names(W(sentences=[W(words=words)])) == 0, items
+
+
+def test_a_split_after_a_dotted_abbreviation_before_a_name_is_undone():
+    from eventcoder.parse import rejoin_split_sentences
+
+    text = "Iran detained 10 U.S. Navy sailors. They were freed."
+    split = [["Iran", "detained", "10", "U.S", "."], ["Navy", "sailors", "."], ["They", "were", "freed", "."]]
+    assert rejoin_split_sentences(split, text) == [
+        ["Iran", "detained", "10", "U.S.", "Navy", "sailors", "."], ["They", "were", "freed", "."]]
+    # a word that opens sentences after it: a real sentence end
+    text = "The envoy flew back to the U.S. The talks collapsed."
+    split = [["The", "envoy", "flew", "back", "to", "the", "U.S", "."], ["The", "talks", "collapsed", "."]]
+    assert rejoin_split_sentences(split, text) == split
