@@ -272,7 +272,7 @@ def _np_tokens(sentence: Sentence, head: int) -> list[int]:
                 cases = {c.lemma.lower() for c in sentence.children(child.id, "case")}
                 keep = bool(cases & {"of", "for"}) or (
                     "from" in cases and sentence.token(tid).lemma.lower() in _MEMBER_HEADS) or (
-                    _name_after_title(sentence, tid, child) if tid == head and not cases else False)
+                    tid == head and not cases and _name_after_title(sentence, tid, child))
             if not keep and rel == "case" and child.text.lower() in ("'s", "'"):
                 keep = True
             if (not keep and tid != head and child.base_deprel in ("conj", "cc")
@@ -806,7 +806,9 @@ class ActorResolver:
         """"(that) Russia withdraw its troops": a singular possessive in a clause whose subject names a
         country before it is that country's, whatever the story said before ("their" is left to memory:
         "Iran attacked their soldiers" after "China and Russia met"); in a reported clause with no such
-        subject, the speaker's ("Armenia said its forces had repelled the attack")."""
+        subject, the speaker's ("Armenia said its forces had repelled the attack"). With `speaker_only`
+        only the speaker counts, through the clauses the phrase is in ("the country" in "Zelenskiy said
+        Moscow was trying to destroy the country's energy system")."""
         tok = sentence.token(head)
         for _ in range(3):
             if not tok.head:

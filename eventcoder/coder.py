@@ -380,7 +380,6 @@ class Coder:
         # praised the outcome of the summit"); with no event left, the subject of the sentence before
         # ("India revoked the special status of Kashmir. Pakistan condemned the move")
         memory = scope.memory
-        # (a joint act's noun, "the deal", "the truce", stands for both sides of a mutual act)
         pool = [srcs for code, srcs in reversed(memory.acts) if code[:2] in roots] if roots else []
         pool += [(memory.last_subject,), *(srcs for _, srcs in reversed(memory.acts)), (memory.last_sentence_subject,)]
 
@@ -466,7 +465,8 @@ class Coder:
     def _places_as_countries(self, scope: _Scope, m: Match, found: Sequence[Mention]) -> list[Mention]:
         """"visited Hiroshima", "shelled Kharkiv": a target that is a city the gazetteer knows (one word,
         no title or given name before it) stands for its country, for visits and attacks on places."""
-        if not (m.pattern.code or "")[:2] in _PLACE_TARGET_ROOTS or (m.pattern.code or "")[:3] == "040":
+        code = m.pattern.code or ""
+        if code[:2] not in _PLACE_TARGET_ROOTS or code[:3] == "040":
             return []
         out = []
         for f in found:
