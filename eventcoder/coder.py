@@ -438,10 +438,12 @@ class Coder:
             found = (other and slot in ("obj", "subj") and self._named_author(scope, m.frame.get(slot))
                      ) or self._actors(scope, m.frame.get(slot))
             if not found and (slot == "obj" or (slot == "subj" and (
-                    m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",)))):
+                    m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",))) or (
+                    slot in _JUDGED_SLOTS and (m.pattern.code or "")[:2] in _JUDGEMENT_ROOTS)):
                 # the object (or what a speaker's judgement is about) is not an actor but belongs to
                 # one: "would not approve their membership", "condemned Russia's annexation", "said the
-                # seizure was unacceptable", "said the visit sent the wrong signal"
+                # seizure was unacceptable", "said the visit sent the wrong signal", "expressed
+                # dissatisfaction with the remarks"
                 owners = [c.id for h in m.frame.get(slot) for c in scope.sent.children(h, "nmod:poss")]
                 found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get(slot), other)
             if found and other and all(_same(f, o) for f in found for o in other):
@@ -895,6 +897,12 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
     """A to-infinitive completing a noun ("an agreement to hold", "a pledge to withdraw")."""
     return tok.deprel == "acl" and tok.upos == "VERB" and any(c.lower == "to" for c in sent.children(tok.id, "mark"))
 
+
+#: Prepositional slots a judgement is about ("dissatisfaction with the remarks", "anger over the
+#: decision"), and the roots of judgements (praise, disapproval, rejection): an act noun there stands
+#: for its author, as an object does.
+_JUDGED_SLOTS = frozenset({"with", "over", "at", "about"})
+_JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
 
 #: Roots of acts done to a place (visits, force posture, assaults, fighting, mass violence): a city
 #: named as their target stands for its country.

@@ -2132,3 +2132,16 @@ def test_halting_an_amount_of_aid_is_halting_aid(shipped_coder):
     spec = ("America/PROPN/2/nsubj suspended:suspend/VERB/0/root $/SYM/2/obj 700/NUM/5/nummod million/NUM/3/nummod "
             "in/ADP/8/case emergency/NOUN/8/compound aid/NOUN/3/nmod to/ADP/10/case Sudan/PROPN/2/obl")
     assert [(c[:3], t) for _, c, t in coded(shipped_coder, spec)] == [("162", "SDN")]
+
+
+def test_dissatisfaction_with_an_act_is_disapproval_of_its_author(shipped_coder):
+    said = ("Biden/PROPN/2/nsubj said:say/VERB/0/root America/PROPN/6/nsubj would/AUX/6/aux intervene/VERB/2/ccomp "
+            "militarily/ADV/6/advmod")
+    expressed = ("Beijing/PROPN/2/nsubj expressed:express/VERB/0/root strong/ADJ/4/amod dissatisfaction/NOUN/2/obj "
+                 "with/ADP/7/case the/DET/7/det remarks:remark/NOUN/4/nmod")
+    events = shipped_coder.code_parsed(document(said, expressed, date="2022-05-23"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("CHN", "111", "USAGOV")]
+    # "would intervene militarily if China attacked Taiwan": a threat at the condition's subject
+    spec = ("America/PROPN/3/nsubj would/AUX/3/aux intervene/VERB/0/root militarily/ADV/3/advmod if/SCONJ/7/mark "
+            "China/PROPN/7/nsubj attacked:attack/VERB/3/advcl Taiwan/PROPN/7/obj")
+    assert coded(shipped_coder, spec) == [("USA", "138", "CHN")]
