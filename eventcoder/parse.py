@@ -167,6 +167,8 @@ def _word_text(word: Any) -> str:
 def _with_text(word: Any, text: str) -> Any:
     """A tokenizer word (a string, or a tuple whose first item is its text) with another text."""
     return text if isinstance(word, str) else (text, *word[1:])
+
+
 #: Words that often open an English sentence: after "U.S." they start a new one.
 _SENTENCE_OPENERS = frozenset({
     "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those", "there",
@@ -205,7 +207,7 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
             last = out[-1][-1]
             last_text = last if isinstance(last, str) else last[0]
             gap = text[spans[i - 1][1]:spans[i][0]]
-            first = sent[0] if isinstance(sent[0], str) else sent[0][0]
+            first = _word_text(sent[0])
             # "detained 10 U.S. | Navy sailors": a dotted abbreviation before a capitalised word that does
             # not open sentences is a name's first word, not a sentence end (the tokenizer may have
             # taken its last dot for the full stop: "U.S" + ".")
