@@ -193,7 +193,7 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
     for sent in sentences:
         start = end = -1
         for word in sent:
-            surface = word if isinstance(word, str) else word[0]
+            surface = _word_text(word)
             at = text.find(surface, cursor)
             if at < 0 or text[cursor:at].strip():
                 return sentences
@@ -204,8 +204,7 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
     out: list[list[Any]] = []
     for i, sent in enumerate(sentences):
         if out and sent and out[-1]:
-            last = out[-1][-1]
-            last_text = last if isinstance(last, str) else last[0]
+            last_text = _word_text(out[-1][-1])
             gap = text[spans[i - 1][1]:spans[i][0]]
             first = _word_text(sent[0])
             # "detained 10 U.S. | Navy sailors": a dotted abbreviation before a capitalised word that does
@@ -396,7 +395,7 @@ def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list
     for sent in sentences:
         located: list[tuple[Any, int, int]] = []
         for word in sent:
-            surface = word if isinstance(word, str) else word[0]
+            surface = _word_text(word)
             at = text.find(surface, cursor)
             if at < 0 or text[cursor:at].strip():
                 return sentences
