@@ -89,6 +89,7 @@ class Config:
     pos_init: str | None = None  # warm-start the tagger from these weights (same data/dims)
     pos_lr: float | None = None  # tagger learning rate (Stanza's default 3e-3); lower to fine-tune a warm start
     dep_init: str | None = None  # warm-start the parser (Stanza's --continue_from)
+    dep_lr: float | None = None  # parser's Adam learning rate (Stanza's --second_lr, default 2e-4)
     glove_dir: str | None = None  # folder with glove_6B_50d_emb.npy + glove_6B_index.parquet
     tiny: bool = False
 
@@ -501,6 +502,9 @@ def stage_depparse(cfg: Config) -> None:
             "--seed", str(cfg.seed), "--device", cfg.device, "--mode", "train"]
     if cfg.dep_init:
         args += ["--continue_from", cfg.dep_init]
+    if cfg.dep_lr is not None:
+        # a resumed checkpoint keeps its optimizer's rate: lower it with a fresh warm start
+        args += ["--second_lr", str(cfg.dep_lr)]
     if cfg.tiny:
         args += ["--word_emb_dim", "8", "--char_emb_dim", "8", "--tag_emb_dim", "8",
                  "--transformed_dim", "8", "--deep_biaff_output_dim", "8"]
