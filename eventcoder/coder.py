@@ -202,6 +202,13 @@ class Coder:
             # for talks with X": the verb names nobody, the talks are the event)
             kept = [m for m in kept if not (m.entry.kind == "noun" and m.frame.predicate.head in meetings
                                             and case_of(sent, m.frame.predicate) == "for" and _is_meeting(m))]
+        verb_roots = {m.frame.predicate.id: m.pattern.code[:2] for m in kept
+                      if m.entry.kind == "verb" and m.pattern.code[:2].isdigit()}
+        if verb_roots:
+            # "launched missiles at Israel in its first direct attack on Israeli territory": an act
+            # noun in the verb's "in" phrase that names an act of the same kind restates it
+            kept = [m for m in kept if not (m.entry.kind == "noun" and case_of(sent, m.frame.predicate) == "in"
+                                            and verb_roots.get(_verb_above(sent, m.frame.predicate)) == m.pattern.code[:2])]
         hypothetical = sent.derived("hypothetical", lambda: _hypothetical(sent))
 
         def untold(m: Match) -> bool:
@@ -883,6 +890,22 @@ def _on_complement(sent: Sentence, tok: Token) -> bool:
     """"agreed on holding exercises", "agreed on joint exercises": what was agreed, as a phrase with `on`."""
     return tok.base_deprel in ("obl", "advcl") and any(
         c.lower == "on" for c in sent.children(tok.id) if c.base_deprel in ("case", "mark"))
+
+
+def _verb_above(sent: Sentence, noun: Token) -> int:
+    """The verb whose argument phrase holds the noun, through nominal heads ("launched missiles at
+    Israel overnight in its attack", with "attack" under "overnight"); 0 if none."""
+    tok = noun
+    for _ in range(4):
+        if not tok.head:
+            return 0
+        head = sent.token(tok.head)
+        if head.upos == "VERB":
+            return head.id
+        if tok.base_deprel not in ("obl", "nmod", "obj") or head.upos not in ("NOUN", "PROPN", "PRON", "NUM"):
+            return 0
+        tok = head
+    return 0
 
 
 def _verb_over_object(sent: Sentence, noun: Token) -> Token | None:

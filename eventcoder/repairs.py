@@ -118,6 +118,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * A passive's agent hung on a place or time: "The truce was negotiated in Moscow by the two
       countries' military chiefs" with "by ... chiefs" an `nmod` of "Moscow". A "by" phrase that ends
       an oblique name or time word of a passive verb without an agent is the verb's `obl:agent`.
+    * An indirect object read as a possessor: "promised Ukraine further assistance" with "Ukraine" an
+      `nmod:poss` of "assistance". A name without "'s" cannot possess: right after the verb, before
+      the verb's object, it is the verb's `iobj`.
     * A perfect read as possession: "Washington had earlier halted talks" with "had" the main verb and
       "halted" an `amod` of "talks". A past participle modifying the object of "have", with only
       adverbs (at least one) between them, is the main verb, "have" its auxiliary.
@@ -156,6 +159,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _counted_hung_elsewhere(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _agent_hung_on_an_oblique(sentence, tok, moves, notes)
+            if tok.id not in moves and tok.deprel == "nmod:poss":
+                _indirect_object_read_as_possessor(sentence, tok, moves, notes)
         elif rel == "amod":
             if tok.upos == "VERB" and tok.xpos == "VBN":
                 _perfect_read_as_a_modifier(sentence, tok, moves, notes)
@@ -374,6 +379,21 @@ def _agent_hung_on_an_oblique(sentence: Sentence, tok: Token, moves: dict[int, t
     moves[tok.id] = (verb.id, "obl:agent")
     notes.append(f"'by ... {tok.text}' #{tok.id} moved from {oblique.text!r} #{oblique.id} to the passive "
                  f"verb #{verb.id} as its agent")
+
+
+def _indirect_object_read_as_possessor(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],
+                                      notes: list[str]) -> None:
+    if name.upos != "PROPN" or sentence.children(name.id, "case") or name.text.endswith("'"):
+        return
+    noun = sentence.token(name.head)
+    if noun.base_deprel != "obj" or not noun.head or noun.id < name.id or noun.id in moves:
+        return
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or sentence.subtree_span(name.id)[0] != verb.id + 1:
+        return
+    moves[name.id] = (verb.id, "iobj")
+    notes.append(f"{name.text!r} #{name.id}, a possessor without 's right after the verb, moved to "
+                 f"{verb.text!r} #{verb.id} as its indirect object")
 
 
 def _perfect_read_as_a_modifier(sentence: Sentence, part: Token, moves: dict[int, tuple[int, str]],

@@ -2145,3 +2145,40 @@ def test_dissatisfaction_with_an_act_is_disapproval_of_its_author(shipped_coder)
     spec = ("America/PROPN/3/nsubj would/AUX/3/aux intervene/VERB/0/root militarily/ADV/3/advmod if/SCONJ/7/mark "
             "China/PROPN/7/nsubj attacked:attack/VERB/3/advcl Taiwan/PROPN/7/obj")
     assert coded(shipped_coder, spec) == [("USA", "138", "CHN")]
+
+
+def test_an_act_noun_in_the_verb_s_in_phrase_restates_the_act(shipped_coder):
+    # "Iran launched missiles at Israel overnight in its first attack on Israeli territory", with the
+    # "in" phrase under "overnight": one 19x event, not a second, vaguer 190
+    spec = ("Iran/PROPN/2/nsubj launched:launch/VERB/0/root missiles:missile/NOUN/2/obj at/ADP/6/case "
+            "Israel/PROPN/6/compound overnight/NOUN/2/obl in/ADP/10/case its/PRON/10/nmod:poss "
+            "first/ADJ/10/amod attack/NOUN/6/nmod on/ADP/13/case Israeli/ADJ/13/amod territory/NOUN/10/nmod")
+    assert coded(shipped_coder, spec, date="2024-04-14") == [("IRN", "195", "ISR")]
+    # an act of another kind in the phrase stays its own event: "expelled diplomats in protest at the
+    # killing" keeps the killing's reason reading out, but "seized a tanker in an attack on shipping"
+    # codes the seizure (17x) and the attack (19x)
+    spec = ("Iran/PROPN/2/nsubj seized:seize/VERB/0/root a/DET/5/det British/ADJ/5/amod tanker/NOUN/2/obj "
+            "in/ADP/8/case an/DET/8/det attack/NOUN/2/obl on/ADP/10/case Britain/PROPN/8/nmod")
+    assert {c[:2] for _, c, _ in coded(shipped_coder, spec)} == {"17", "19"}
+
+
+def test_returning_fire_answers_whoever_fired_first(shipped_coder):
+    shelled = ("Pyongyang/PROPN/2/nsubj shelled:shell/VERB/0/root a/DET/6/det South/ADJ/6/amod Korean/ADJ/6/amod "
+               "island/NOUN/2/obj")
+    returned = ("Seoul/PROPN/2/nsubj returned:return/VERB/0/root fire/NOUN/2/obj and/CCONJ/5/cc put/VERB/2/conj "
+                "its/PRON/7/nmod:poss forces:force/NOUN/5/obj on/ADP/11/case the/DET/11/det highest/ADJ/11/amod "
+                "state/NOUN/5/obl of/ADP/13/case alert/NOUN/11/nmod")
+    events = shipped_coder.code_parsed(document(shelled, returned, date="2010-11-23"))
+    got = [(e.source.code, e.code, e.target.code if e.target else None) for e in events if e.sentence_id == 1]
+    assert got == [("KOR", "190", "PRK"), ("KOR", "152", None)]
+
+
+def test_welcoming_a_person_hosts_a_visit(shipped_coder):
+    arrived = "Modi/PROPN/2/nsubj arrived:arrive/VERB/0/root in/ADP/4/case Washington/PROPN/2/obl"
+    welcomed = ("Biden/PROPN/2/nsubj welcomed:welcome/VERB/0/root him/PRON/2/obj at/ADP/7/case the/DET/7/det "
+                "White/PROPN/7/compound House/PROPN/2/obl")
+    events = shipped_coder.code_parsed(document(arrived, welcomed, date="2023-06-22"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("USAGOV", "043", "INDGOV")]
+    # a decision welcomed is praise
+    spec = ("Biden/PROPN/2/nsubj welcomed:welcome/VERB/0/root the/DET/5/det Indian/ADJ/5/amod decision/NOUN/2/obj")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["051"]

@@ -467,3 +467,17 @@ def test_a_phrase_after_a_relative_clause_s_closing_comma_is_the_main_verb_s(shi
             "leads:lead/VERB/4/acl:relcl the/DET/8/det navy/NOUN/6/obj in/ADP/11/case the/DET/11/det Pacific/PROPN/6/obl")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_name_without_s_right_after_the_verb_is_its_indirect_object(shipped_coder):
+    # "He promised Ukraine further assistance" with "Ukraine" an nmod:poss of "assistance"
+    spec = ("Kishida/PROPN/2/nsubj promised:promise/VERB/0/root Ukraine/PROPN/5/nmod:poss further/ADJ/5/amod "
+            "assistance/NOUN/2/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (2, "iobj") and len(notes) == 1
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2023-03-21")] == [("033", "UKR")]
+    # a real possessor keeps its place: "promised Ukraine's army help", "visited Ukraine's capital"
+    spec = ("Kishida/PROPN/2/nsubj promised:promise/VERB/0/root Ukraine/PROPN/5/nmod:poss 's/PART/3/case "
+            "army/NOUN/2/obj")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
