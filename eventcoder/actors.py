@@ -35,6 +35,7 @@ _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
 #: Head nouns that refer to a country as "the country" (`ActorResolver._anaphor`).
 _COUNTRY_HEADS = frozenset({"country", "nation"})
+_COUNTRY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
 
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
@@ -666,13 +667,19 @@ class ActorResolver:
                 org = agents[-1]
             return as_memory([org]) if org is not None else None
         if (tok.upos == "NOUN" and tok.lemma.lower() in _COUNTRY_HEADS
-                and tok.id > 1 and sentence.token(tok.id - 1).lower == "the"
+                and tok.id > 1 and sentence.token(tok.id - 1).lower in _COUNTRY_DETERMINERS
                 and {i for i in ids if sentence.token(i).base_deprel != "case"} <= {tok.id - 1, tok.id}
                 and tok.feat("Number") != "Plur" and tok.xpos != "NNS"):
             # "the country": in a reported clause the speaker's ("Zelenskiy said Moscow was trying to
-            # destroy the country's energy system"), else the story's own country
+            # destroy the country's energy system"), else the story's own country; "his country" the
+            # speaker's too ("the foreign minister said his country was cutting ties"), else the
+            # clause subject's ("Zelenskiy urged the West to arm his country")
             own = self._clause_subject_country(sentence, tok.id, tok, speaker_only=True)
-            country = own or memory.main_country
+            if sentence.token(tok.id - 1).lower != "the":
+                own = own or self._clause_subject_country(sentence, tok.id, tok)
+                country = own
+            else:
+                country = own or memory.main_country
             if country:
                 return as_memory([Mention(country, country, tok.id, tok.id, "country", sentence_index=sentence.index)])
         if tok.upos == "PROPN" and len(ids) == 1:

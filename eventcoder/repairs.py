@@ -21,6 +21,8 @@ __all__ = ["misread_clause", "repair_tree"]
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
+# "struck what they described as militant bases": verbs whose "as" phrase or complement names the object
+_LABELLING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterise", "characterize", "identify"})
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
@@ -121,6 +123,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * An indirect object read as a possessor: "promised Ukraine further assistance" with "Ukraine" an
       `nmod:poss` of "assistance". A name without "'s" cannot possess: right after the verb, before
       the verb's object, it is the verb's `iobj`.
+    * A free relative that labels the object: "struck what they described as militant bases in
+      Pakistan" with "what" the object and "bases" an oblique of "described". The noun the label
+      names is the object ("what" and its clause hang from it), so its phrase and places are the
+      verb's target.
     * A perfect read as possession: "Washington had earlier halted talks" with "had" the main verb and
       "halted" an `amod` of "talks". A past participle modifying the object of "have", with only
       adverbs (at least one) between them, is the main verb, "have" its auxiliary.
@@ -191,6 +197,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             if tok.upos == "PROPN" and tok.id not in moves:
                 _name_of_the_next_conjunct(sentence, tok, moves, notes)
         else:  # nsubj, obj, obl
+            if rel == "obj" and tok.lower == "what":
+                _free_relative_object(sentence, tok, moves, notes)
             if rel == "obl" and tok.id > tok.head and sentence.token(tok.head).deprel == "acl:relcl":
                 _phrase_after_a_closed_relative(sentence, tok, moves, notes)
             elif tok.deprel == "obl:agent":
@@ -394,6 +402,24 @@ def _indirect_object_read_as_possessor(sentence: Sentence, name: Token, moves: d
     moves[name.id] = (verb.id, "iobj")
     notes.append(f"{name.text!r} #{name.id}, a possessor without 's right after the verb, moved to "
                  f"{verb.text!r} #{verb.id} as its indirect object")
+
+
+def _free_relative_object(sentence: Sentence, what: Token, moves: dict[int, tuple[int, str]],
+                          notes: list[str]) -> None:
+    labels = [c for c in sentence.children(what.id, "acl") if c.lemma.lower() in _LABELLING_VERBS and c.id > what.id]
+    if len(labels) != 1 or what.id in moves:
+        return
+    label = labels[0]
+    named = [c for c in sentence.children(label.id)
+             if c.upos in ("NOUN", "PROPN") and (c.base_deprel == "xcomp" or (
+                 c.base_deprel == "obl" and any(k.lower == "as" for k in sentence.children(c.id, "case"))))]
+    if len(named) != 1 or named[0].id in moves:
+        return
+    noun = named[0]
+    moves[noun.id] = (what.head, what.deprel)
+    moves[what.id] = (noun.id, "dep")
+    notes.append(f"'what ... {label.text} as {noun.text}': {noun.text!r} #{noun.id} takes the free relative's "
+                 f"place as the {what.deprel} of #{what.head}")
 
 
 def _perfect_read_as_a_modifier(sentence: Sentence, part: Token, moves: dict[int, tuple[int, str]],

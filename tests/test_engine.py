@@ -2182,3 +2182,31 @@ def test_welcoming_a_person_hosts_a_visit(shipped_coder):
     # a decision welcomed is praise
     spec = ("Biden/PROPN/2/nsubj welcomed:welcome/VERB/0/root the/DET/5/det Indian/ADJ/5/amod decision/NOUN/2/obj")
     assert [c for _, c, _ in coded(shipped_coder, spec)] == ["051"]
+
+
+def test_his_country_in_a_reported_clause_is_the_speaker_s(shipped_coder):
+    spec = ("Algeria/PROPN/4/nmod:poss 's/PART/1/case foreign/ADJ/4/amod minister/NOUN/5/nsubj said:say/VERB/0/root "
+            "that/SCONJ/10/mark his/PRON/8/nmod:poss country/NOUN/10/nsubj was:be/AUX/10/aux cutting:cut/VERB/5/ccomp "
+            "diplomatic/ADJ/12/amod relations:relation/NOUN/10/obj with/ADP/14/case Morocco/PROPN/12/nmod")
+    assert coded(shipped_coder, spec, date="2021-08-24") == [("DZA", "161", "MAR")]
+
+
+def test_custody_taken_and_people_held_are_detentions(shipped_coder):
+    spec = ("Zimbabwe/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/5/nsubj had:have/AUX/5/aux taken:take/VERB/0/root "
+            "custody/NOUN/5/obj of/ADP/9/case President/PROPN/9/nmod:desc Robert/PROPN/6/nmod Mugabe/PROPN/9/flat")
+    assert coded(shipped_coder, spec, date="2017-11-15") == [("ZWEMIL", "173", "ZWEGOV")]
+    spec = ("Members:member/NOUN/6/nsubj of/ADP/5/case the/DET/5/det presidential/ADJ/5/amod guard/NOUN/1/nmod "
+            "held:hold/VERB/0/root President/PROPN/6/obj Bazoum/PROPN/7/flat in/ADP/10/case Niamey/PROPN/6/obl")
+    assert coded(shipped_coder, spec, date="2023-07-26") == [("NERMIL", "173", "NERGOV")]
+    # held responsible: an accusation; held talks: no detention
+    spec = ("America/PROPN/2/nsubj held:hold/VERB/0/root Russia/PROPN/2/obj responsible/ADJ/2/xcomp")
+    assert coded(shipped_coder, spec) == [("USA", "112", "RUS")]
+
+
+def test_taking_a_country_off_a_list(shipped_coder):
+    spec = ("Japan/PROPN/2/nsubj removed:remove/VERB/0/root Vietnam/PROPN/2/obj from/ADP/6/case its/PRON/6/nmod:poss "
+            "list/NOUN/2/obl of/ADP/10/case trusted:trust/VERB/10/amod trading:trade/VERB/10/amod partners:partner/NOUN/6/nmod")
+    assert coded(shipped_coder, spec, date="2019-08-02") == [("JPN", "163", "VNM")]
+    spec = ("America/PROPN/2/nsubj removed:remove/VERB/0/root Cuba/PROPN/2/obj from/ADP/6/case the/DET/6/det "
+            "blacklist/NOUN/2/obl")
+    assert coded(shipped_coder, spec, date="2015-05-29") == [("USA", "085", "CUB")]

@@ -481,3 +481,18 @@ def test_a_name_without_s_right_after_the_verb_is_its_indirect_object(shipped_co
             "army/NOUN/2/obj")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_free_relative_that_labels_the_object(shipped_coder):
+    # "Iran's Guards struck what they described as militant bases in Pakistan's Baluchistan province"
+    spec = ("Iran/PROPN/4/nmod:poss 's/PART/1/case Revolutionary/ADJ/4/amod Guards:guard/PROPN/5/nsubj struck:strike/VERB/0/root "
+            "what/PRON/5/obj they/PRON/8/nsubj described:describe/VERB/6/acl:relcl as/ADP/11/case militant/ADJ/11/amod "
+            "bases:base/NOUN/8/obl in/ADP/16/case Pakistan/PROPN/16/nmod:poss 's/PART/13/case Baluchistan/PROPN/16/compound "
+            "province/NOUN/8/obl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (6, 11)] == [(11, "dep"), (5, "obj")]
+    assert [(s, c, t[:3]) for s, c, t in coded(shipped_coder, spec, date="2024-01-16")] == [("IRNMIL", "190", "PAK")]
+    # "what" with no label keeps its place: "rejected what it said"
+    spec = ("Iran/PROPN/2/nsubj rejected:reject/VERB/0/root what/PRON/2/obj they/PRON/5/nsubj said:say/VERB/3/acl:relcl")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
