@@ -18,7 +18,8 @@ import attrs
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, after_side_prefix, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
-from eventcoder.dictionaries import CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, self_slot_role, word_key
+from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries,
+                                     place_slot_role, self_slot_role, word_key)
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.locations import PLACE_CASES, Locator
@@ -209,6 +210,10 @@ class Coder:
             # noun in the verb's "in" phrase that names an act of the same kind restates it
             kept = [m for m in kept if not (m.entry.kind == "noun" and case_of(sent, m.frame.predicate) == "in"
                                             and verb_roots.get(_verb_above(sent, m.frame.predicate)) == m.pattern.code[:2])]
+            # "agreed to lend Sri Lanka $2.9 billion to help it recover": a purpose clause that names an
+            # act of the same kind as its verb's is that act's purpose, not a second act
+            kept = [m for m in kept if not (m.entry.kind == "verb" and _infinitival_advcl(sent, m.frame.predicate)
+                                            and verb_roots.get(m.frame.predicate.head) == m.pattern.code[:2])]
         hypothetical = sent.derived("hypothetical", lambda: _hypothetical(sent))
 
         def untold(m: Match) -> bool:
@@ -437,6 +442,14 @@ class Coder:
         """
         unknown: tuple[list[Mention], bool] | None = None
         for slot in slots:
+            role = place_slot_role(slot)
+            if role:
+                # "Navalny was detained at a Moscow airport": the authorities of the place (RUSCOP)
+                found = [attrs.evolve(f, code=f.country + role, role=role, kind="agent")
+                         for f in self._context_actors(scope, m, "place") if f.country and f.country not in TRANSNATIONAL]
+                if found and not any(_same(f, o) for f in found for o in other):
+                    return found, False
+                continue
             if slot in CONTEXT_SLOTS:
                 found = [f for f in self._context_actors(scope, m, slot) if not any(_same(f, o) for o in other)]
                 if found:

@@ -84,6 +84,16 @@ NO_EVENT_CODE = "none"
 ANY_WORD = "*"
 
 
+#: A source slot for acts only a state does, named without their agent: `place:ROLE` is the country of
+#: the place named at the predicate, in that role ("Navalny was detained at a Moscow airport": RUSCOP).
+PLACE_ROLE_PREFIX = "place:"
+
+
+def place_slot_role(slot: str) -> str | None:
+    """The role of a `place:ROLE` slot; None for other slots."""
+    return slot[len(PLACE_ROLE_PREFIX):].upper() if slot.startswith(PLACE_ROLE_PREFIX) else None
+
+
 def self_slot_role(slot: str) -> str | None:
     """The role a `self` / `self:ROLE` target slot adds to the source's country; None for other slots."""
     if slot == SELF_SLOT:
@@ -688,6 +698,10 @@ class Dictionaries:
                         role = self_slot_role(slot)
                         if role and self.cameo.roles and role not in self.cameo.roles:
                             problems.add(file, int(line or 0), f"pattern {pattern.id!r}: target slot {slot!r} names an unknown role {role!r}")
+                    for slot in pattern.source:
+                        role = place_slot_role(slot)
+                        if role is not None and (not role or (self.cameo.roles and role not in self.cameo.roles)):
+                            problems.add(file, int(line or 0), f"pattern {pattern.id!r}: source slot {slot!r} names an unknown role {role!r}")
         for rule in self.rules.values():
             file, _, line = rule.origin.rpartition(":")
             for prefix, result in rule.mapping.items():

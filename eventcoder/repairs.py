@@ -123,6 +123,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * An indirect object read as a possessor: "promised Ukraine further assistance" with "Ukraine" an
       `nmod:poss` of "assistance". A name without "'s" cannot possess: right after the verb, before
       the verb's object, it is the verb's `iobj`.
+    * A phrase hung on "ago": "recognise the killing of Armenians a century ago as genocide" with "as
+      genocide" an `obl` of "ago". "Ago" takes only its measure ("a century"): a phrase with a
+      preposition after it is the verb's.
     * A free relative that labels the object: "struck what they described as militant bases in
       Pakistan" with "what" the object and "bases" an oblique of "described". The noun the label
       names is the object ("what" and its clause hang from it), so its phrase and places are the
@@ -199,7 +202,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         else:  # nsubj, obj, obl
             if rel == "obj" and tok.lower == "what":
                 _free_relative_object(sentence, tok, moves, notes)
-            if rel == "obl" and tok.id > tok.head and sentence.token(tok.head).deprel == "acl:relcl":
+            if rel == "obl" and sentence.token(tok.head).lower == "ago" and sentence.children(tok.id, "case"):
+                _phrase_hung_on_ago(sentence, tok, moves, notes)
+            elif rel == "obl" and tok.id > tok.head and sentence.token(tok.head).deprel == "acl:relcl":
                 _phrase_after_a_closed_relative(sentence, tok, moves, notes)
             elif tok.deprel == "obl:agent":
                 _active_read_as_passive(sentence, tok, moves, notes)
@@ -402,6 +407,14 @@ def _indirect_object_read_as_possessor(sentence: Sentence, name: Token, moves: d
     moves[name.id] = (verb.id, "iobj")
     notes.append(f"{name.text!r} #{name.id}, a possessor without 's right after the verb, moved to "
                  f"{verb.text!r} #{verb.id} as its indirect object")
+
+
+def _phrase_hung_on_ago(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    ago = sentence.token(tok.head)
+    if not ago.head or ago.id in moves or tok.id < ago.id:
+        return
+    moves[tok.id] = (ago.head, tok.deprel)
+    notes.append(f"{tok.text!r} #{tok.id}, a phrase after 'ago', moved to #{ago.head} ('ago' takes only its measure)")
 
 
 def _free_relative_object(sentence: Sentence, what: Token, moves: dict[int, tuple[int, str]],

@@ -171,6 +171,9 @@ def test_self_slot_role_and_previous_code_are_checked(tmp_path):
           rally:
             code: "141"
             target: [against, self:XYZ]
+          detain:
+            code: "173"
+            source: [subj, "place:QQQ"]
           follow:
             patterns:
               - {id: follow-suit, code: previous, when: {obj: suit}, target: none}
@@ -178,6 +181,7 @@ def test_self_slot_role_and_previous_code_are_checked(tmp_path):
         """)
     text = "\n".join(problems)
     assert f"{path}:3:" in text and "unknown role 'XYZ'" in text
+    assert f"{path}:6:" in text and "source slot 'place:qqq' names an unknown role 'QQQ'" in text
     assert "'previous' is not" not in text  # the repeat code is allowed
     assert "'9999' is not a CAMEO event code" in text
 

@@ -2210,3 +2210,33 @@ def test_taking_a_country_off_a_list(shipped_coder):
     spec = ("America/PROPN/2/nsubj removed:remove/VERB/0/root Cuba/PROPN/2/obj from/ADP/6/case the/DET/6/det "
             "blacklist/NOUN/2/obl")
     assert coded(shipped_coder, spec, date="2015-05-29") == [("USA", "085", "CUB")]
+
+
+def test_a_detention_without_agent_is_by_the_police_of_the_place(shipped_coder):
+    # "Navalny was detained at a Moscow airport on Sunday"
+    spec = ("Russian/ADJ/3/amod opposition/NOUN/3/compound leader/NOUN/5/nsubj:pass was:be/AUX/5/aux:pass "
+            "detained:detain/VERB/0/root at/ADP/9/case a/DET/9/det Moscow/PROPN/9/compound airport/NOUN/5/obl")
+    assert coded(shipped_coder, spec, date="2021-01-17") == [("RUSCOP", "173", "RUSOPP")]
+    # a named agent stays the source
+    spec = ("Russian/ADJ/3/amod opposition/NOUN/3/compound leader/NOUN/5/nsubj:pass was:be/AUX/5/aux:pass "
+            "detained:detain/VERB/0/root by/ADP/8/case Belarusian/ADJ/8/amod police/NOUN/5/obl:agent in/ADP/10/case "
+            "Moscow/PROPN/5/obl")
+    assert coded(shipped_coder, spec, date="2021-01-17") == [("BLRCOP", "173", "RUSOPP")]
+
+
+def test_a_purpose_clause_of_the_same_kind_is_no_second_act(shipped_coder):
+    # "The IMF agreed to lend Sri Lanka $2.9 billion to help it recover": one promise of aid
+    spec = ("IMF/PROPN/2/nsubj agreed:agree/VERB/0/root to/PART/4/mark lend/VERB/2/xcomp Nepal/PROPN/4/iobj "
+            "money/NOUN/4/obj to/PART/8/mark help/VERB/4/advcl it/PRON/8/obj recover/VERB/8/xcomp")
+    assert [(c[:2], t) for _, c, t in coded(shipped_coder, spec, date="2022-09-01")] == [("03", "NPL")]
+
+
+def test_recognising_an_act_as_a_crime_is_no_recognition(shipped_coder):
+    # "the House voted to recognise the killing of Armenians a century ago as genocide", with "as
+    # genocide" hung on "ago"
+    spec = ("Congress/PROPN/2/nsubj recognised:recognise/VERB/0/root the/DET/4/det killing/NOUN/2/obj of/ADP/6/case "
+            "Armenians:Armenian/PROPN/4/nmod a/DET/8/det century/NOUN/9/obl:unmarked ago/ADV/2/advmod as/ADP/11/case "
+            "genocide/NOUN/9/obl")
+    assert coded(shipped_coder, spec, date="2019-10-29") == []
+    spec = "Russia/PROPN/2/nsubj recognised:recognise/VERB/0/root Abkhazia/PROPN/2/obj"
+    assert coded(shipped_coder, spec) == [("RUS", "054", "GEO")] or [c for _, c, _ in coded(shipped_coder, spec)] == ["054"]
