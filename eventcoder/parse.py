@@ -301,6 +301,11 @@ _SAME_PAST_FORMS = frozenset({
     "held", "met", "led", "sent", "sought", "brought", "bought", "fought", "caught", "told", "sold", "struck",
     "hit", "put", "set", "cut", "shut", "built", "spent", "lost", "left", "kept", "paid", "made", "found",
     "won", "shot", "read", "spread", "beat", "fled", "lent", "bound", "seized"})
+#: Verbs with no passive, so no reduced relative: "Hundreds of thousands of people marched through Hong
+#: Kong" is a past tense whatever follows it.
+#: (past forms: the tagger runs before the lemmatizer)
+_NO_PASSIVE_VERBS = frozenset({"marched", "rallied", "demonstrated", "gathered", "arrived", "rioted", "clashed",
+                               "travelled", "traveled", "departed", "resigned", "died", "protested"})
 #: Words that end the clause of a verb: a finite verb after one of them belongs to another clause.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "after", "before", "as", "while", "when", "because", "since", "until",
                             "that", "who", "which", "and", "but", "or", "saying", "-", "\u2013", "\u2014"})
@@ -312,7 +317,8 @@ def _past_read_as_participle(words: list[Any], i: int) -> bool:
     """Whether the participle at `i` is the main verb in the past tense: the sentence's first verb,
     right after a noun, adjective or name (its subject's last word), right before the start of an
     object that is not a time ("the soldiers killed Tuesday"), and with no other finite verb in its
-    clause ("the ships seized last year were returned")."""
+    clause ("the ships seized last year were returned"). A verb with no passive ("marched", "rallied")
+    needs no object after it."""
     word = words[i]
     low = word.text.lower()
     if i == 0 or i + 1 >= len(words) or word.upos != "VERB" or not (low.endswith("ed") or low in _SAME_PAST_FORMS):
@@ -320,9 +326,10 @@ def _past_read_as_participle(words: list[Any], i: int) -> bool:
     previous, following = words[i - 1], words[i + 1]
     if not previous.parent.spaces_after:
         return False  # "Saudi-led": a compound adjective
-    if previous.upos not in ("NOUN", "PROPN", "ADJ") or following.upos not in _OBJECT_STARTS:
+    intransitive = low in _NO_PASSIVE_VERBS
+    if previous.upos not in ("NOUN", "PROPN", "ADJ") or (following.upos not in _OBJECT_STARTS and not intransitive):
         return False
-    if following.text.lower() in ("last", "this", "next", "earlier") or is_temporal_word(following.text):
+    if not intransitive and (following.text.lower() in ("last", "this", "next", "earlier") or is_temporal_word(following.text)):
         return False
     if any(w.upos in ("VERB", "AUX") for w in words[:i]):
         return False

@@ -2240,3 +2240,12 @@ def test_recognising_an_act_as_a_crime_is_no_recognition(shipped_coder):
     assert coded(shipped_coder, spec, date="2019-10-29") == []
     spec = "Russia/PROPN/2/nsubj recognised:recognise/VERB/0/root Abkhazia/PROPN/2/obj"
     assert coded(shipped_coder, spec) == [("RUS", "054", "GEO")] or [c for _, c, _ in coded(shipped_coder, spec)] == ["054"]
+
+
+def test_a_crowd_marching_protests_but_troops_do_not(shipped_coder):
+    spec = ("Hundreds/NOUN/6/nsubj of/ADP/3/case thousands/NOUN/1/nmod of/ADP/5/case people/NOUN/3/nmod "
+            "marched:march/VERB/0/root through/ADP/9/case Hong/PROPN/9/compound Kong/PROPN/6/obl")
+    assert coded(shipped_coder, spec, date="2019-06-09") == [("HKGCVL", "141", "HKGGOV")]
+    spec = ("Thousands/NOUN/4/nsubj of/ADP/3/case soldiers:soldier/NOUN/1/nmod marched:march/VERB/0/root "
+            "through/ADP/6/case Moscow/PROPN/4/obl")
+    assert coded(shipped_coder, spec) == []

@@ -263,3 +263,18 @@ def test_a_split_after_a_dotted_abbreviation_before_a_name_is_undone():
     text = "The envoy flew back to the U.S. The talks collapsed."
     split = [["The", "envoy", "flew", "back", "to", "the", "U.S", "."], ["The", "talks", "collapsed", "."]]
     assert rejoin_split_sentences(split, text) == split
+
+
+def test_a_verb_with_no_passive_needs_no_object_to_be_a_past_tense():
+    from types import SimpleNamespace as W
+
+    from eventcoder.parse import repair_misread_names
+
+    # "thousands of people marched through Hong Kong": no reduced relative is possible
+    words = _words(("people", "NOUN", "NNS", 1), ("marched", "VERB", "VBN", 1), ("through", "ADP", "IN", 1),
+                   ("Hong", "PROPN", "NNP", 1), ("Kong", "PROPN", "NNP", 1))
+    assert repair_misread_names(W(sentences=[W(words=words)])) == 1 and words[1].xpos == "VBD"
+    # a verb that has a passive keeps its participle before a preposition ("hundreds killed in ...")
+    words = _words(("hundreds", "NOUN", "NNS", 1), ("killed", "VERB", "VBN", 1), ("in", "ADP", "IN", 1),
+                   ("Gaza", "PROPN", "NNP", 1))
+    assert repair_misread_names(W(sentences=[W(words=words)])) == 0
