@@ -30,6 +30,9 @@ __all__ = ["Mention", "ActorLexicon", "ActorResolver", "DocumentMemory", "np_tok
 _NP_RELS = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith"})
 _NP_FULL = frozenset({"nmod:poss", "nmod:desc", "compound:prt"})
 _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
+#: Nouns singular in form that name many people: never the antecedent of "he" or "his" ("British police
+#: arrested Assange after Quito withdrew his asylum")
+_PLURAL_COLLECTIVES = frozenset({"police", "people", "personnel"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
@@ -588,7 +591,7 @@ class ActorResolver:
         if anaphor is not None:
             return anaphor
         mentions = self._compose(sentence, head, ids, date, memory, found)
-        if tok.feat("Number") == "Plur" or tok.xpos in ("NNS", "NNPS"):
+        if tok.feat("Number") == "Plur" or tok.xpos in ("NNS", "NNPS") or tok.lower in _PLURAL_COLLECTIVES:
             mentions = [attrs.evolve(m, plural=True) for m in mentions]
         for appos in sentence.children(head, "appos"):
             extra = self._compose(sentence, appos.id, np_tokens(sentence, appos.id), date, memory, found)

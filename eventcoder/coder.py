@@ -445,8 +445,16 @@ class Coder:
             role = place_slot_role(slot)
             if role:
                 # "Navalny was detained at a Moscow airport": the authorities of the place (RUSCOP)
+                places = self._context_actors(scope, m, "place")
+                verb = _verb_above(scope.sent, m.frame.predicate) if m.entry.kind == "noun" else 0
+                if not places and verb:
+                    # "declared a state of emergency in Santiago after violent protests": where the
+                    # verb the act noun hangs from happened
+                    at = self.locator.location_at(scope.sent, [scope.sent.token(verb)])
+                    places = [Mention(at.name, at.country, at.span.first, at.span.last, "country", resolved_from="place",
+                                      sentence_index=scope.sent.index)] if at is not None and at.country and at.span else []
                 found = [attrs.evolve(f, code=f.country + role, role=role, kind="agent")
-                         for f in self._context_actors(scope, m, "place") if f.country and f.country not in TRANSNATIONAL]
+                         for f in places if f.country and f.country not in TRANSNATIONAL]
                 if found and not any(_same(f, o) for f in found for o in other):
                     return found, False
                 continue
@@ -479,8 +487,10 @@ class Coder:
                 return found, slot == "between"
         if unknown is not None:
             return unknown
-        if m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between"):
-            # the light verb's subject: "the two held talks"
+        if (m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between")
+                and not any(place_slot_role(s) for s in slots)):
+            # the light verb's subject: "the two held talks" (not when the entry says who does it where:
+            # "police detained people at protests" are no protesters)
             return self._actors(scope, m.frame.get("subj")), False
         return [], False
 

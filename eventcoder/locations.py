@@ -186,6 +186,8 @@ class Locator:
         for cand in candidates:
             if cand.upos != "PROPN" and not (cand is tok and _misread_name(cand)):
                 continue
+            if not any(ch.isupper() for ch in cand.text):
+                continue  # "a rise in metro fares" with "metro" tagged as a name: no place (al-Bab is one)
             ids = [i for i in np_tokens(sent, cand.id) if sent.token(i).upos == "PROPN"] or [cand.id]
             name = sent.span_text(ids[0], ids[-1]) if ids else cand.text
             # the word alone only when it ends its name: "Nancy" of "Nancy Pelosi" is no place

@@ -2249,3 +2249,31 @@ def test_a_crowd_marching_protests_but_troops_do_not(shipped_coder):
     spec = ("Thousands/NOUN/4/nsubj of/ADP/3/case soldiers:soldier/NOUN/1/nmod marched:march/VERB/0/root "
             "through/ADP/6/case Moscow/PROPN/4/obl")
     assert coded(shipped_coder, spec) == []
+
+
+def test_protests_with_no_author_are_the_people_of_the_place(shipped_coder):
+    # "Pinera declared a state of emergency in Santiago after violent protests over a rise in metro
+    # fares", with "metro" tagged as a name (no place: it has no capital letter)
+    spec = ("Pinera/PROPN/2/nsubj declared:declare/VERB/0/root a/DET/4/det state/NOUN/2/obj of/ADP/6/case "
+            "emergency/NOUN/4/nmod in/ADP/8/case Santiago/PROPN/2/obl after/ADP/11/case violent/ADJ/11/amod "
+            "protests:protest/NOUN/2/obl over/ADP/14/case a/DET/14/det rise/NOUN/11/nmod in/ADP/17/case "
+            "metro/PROPN/17/compound fares:fare/NOUN/14/nmod")
+    assert ("CHLCVL", "145", "CHLGOV") in coded(shipped_coder, spec, date="2019-10-18")
+    # police detaining people at protests are no protesters: the protesters are the place's people
+    spec = ("Police/NOUN/2/nsubj detained:detain/VERB/0/root people/NOUN/2/obj at/ADP/6/case anti-war/ADJ/6/amod "
+            "protests:protest/NOUN/2/obl in/ADP/8/case Moscow/PROPN/6/nmod")
+    assert sorted(coded(shipped_coder, spec)) == [("RUSCOP", "173", "RUSCVL"), ("RUSCVL", "141", "RUSGOV")]
+
+
+def test_his_is_not_a_collective_noun(shipped_coder):
+    # "British police arrested Assange after Quito withdrew his asylum": not the police's asylum
+    spec = ("British/ADJ/2/amod police/NOUN/3/nsubj arrested:arrest/VERB/0/root Assange/PROPN/3/obj after/SCONJ/7/mark "
+            "Quito/PROPN/7/nsubj withdrew:withdraw/VERB/3/advcl his/PRON/9/nmod:poss asylum/NOUN/7/obj")
+    got = coded(shipped_coder, spec, date="2019-04-11")
+    assert ("ECU", "166", None) in got and not any(t == "GBRCOP" for _, _, t in got)
+
+
+def test_an_export_ban_needs_no_target(shipped_coder):
+    spec = ("Indonesia/PROPN/2/nsubj banned:ban/VERB/0/root exports:export/NOUN/2/obj of/ADP/6/case palm/NOUN/6/compound "
+            "oil/NOUN/3/nmod")
+    assert coded(shipped_coder, spec, date="2022-04-28") == [("IDN", "163", None)]
