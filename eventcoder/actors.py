@@ -30,6 +30,8 @@ __all__ = ["Mention", "ActorLexicon", "ActorResolver", "DocumentMemory", "np_tok
 _NP_RELS = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith"})
 _NP_FULL = frozenset({"nmod:poss", "nmod:desc", "compound:prt"})
 _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
+#: "the North", "the South": the country of a divided pair that the story has named
+_HALVES = {"north": ("PRK",), "south": ("KOR", "SSD")}
 #: Nouns singular in form that name many people: never the antecedent of "he" or "his" ("British police
 #: arrested Assange after Quito withdrew his asylum")
 _PLURAL_COLLECTIVES = frozenset({"police", "people", "personnel"})
@@ -685,6 +687,12 @@ class ActorResolver:
                 country = own or memory.main_country
             if country:
                 return as_memory([Mention(country, country, tok.id, tok.id, "country", sentence_index=sentence.index)])
+        if (low in _HALVES and {i for i in ids if sentence.token(i).base_deprel != "case"} == {tok.id - 1, tok.id}
+                and sentence.token(tok.id - 1).lower == "the"):
+            # "the North" in a story about the two Koreas (or "the South" beside Sudan): the half named before
+            half = next((c for c in _HALVES[low] if memory.countries.get(c)), "")
+            if half:
+                return as_memory([Mention(half, half, tok.id, tok.id, "country", sentence_index=sentence.index)])
         if tok.upos == "PROPN" and len(ids) == 1:
             found = memory.by_name(low)
             if found is not None and all(m.value.kind == "surname" for m in self.lexicon.index.find(token_pieces([tok]))):

@@ -211,7 +211,8 @@ class Coder:
             kept = [m for m in kept if not (m.entry.kind == "noun" and case_of(sent, m.frame.predicate) == "in"
                                             and verb_roots.get(_verb_above(sent, m.frame.predicate)) == m.pattern.code[:2])]
             # "agreed to lend Sri Lanka $2.9 billion to help it recover": a purpose clause that names an
-            # act of the same kind as its verb's is that act's purpose, not a second act
+            # act of the same kind as its verb's is that act's purpose, not a second act (an outcome,
+            # "destroyed the consulate, killing a commander", may strike someone else: it stays)
             kept = [m for m in kept if not (m.entry.kind == "verb" and _infinitival_advcl(sent, m.frame.predicate)
                                             and verb_roots.get(m.frame.predicate.head) == m.pattern.code[:2])]
         hypothetical = sent.derived("hypothetical", lambda: _hypothetical(sent))
@@ -716,15 +717,18 @@ class Coder:
                 targets = self._actors(scope, outer_frame.get("with") or outer_frame.get("obj"))
             if between and not sources:
                 sources, targets, reciprocal = targets, [], True
-            if not targets and sources and (comp.code or "").startswith("13") and m.pattern.needs_target:
+            if not targets and sources and (comp.code or "").startswith("13") and m.pattern.target:
                 # a threat or warning that names no one: the one its condition is about ("warned of
-                # consequences if China provided support to Russia"), else the author of the story's
-                # previous act, which it answers ("ECOWAS threatened to use force" after soldiers
-                # detained the president)
-                conditions = [c for c in sent.children(m.frame.clause.id, "advcl")
+                # consequences if China provided support to Russia", also in the warning's own clause:
+                # "warned that it would respond if the North ..."), else, when the pattern needs a target,
+                # the author of the story's previous act, which it answers ("ECOWAS threatened to use
+                # force" after soldiers detained the president)
+                clauses = [m.frame.clause, *sent.children(m.frame.clause.id, "ccomp")]
+                conditions = [c for cl in clauses for c in sent.children(cl.id, "advcl")
                               if any(k.lower in _CONDITIONAL for k in sent.children(c.id, "mark"))]
-                targets = (_other_countries([t for c in conditions for t in self._actors(scope, subject_of(sent, c))], sources)
-                           or _other_countries(self._context_actors(scope, m, "previous_source"), sources)[:1])
+                targets = _other_countries([t for c in conditions for t in self._actors(scope, subject_of(sent, c))], sources)
+                if not targets and m.pattern.needs_target:
+                    targets = _other_countries(self._context_actors(scope, m, "previous_source"), sources)[:1]
             if not targets and sources and (comp.code or "").startswith("10") and m.pattern.target:
                 # a demand whose content names who is to act: "demanded guarantees that NATO would
                 # stop expanding", "demanded assurances that ..."

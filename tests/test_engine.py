@@ -2277,3 +2277,21 @@ def test_an_export_ban_needs_no_target(shipped_coder):
     spec = ("Indonesia/PROPN/2/nsubj banned:ban/VERB/0/root exports:export/NOUN/2/obj of/ADP/6/case palm/NOUN/6/compound "
             "oil/NOUN/3/nmod")
     assert coded(shipped_coder, spec, date="2022-04-28") == [("IDN", "163", None)]
+
+
+def test_the_north_in_a_korea_story_and_the_condition_of_a_warning(shipped_coder):
+    blew = ("Pyongyang/PROPN/2/nsubj blew:blow/VERB/0/root up/ADP/2/compound:prt an/DET/6/det liaison/NOUN/6/compound "
+            "office/NOUN/2/obj")
+    warned = ("Seoul/PROPN/2/nsubj warned:warn/VERB/0/root that/SCONJ/6/mark it/PRON/6/nsubj would/AUX/6/aux "
+              "respond/VERB/2/ccomp if/SCONJ/10/mark the/DET/9/det North/PROPN/10/nsubj took:take/VERB/6/advcl "
+              "steps:step/NOUN/10/obj")
+    events = shipped_coder.code_parsed(document(blew, warned, date="2020-06-16"))
+    got = [(e.sentence_id, e.source.code, e.code, e.target.code if e.target else None) for e in events]
+    assert got == [(0, "PRK", "1712", None), (1, "KOR", "138", "PRK")]
+
+
+def test_a_party_is_its_country_s_party(shipped_coder):
+    spec = ("South/PROPN/2/compound Africa/PROPN/7/nmod:poss 's/PART/2/case governing/VERB/7/amod African/ADJ/7/amod "
+            "National/ADJ/7/amod Congress/PROPN/8/nsubj ordered:order/VERB/0/root President/PROPN/10/nmod:desc "
+            "Zuma/PROPN/8/obj to/PART/12/mark resign/VERB/8/xcomp")
+    assert coded(shipped_coder, spec, date="2018-02-13") == [("ZAFPTY", "1041", "ZAFGOV")]
