@@ -40,6 +40,9 @@ def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
 def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
     keys = {word_key(tok.text), word_key(tok.lemma), word_key(fallback_lemma(tok.text))}
     for child in sentence.children(tok.id):
+        if child.deprel == "nmod:desc" and child.id < tok.id and tok.upos == "PROPN":
+            # "held President Mohamed Bazoum" headed by the name: the title is what a condition names
+            keys.add(word_key(child.lemma))
         if child.base_deprel in ("compound", "amod") and child.id < tok.id:
             keys.add(f"{word_key(child.lemma)} {word_key(tok.lemma)}")
             keys.add(f"{word_key(child.text)} {word_key(tok.text)}")
@@ -523,6 +526,9 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             content += [c for o in obj for c in sentence.children(o, "acl") if c.upos == "VERB"]
             inner: dict[str, list[int]] = {}
             _prep_slots(sentence, content, ("obl",), inner)
+            if not inner.get("with"):
+                # "... to normalise relations with X" with "with X" under "relations"
+                _prep_slots(sentence, [o for c in content for o in sentence.children(c.id, "obj")], ("nmod",), inner)
             if inner.get("with"):
                 slots["with"] = inner["with"]
         return Frame(tok, kind, tok, passive, {k: tuple(v) for k, v in slots.items()})

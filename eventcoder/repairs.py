@@ -23,11 +23,16 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 # "struck what they described as militant bases": verbs whose "as" phrase or complement names the object
 _LABELLING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterise", "characterize", "identify"})
+#: Verbs whose object takes a label ("called the incidents worrying")
+_JUDGING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "term", "declare", "find"})
+#: Nouns whose content is an infinitive ("signed agreements to normalise relations")
+_CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "plan", "decision", "memorandum", "bill",
+                            "law", "resolution", "proposal", "order", "decree"})
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
 _LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj",
-                        "obl"})
+                        "obl", "xcomp"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -168,6 +173,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _counted_hung_elsewhere(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _agent_hung_on_an_oblique(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _conjunct_read_as_sibling(sentence, tok, moves, notes)
+            if tok.id not in moves and tok.upos == "PROPN":
+                _place_on_the_last_party(sentence, tok, moves, notes)
             if tok.id not in moves and tok.deprel == "nmod:poss":
                 _indirect_object_read_as_possessor(sentence, tok, moves, notes)
         elif rel == "amod":
@@ -187,6 +196,13 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _main_verb_read_as_modifier(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _reported_clause_read_as_object(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _second_verb_read_as_modifier(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _label_read_as_modifier(sentence, tok, moves, notes)
+        elif rel == "xcomp":
+            if tok.upos == "VERB":
+                _content_of_the_object(sentence, tok, moves, notes)
         elif rel == "appos":
             if tok.upos == "NOUN":
                 _subject_read_as_apposition(sentence, tok, moves, notes)
@@ -212,8 +228,12 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _unmarked_subject(sentence, tok, moves, notes)
             elif rel == "obl" and tok.upos == "NOUN" and tok.id > tok.head:
                 _amount_in(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _object_read_as_oblique(sentence, tok, moves, notes)
             elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
                 _inside_sibling(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves:
+                    _object_of_the_next_verb(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
             if tok.text.lower() in _COMPARATIVES:
@@ -345,7 +365,8 @@ def _name_read_into_the_title(sentence: Sentence, name: Token, moves: dict[int, 
     if of is None or title.upos not in _NOMINAL or of.id != title.id + 1 or name.id != of.id + 2:
         return
     word = sentence.token(of.id + 1)
-    if (word.head != name.id or word.deprel not in _NAME_PARTS or not word.text[:1].isupper()
+    # (a title after "of" is the name's own: "Supporters of President Donald Trump")
+    if (word.head != name.id or word.deprel not in ("compound", "flat") or not word.text[:1].isupper()
             or not sentence.children(name.id, "flat") or {of.id, word.id, name.id} & moves.keys()):
         return
     moves[of.id] = (word.id, "case")
@@ -435,6 +456,100 @@ def _free_relative_object(sentence: Sentence, what: Token, moves: dict[int, tupl
                  f"place as the {what.deprel} of #{what.head}")
 
 
+def _second_verb_read_as_modifier(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    noun = sentence.token(verb.head)
+    if (verb.id < noun.id or verb.xpos not in ("VBD", "VBN") or noun.base_deprel not in ("obj", "obl") or not noun.head
+            or noun.id in moves or not any(c.id < verb.id for c in sentence.children(verb.id, "cc"))
+            or any(c.base_deprel in _SUBJECTS for c in sentence.children(verb.id))):
+        return
+    main = sentence.token(noun.head)
+    if main.upos != "VERB" or main.id in moves:
+        return
+    moves[verb.id] = (main.id, "conj")
+    notes.append(f"{verb.text!r} #{verb.id}, with its own 'and', is a second verb of #{main.id}, not a modifier of "
+                 f"{noun.text!r} #{noun.id}")
+
+
+def _label_read_as_modifier(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    noun = sentence.token(label.head)
+    if (label.xpos != "VBG" or noun.base_deprel != "obj" or not noun.head or label.id != noun.id + 1
+            or any(c.base_deprel in ("obj", "obl", "nsubj") for c in sentence.children(label.id))):
+        return
+    verb = sentence.token(noun.head)
+    if verb.lemma.lower() not in _JUDGING_VERBS or verb.id in moves or sentence.children(verb.id, "xcomp"):
+        return
+    moves[label.id] = (verb.id, "xcomp")
+    notes.append(f"{label.text!r} #{label.id}, right after the object of {verb.text!r}, is what it calls it, not a "
+                 f"modifier of {noun.text!r}")
+
+
+def _content_of_the_object(sentence: Sentence, inf: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    verb = sentence.token(inf.head)
+    objects = [c for c in sentence.children(verb.id, "obj") if c.id < inf.id and c.lemma.lower() in _CONTENT_NOUNS]
+    if (not objects or verb.upos != "VERB" or not any(c.lower == "to" for c in sentence.children(inf.id, "mark"))
+            or objects[-1].id in moves):
+        return
+    moves[inf.id] = (objects[-1].id, "acl")
+    notes.append(f"{inf.text!r} #{inf.id}, the content of {objects[-1].text!r} #{objects[-1].id}, moved from "
+                 f"{verb.text!r} #{verb.id} to it")
+
+
+def _object_read_as_oblique(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    verb = sentence.token(noun.head)
+    if (verb.upos != "VERB" or sentence.children(noun.id, "case") or is_temporal_word(noun.text)
+            or any(c.base_deprel in ("obj", "ccomp", "xcomp") for c in sentence.children(verb.id))
+            or any(c.deprel == "aux:pass" for c in sentence.children(verb.id))):
+        return
+    start = sentence.subtree_span(noun.id)[0]
+    between = range(verb.id + 1, start)
+    if any(sentence.token(i).deprel != "compound:prt" for i in between):
+        return
+    moves[noun.id] = (verb.id, "obj")
+    notes.append(f"{noun.text!r} #{noun.id}, a bare noun right after the verb #{verb.id}, is its object")
+
+
+def _object_of_the_next_verb(sentence: Sentence, obj: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    verb = sentence.token(obj.head)
+    earlier = [c for c in sentence.children(verb.id, "obj") if c.id < obj.id]
+    if not earlier or verb.upos != "VERB":
+        return
+    later = [c for c in sentence.children(verb.id, "conj")
+             if c.upos == "VERB" and earlier[-1].id < c.id < obj.id and not sentence.children(c.id, "obj")]
+    if not later or later[-1].id in moves:
+        return
+    moves[obj.id] = (later[-1].id, "obj")
+    notes.append(f"{obj.text!r} #{obj.id}, a second object of #{verb.id} after its conjunct {later[-1].text!r} "
+                 f"#{later[-1].id}, is that verb's")
+
+
+def _conjunct_read_as_sibling(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    ccs = [c for c in sentence.children(noun.id, "cc") if c.id < noun.id]
+    if not ccs or sentence.children(noun.id, "case") or noun.upos not in ("NOUN", "PROPN"):
+        return
+    start = sentence.subtree_span(noun.id)[0]
+    siblings = [c for c in sentence.children(noun.head) if c.base_deprel == noun.base_deprel and c.id < noun.id
+                and sentence.children(c.id, "case") and sentence.subtree_span(c.id)[1] == ccs[0].id - 1]
+    if not siblings or siblings[-1].id in moves or start != ccs[0].id:
+        return
+    moves[noun.id] = (siblings[-1].id, "conj")
+    notes.append(f"{noun.text!r} #{noun.id}, after 'and' with no preposition of its own, is a conjunct of "
+                 f"{siblings[-1].text!r} #{siblings[-1].id}")
+
+
+def _place_on_the_last_party(sentence: Sentence, place: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    party = sentence.token(place.head)
+    if (party.deprel != "conj" or party.upos != "PROPN" or not party.head
+            or not any(c.lower in ("in", "at") for c in sentence.children(place.id, "case"))):
+        return
+    first = sentence.token(party.head)
+    if not any(c.lower == "between" for c in sentence.children(first.id, "case")) or not first.head:
+        return
+    moves[place.id] = (first.head, "nmod")
+    notes.append(f"'in {place.text}' #{place.id} moved from the last party {party.text!r} of 'between' to "
+                 f"#{first.head}")
+
+
 def _perfect_read_as_a_modifier(sentence: Sentence, part: Token, moves: dict[int, tuple[int, str]],
                                 notes: list[str]) -> None:
     noun = sentence.token(part.head)
@@ -481,17 +596,26 @@ def _finite(verb: Token) -> bool:
 def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                  notes: list[str]) -> None:
     head = sentence.token(tok.head)
-    if head.base_deprel != "xcomp" or not head.head or head.id in moves or tok.id in moves:
+    if not head.head or tok.id in moves:
         return
-    main = sentence.token(head.head)
+    if head.base_deprel == "xcomp":
+        main = sentence.token(head.head)
+    elif head.deprel == "acl" and head.xpos == "VBG" and sentence.token(head.head).base_deprel == "obj":
+        # "called the incidents worrying and called for an investigation" with "worrying" read as a
+        # modifier of the object (and moved to the verb as its complement by an earlier repair)
+        main = sentence.token(sentence.token(head.head).head)
+    else:
+        return
+    if head.id in moves and moves[head.id] != (main.id, "xcomp"):
+        return
     # (a past participle counts beside a main verb in the past tense: the tagger often reads a second
     # "called" as one)
     finite = _finite(tok) or (tok.xpos == "VBN" and main.xpos == "VBD")
     if (not finite or _finite(head) or head.xpos == "VBN" or main.upos != "VERB"
             or any(c.base_deprel in _SUBJECTS or c.base_deprel == "aux:pass" for c in sentence.children(tok.id))):
         return
-    moves[tok.id] = (head.head, "conj")
-    notes.append(f"{tok.text!r} #{tok.id}, a finite verb, is a conjunct of the main verb #{head.head}, not of its "
+    moves[tok.id] = (main.id, "conj")
+    notes.append(f"{tok.text!r} #{tok.id}, a finite verb, is a conjunct of the main verb #{main.id}, not of its "
                  f"complement {head.text!r} #{head.id}")
 
 
@@ -744,7 +868,8 @@ def _subject_of_the_verb_between(sentence: Sentence, noun: Token, moves: dict[in
 
 
 def _dislocated_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
-    end = sentence.subtree_span(noun.id)[1]
+    # (punctuation the parser hung on the noun from further on does not end its phrase)
+    end = max(i for i in sentence.subtree(noun.id) if sentence.token(i).upos != "PUNCT")
     verb_id = end + 1
     while verb_id <= len(sentence.tokens) and sentence.token(verb_id).upos == "PUNCT":
         verb_id += 1

@@ -2295,3 +2295,10 @@ def test_a_party_is_its_country_s_party(shipped_coder):
             "National/ADJ/7/amod Congress/PROPN/8/nsubj ordered:order/VERB/0/root President/PROPN/10/nmod:desc "
             "Zuma/PROPN/8/obj to/PART/12/mark resign/VERB/8/xcomp")
     assert coded(shipped_coder, spec, date="2018-02-13") == [("ZAFPTY", "1041", "ZAFGOV")]
+
+
+def test_a_condition_on_the_object_names_a_title_before_the_name(shipped_coder):
+    # "held President Mohamed Bazoum" with the name heading the phrase and the title its nmod:desc
+    spec = ("soldiers:soldier/NOUN/2/nsubj held:hold/VERB/0/root President/PROPN/4/nmod:desc Bazoum/PROPN/2/obj "
+            "in/ADP/6/case Niamey/PROPN/2/obl")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2023-07-26")] == ["173"]
