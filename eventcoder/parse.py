@@ -247,6 +247,11 @@ def is_misread_name(text: str, upos: str) -> bool:
     return simplemma.lemmatize(low, lang="en")[:1].isupper()
 
 
+#: Nouns "aid" modifies ("aid convoy", "aid workers"): before one, "aid" is no verb.
+_AID_COMPOUND_HEADS = frozenset({"convoy", "convoys", "worker", "workers", "agency", "agencies", "group", "groups",
+                                 "package", "packages", "shipment", "shipments", "truck", "trucks", "flight", "flights",
+                                 "delivery", "deliveries", "organisation", "organisations", "organization",
+                                 "organizations", "official", "officials", "money", "cuts", "budget"})
 #: Articles: a word ending in -ing right after one is a noun ("the killing", "a bombing").
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -262,7 +267,7 @@ def repair_misread_names(doc: Any) -> int:
     parsed with "chiefs" a modifier of "countries", and the chiefs' role is lost. The sentence's first
     verb, tagged as a participle right after its subject and before its object, is in the past tense
     (`_past_read_as_participle`): "Myanmar's military detained Aung San Suu Kyi" is otherwise parsed
-    as a noun phrase.
+    as a noun phrase. "Aid" before a noun it modifies ("aid convoy", "aid workers") is a noun.
     """
     changed = 0
     for sent in doc.sentences:
@@ -283,6 +288,11 @@ def repair_misread_names(doc: Any) -> int:
                 changed += 1
             elif (word.upos == "VERB" and previous is not None and previous.text.lower() in _ARTICLES
                     and word.text.lower().endswith("ing") and word.text.isalpha()):
+                word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
+                changed += 1
+            elif (word.upos == "VERB" and word.text.lower() == "aid" and i + 1 < len(sent.words)
+                    and sent.words[i + 1].text.lower() in _AID_COMPOUND_HEADS):
+                # "the first United Nations aid convoy reached ...": "aid" is the convoy's modifier
                 word.upos, word.xpos, word.feats = "NOUN", "NN", "Number=Sing"
                 changed += 1
             elif is_misread_name(word.text, word.upos or ""):

@@ -27,7 +27,7 @@ __all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "Pa
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose `with` phrase is the act they answer with ("responded with sanctions", "retaliated with
 #: air strikes"): the noun takes the verb's subject.
-_ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter"})
+_ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})  # "hit back with tariffs"
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 
 

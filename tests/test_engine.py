@@ -2302,3 +2302,31 @@ def test_a_condition_on_the_object_names_a_title_before_the_name(shipped_coder):
     spec = ("soldiers:soldier/NOUN/2/nsubj held:hold/VERB/0/root President/PROPN/4/nmod:desc Bazoum/PROPN/2/obj "
             "in/ADP/6/case Niamey/PROPN/2/obl")
     assert [c for _, c, _ in coded(shipped_coder, spec, date="2023-07-26")] == ["173"]
+
+
+def test_hitting_back_with_tariffs_is_the_tariffs(shipped_coder):
+    spec = ("Beijing/PROPN/2/nsubj hit/VERB/0/root back/ADV/2/advmod with/ADP/6/case equal/ADJ/6/amod "
+            "tariffs:tariff/NOUN/2/obl on/ADP/9/case American/ADJ/9/amod goods/NOUN/6/nmod")
+    assert coded(shipped_coder, spec, date="2018-07-06") == [("CHN", "163", "USA")]
+
+
+def test_an_aid_convoy_reaching_a_place_delivers_aid(shipped_coder):
+    spec = ("The/DET/4/det U.N./PROPN/4/compound aid/NOUN/4/compound convoy/NOUN/5/nsubj reached:reach/VERB/0/root "
+            "northwestern/ADJ/7/amod Syria/PROPN/5/obj")
+    assert coded(shipped_coder, spec, date="2023-02-09") == [("IGOUNO", "073", "SYR")]
+
+
+def test_an_order_with_no_coded_act_is_a_demand(shipped_coder):
+    spec = ("court/NOUN/2/nsubj ordered:order/VERB/0/root Israel/PROPN/2/obj to/PART/5/mark take/VERB/2/xcomp "
+            "measures:measure/NOUN/5/obj")
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2024-01-26")] == [("100", "ISR")]
+    # an ordered act the engine codes is composed instead: "ordered Russia to suspend its operations"
+    spec = ("court/NOUN/2/nsubj ordered:order/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark suspend/VERB/2/xcomp "
+            "its/PRON/8/nmod:poss military/ADJ/8/amod operations:operation/NOUN/5/obj")
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2022-03-16")] == [("1056", "RUS")]
+
+
+def test_ending_evacuation_flights_is_no_sanction(shipped_coder):
+    spec = ("Britain/PROPN/2/nsubj ended:end/VERB/0/root its/PRON/5/nmod:poss evacuation/NOUN/5/compound "
+            "flights:flight/NOUN/2/obj from/ADP/7/case Kabul/PROPN/5/nmod")
+    assert coded(shipped_coder, spec, date="2021-08-28") == []

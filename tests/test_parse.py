@@ -278,3 +278,16 @@ def test_a_verb_with_no_passive_needs_no_object_to_be_a_past_tense():
     words = _words(("hundreds", "NOUN", "NNS", 1), ("killed", "VERB", "VBN", 1), ("in", "ADP", "IN", 1),
                    ("Gaza", "PROPN", "NNP", 1))
     assert repair_misread_names(W(sentences=[W(words=words)])) == 0
+
+
+def test_aid_before_the_noun_it_modifies_is_no_verb():
+    from types import SimpleNamespace as W
+
+    from eventcoder.parse import repair_misread_names
+
+    words = _words(("Nations", "PROPN", "NNPS", 1), ("aid", "VERB", "VBP", 1), ("convoy", "NOUN", "NN", 1),
+                   ("reached", "VERB", "VBD", 1))
+    assert repair_misread_names(W(sentences=[W(words=words)])) >= 1 and words[1].upos == "NOUN"
+    words = _words(("they", "PRON", "PRP", 1), ("aid", "VERB", "VBP", 1), ("Ukraine", "PROPN", "NNP", 1))
+    repair_misread_names(W(sentences=[W(words=words)]))
+    assert words[1].upos == "VERB"
