@@ -477,6 +477,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             obj = [c.id for c in sentence.children(tok.id, "nsubj") if c.deprel == "nsubj:pass"]
             if tok.deprel == "acl" and tok.head:
                 obj = [tok.head]
+            if not obj and tok.deprel == "conj" and tok.head and not any(
+                    c.base_deprel == "nsubj" for c in sentence.children(tok.id)):
+                # "Guaido declared himself president and was recognised by the United States": the
+                # first conjunct's subject is what the passive conjunct's act was done to
+                obj = [c.id for c in sentence.children(tok.head) if c.base_deprel == "nsubj"]
             if not slots["subj"]:
                 slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if case_of(sentence, c) == "by"]
         else:
@@ -519,6 +524,12 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         for slot, ids in nested.items():
             if slot != "of" or tok.upos == "ADJ":
                 slots.setdefault(slot, ids)
+        for c in inner:
+            # "called for the expulsion of Russia": the "of" phrase of an oblique, as slot "for.of"
+            case = case_of(sentence, sentence.token(c))
+            owned = [k.id for k in sentence.children(c, "nmod") if case_of(sentence, k) == "of"]
+            if case and owned:
+                slots.setdefault(f"{case}.of", owned)
         _stranded_preposition(sentence, tok, slots)
         if "with" not in slots and word_key(tok.lemma) in SIGNING_VERBS:
             # "signed agreements to normalise relations with X": the partner named in the content

@@ -23,6 +23,10 @@ _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 # "struck what they described as militant bases": verbs whose "as" phrase or complement names the object
 _LABELLING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterise", "characterize", "identify"})
+#: Verbs with a recipient and a thing given ("gave Putin a welcome"); labelling verbs ("called Ukraine an
+#: aggressor") are not among them
+_GIVING_VERBS = frozenset({"give", "offer", "send", "grant", "hand", "pay", "promise", "lend", "sell", "award",
+                           "extend", "deny", "owe", "show", "bring"})
 #: Verbs whose object takes a label ("called the incidents worrying")
 _JUDGING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "term", "declare", "find"})
 #: Nouns whose content is an infinitive ("signed agreements to normalise relations")
@@ -128,6 +132,16 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     * An indirect object read as a possessor: "promised Ukraine further assistance" with "Ukraine" an
       `nmod:poss` of "assistance". A name without "'s" cannot possess: right after the verb, before
       the verb's object, it is the verb's `iobj`.
+    * A second verb with its own "and" read as a modifier of the object ("condemned the attack and
+      called on Moscow", "called" an `acl`): a conjunct of the main verb. A label read as a modifier
+      ("called the incidents worrying"): the verb's `xcomp`. An agreement's content infinitive hung on
+      the verb ("signed agreements to normalise relations"): the noun's `acl`. A bare object read as an
+      oblique ("shot down a Chinese balloon"): the `obj`. A second object after a conjoined verb
+      ("deporting Afghans, expelling thousands of families"): that verb's. A conjunct read as a sibling
+      phrase ("warrants for Netanyahu and three Hamas leaders"): a `conj`. A place hung on the last
+      party of "between" ("a summit between Trump and Kim in Hanoi"): the noun's `nmod`.
+    * A recipient read as an object: "gave Russian President Vladimir Putin a red-carpet welcome" with
+      two objects. A name or pronoun before a common-noun second object is the `iobj`.
     * A phrase hung on "ago": "recognise the killing of Armenians a century ago as genocide" with "as
       genocide" an `obl` of "ago". "Ago" takes only its measure ("a century"): a phrase with a
       preposition after it is the verb's.
@@ -234,6 +248,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _object_of_the_next_verb(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves:
+                    _recipient_read_as_object(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
             if tok.text.lower() in _COMPARATIVES:
@@ -507,6 +523,21 @@ def _object_read_as_oblique(sentence: Sentence, noun: Token, moves: dict[int, tu
         return
     moves[noun.id] = (verb.id, "obj")
     notes.append(f"{noun.text!r} #{noun.id}, a bare noun right after the verb #{verb.id}, is its object")
+
+
+def _recipient_read_as_object(sentence: Sentence, first: Token, moves: dict[int, tuple[int, str]],
+                              notes: list[str]) -> None:
+    verb = sentence.token(first.head)
+    objects = [c for c in sentence.children(verb.id, "obj")]
+    if (verb.lemma.lower() not in _GIVING_VERBS or len(objects) != 2 or objects[0].id != first.id
+            or first.upos not in ("PROPN", "PRON")
+            or objects[1].upos != "NOUN" or sentence.children(verb.id, "iobj") or objects[1].id in moves):
+        return
+    start = sentence.subtree_span(objects[1].id)[0]
+    if sentence.token(start).upos == "PUNCT" or start != sentence.subtree_span(first.id)[1] + 1:
+        return  # "shelled Stepanakert, the main city of ...": an apposition, not a second object
+    moves[first.id] = (verb.id, "iobj")
+    notes.append(f"{first.text!r} #{first.id}, a name before a second object {objects[1].text!r}, is the recipient (iobj)")
 
 
 def _object_of_the_next_verb(sentence: Sentence, obj: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

@@ -2330,3 +2330,23 @@ def test_ending_evacuation_flights_is_no_sanction(shipped_coder):
     spec = ("Britain/PROPN/2/nsubj ended:end/VERB/0/root its/PRON/5/nmod:poss evacuation/NOUN/5/compound "
             "flights:flight/NOUN/2/obj from/ADP/7/case Kabul/PROPN/5/nmod")
     assert coded(shipped_coder, spec, date="2021-08-28") == []
+
+
+def test_a_passive_conjunct_s_patient_is_the_first_conjunct_s_subject(shipped_coder):
+    # "Guaido declared himself president and was recognised by the United States"
+    spec = ("Opposition/ADJ/2/amod leader/NOUN/3/nsubj declared:declare/VERB/0/root himself/PRON/3/obj and/CCONJ/7/cc "
+            "was:be/AUX/7/aux:pass recognised:recognise/VERB/3/conj by/ADP/9/case America/PROPN/7/obl:agent "
+            "in/ADP/11/case Caracas/PROPN/3/obl")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, spec, date="2019-01-23")] == [("USA", "054")]
+
+
+def test_calling_for_sanctions_is_a_demand_about_their_target(shipped_coder):
+    spec = ("Kyiv/PROPN/2/nsubj called:call/VERB/0/root for/ADP/5/case the/DET/5/det expulsion/NOUN/2/obl "
+            "of/ADP/7/case Russia/PROPN/5/nmod from/ADP/9/case SWIFT/PROPN/5/nmod")
+    assert coded(shipped_coder, spec, date="2022-02-25") == [("UKR", "100", "RUS")]
+
+
+def test_giving_a_welcome_hosts_a_visit(shipped_coder):
+    spec = ("Vietnam/PROPN/2/nsubj gave:give/VERB/0/root Putin/PROPN/2/iobj a/DET/5/det welcome/NOUN/2/obj "
+            "in/ADP/7/case Hanoi/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2024-06-20") == [("VNM", "043", "RUSGOV")]

@@ -577,3 +577,16 @@ def test_a_title_after_of_is_the_name_s_own():
             "Trump/PROPN/4/flat stormed:storm/VERB/0/root")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_recipient_read_as_a_first_object():
+    # "Vietnam gave Russian President Vladimir Putin a red-carpet welcome"
+    spec = ("Vietnam/PROPN/2/nsubj gave:give/VERB/0/root President/PROPN/4/nmod:desc Putin/PROPN/2/obj a/DET/6/det "
+            "welcome/NOUN/2/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (2, "iobj")
+    # an apposition after a comma is no second object: "shelled Stepanakert, the main city of ..."
+    spec = ("forces/NOUN/2/nsubj shelled:shell/VERB/0/root Stepanakert/PROPN/2/obj ,/PUNCT/6/punct the/DET/6/det "
+            "city/NOUN/2/obj")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
