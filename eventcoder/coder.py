@@ -969,7 +969,8 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         # what was said: "India rejected the allegations" (the accuser's)
                         "allegation", "accusation", "claim", "charge", "remark", "comment",
                         # what was asked or offered: "Washington rejected the demand" (the one who made it)
-                        "demand", "request", "proposal", "offer", "ultimatum", "warning", "threat",
+                        "demand", "request", "proposal", "offer", "ultimatum", "warning", "threat", "pledge", "promise",
+                        "commitment", "vow",
                         # what came of it: "Trump praised the outcome of the summit"
                         "outcome", "result"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})

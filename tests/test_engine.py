@@ -2350,3 +2350,18 @@ def test_giving_a_welcome_hosts_a_visit(shipped_coder):
     spec = ("Vietnam/PROPN/2/nsubj gave:give/VERB/0/root Putin/PROPN/2/iobj a/DET/5/det welcome/NOUN/2/obj "
             "in/ADP/7/case Hanoi/PROPN/2/obl")
     assert coded(shipped_coder, spec, date="2024-06-20") == [("VNM", "043", "RUSGOV")]
+
+
+def test_a_promise_to_dismantle_arms_and_praise_for_the_pledge(shipped_coder):
+    promised = ("Kim/PROPN/4/nsubj Jong/PROPN/1/flat Un/PROPN/1/flat promised:promise/VERB/0/root to/PART/6/mark "
+                "dismantle/VERB/4/xcomp the/DET/9/det test/NOUN/9/compound site/NOUN/6/obj")
+    hailed = "Moon/PROPN/3/nsubj Jae-in/PROPN/1/flat hailed:hail/VERB/0/root the/DET/5/det pledge/NOUN/3/obj"
+    events = shipped_coder.code_parsed(document(promised, hailed, date="2018-09-19"))
+    got = [(e.sentence_id, e.source.code, e.code, e.target.code if e.target else None) for e in events]
+    assert got == [(0, "PRKGOV", "0356", None), (1, "KORGOV", "051", "PRKGOV")]
+
+
+def test_blocking_a_ship_restricts_its_movement(shipped_coder):
+    spec = ("Iranian/ADJ/2/amod boats:boat/NOUN/3/nsubj blocked:block/VERB/0/root a/DET/7/det British/ADJ/7/amod "
+            "oil/NOUN/7/compound tanker/NOUN/3/obj")
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2019-07-10")] == [("191", "GBR")]
