@@ -371,8 +371,15 @@ class Coder:
             return []
         found = scope.resolved.get(heads)
         if found is None:
-            found = scope.resolved[heads] = self.resolver.resolve_slot(sent, list(heads), scope.date,
-                                                                       scope.memory, scope.found)
+            found = self.resolver.resolve_slot(sent, list(heads), scope.date, scope.memory, scope.found)
+            if not any(f.code for f in found):
+                # "More than 20 countries, including the United States and ..., expelled": a group
+                # named by the members it includes
+                members = [c.id for h in heads for c in sent.children(h, "nmod")
+                           if case_of(sent, c) in _INCLUDING]
+                if members:
+                    found = self.resolver.resolve_slot(sent, members, scope.date, scope.memory, scope.found) or found
+            scope.resolved[heads] = found
         return list(found)
 
     def _author_of_act(self, scope: _Scope, ids: Sequence[int], other: Sequence[Mention] = ()) -> list[Mention]:
@@ -964,6 +971,8 @@ _MUTUAL_VERBS = frozenset({"agree"})
 
 #: Nouns that name what an actor decided or did ("the move", "the resolution"): a definite one with no
 #: actor of its own refers to the story's latest event (`Coder._author_of_act`).
+#: Prepositions that name a group's members ("countries, including the United States")
+_INCLUDING = frozenset({"including", "like"})
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
                         "action", "order", "law", "bill", "ban", "incident", "launch", "test",
                         # what was said: "India rejected the allegations" (the accuser's)

@@ -2365,3 +2365,19 @@ def test_blocking_a_ship_restricts_its_movement(shipped_coder):
     spec = ("Iranian/ADJ/2/amod boats:boat/NOUN/3/nsubj blocked:block/VERB/0/root a/DET/7/det British/ADJ/7/amod "
             "oil/NOUN/7/compound tanker/NOUN/3/obj")
     assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2019-07-10")] == [("191", "GBR")]
+
+
+def test_a_group_named_by_the_members_it_includes(shipped_coder):
+    # "Twenty countries, including the United States, expelled Russian diplomats"
+    spec = ("countries:country/NOUN/6/nsubj ,/PUNCT/5/punct including:include/VERB/5/case the/DET/5/det "
+            "America/PROPN/1/nmod expelled:expel/VERB/0/root Russian/ADJ/8/amod diplomats:diplomat/NOUN/6/obj")
+    assert coded(shipped_coder, spec, date="2018-03-26") == [("USA", "161", "RUSGOV")]
+
+
+def test_impeachment_and_candidate_status(shipped_coder):
+    spec = ("The/DET/2/det House/PROPN/5/nsubj of/ADP/4/case Representatives/PROPN/2/nmod impeached:impeach/VERB/0/root "
+            "President/PROPN/7/nmod:desc Trump/PROPN/5/obj")
+    assert coded(shipped_coder, spec, date="2019-12-18") == [("USALEG", "1121", "USAGOV")]
+    spec = ("EU/PROPN/2/nsubj granted:grant/VERB/0/root Ukraine/PROPN/2/iobj candidate/NOUN/5/compound "
+            "status/NOUN/2/obj")
+    assert coded(shipped_coder, spec, date="2022-06-23") == [("IGOEUREEC", "051", "UKR")]
