@@ -828,8 +828,8 @@ class ActorResolver:
         only the speaker counts, through the clauses the phrase is in ("the country" in "Zelenskiy said
         Moscow was trying to destroy the country's energy system")."""
         tok = sentence.token(head)
-        for _ in range(3):
-            if not tok.head:
+        for _ in range(5):  # (through nested phrases: "the expulsion of Russia from the system, following
+            if not tok.head:  # Moscow's invasion of his country")
                 return ""
             tok = sentence.token(tok.head)
             if tok.upos == "VERB":

@@ -482,6 +482,9 @@ class Coder:
                 # dissatisfaction with the remarks"
                 owners = [c.id for h in m.frame.get(slot) for c in scope.sent.children(h, "nmod:poss")]
                 found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get(slot), other)
+            if (not found and other and (m.pattern.code or "")[:2] in _PLACE_TARGET_ROOTS
+                    and all(o.resolved_from != "context" for o in other)):
+                found = self._countries_of_places(scope, m.frame.get(slot))
             if found and other and all(_same(f, o) for f in found for o in other):
                 continue
             if found and other and not any(f.code for f in found):
@@ -501,6 +504,15 @@ class Coder:
             # "police detained people at protests" are no protesters)
             return self._actors(scope, m.frame.get("subj")), False
         return [], False
+
+    def _countries_of_places(self, scope: _Scope, ids: Sequence[int]) -> list[Mention]:
+        """"launched missiles at cities across Ukraine": common place nouns stand for the country their
+        phrase names."""
+        sent = scope.sent
+        inner = [c.id for i in ids if word_key(sent.token(i).lemma) in _PLACE_NOUNS and sent.token(i).upos == "NOUN"
+                 for c in sent.children(i, "nmod") if case_of(sent, c) in _ACROSS]
+        return [attrs.evolve(a, resolved_from="place") for a in self._actors(scope, inner)
+                if a.code and len(a.code) == 3] if inner else []
 
     def _places_as_countries(self, scope: _Scope, m: Match, found: Sequence[Mention]) -> list[Mention]:
         """"visited Hiroshima", "shelled Kharkiv": a target that is a city the gazetteer knows (one word,
@@ -971,6 +983,10 @@ _MUTUAL_VERBS = frozenset({"agree"})
 
 #: Nouns that name what an actor decided or did ("the move", "the resolution"): a definite one with no
 #: actor of its own refers to the story's latest event (`Coder._author_of_act`).
+#: Common nouns for places, and the prepositions that say which country they are in ("cities across Ukraine")
+_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "target", "site", "facility", "infrastructure",
+                          "base", "port", "airport", "district", "province"})
+_ACROSS = frozenset({"across", "in", "throughout", "around", "inside"})
 #: Prepositions that name a group's members ("countries, including the United States")
 _INCLUDING = frozenset({"including", "like"})
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",

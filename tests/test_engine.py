@@ -2381,3 +2381,14 @@ def test_impeachment_and_candidate_status(shipped_coder):
     spec = ("EU/PROPN/2/nsubj granted:grant/VERB/0/root Ukraine/PROPN/2/iobj candidate/NOUN/5/compound "
             "status/NOUN/2/obj")
     assert coded(shipped_coder, spec, date="2022-06-23") == [("IGOEUREEC", "051", "UKR")]
+
+
+def test_places_named_by_a_common_noun_stand_for_their_country(shipped_coder):
+    # "Russia launched dozens of missiles at cities across Ukraine"
+    spec = ("Russia/PROPN/2/nsubj launched:launch/VERB/0/root dozens:dozen/NOUN/2/obj of/ADP/5/case "
+            "missiles:missile/NOUN/3/nmod at/ADP/7/case cities:city/NOUN/3/nmod across/ADP/9/case Ukraine/PROPN/7/nmod")
+    assert coded(shipped_coder, spec, date="2022-10-10") == [("RUS", "195", "UKR")]
+    # never the source's own country: "Russian jets struck targets across Russia" is no target
+    spec = ("Russia/PROPN/2/nsubj launched:launch/VERB/0/root missiles:missile/NOUN/2/obj at/ADP/5/case "
+            "cities:city/NOUN/2/obl across/ADP/7/case Russia/PROPN/5/nmod")
+    assert coded(shipped_coder, spec, date="2022-10-10") == []
