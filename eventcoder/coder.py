@@ -458,9 +458,7 @@ class Coder:
                 if not places and verb:
                     # "declared a state of emergency in Santiago after violent protests": where the
                     # verb the act noun hangs from happened
-                    at = self.locator.location_at(scope.sent, [scope.sent.token(verb)])
-                    places = [Mention(at.name, at.country, at.span.first, at.span.last, "country", resolved_from="place",
-                                      sentence_index=scope.sent.index)] if at is not None and at.country and at.span else []
+                    places = _place_mention(scope.sent, self.locator.location_at(scope.sent, [scope.sent.token(verb)]))
                 found = [attrs.evolve(f, code=f.country + role, role=role, kind="agent")
                          for f in places if f.country and f.country not in TRANSNATIONAL]
                 if found and not any(_same(f, o) for f in found for o in other):
@@ -546,11 +544,7 @@ class Coder:
             # ("withdrew from the city of Kherson": UKR)
             cases = PLACE_CASES | {s for s in m.pattern.target if s.isalpha() and s.islower() and s not in CONTEXT_SLOTS
                                    and s not in ("subj", "obj", "iobj", "poss", "between", "self")}
-            place = self.locator.location_at(sent, [m.frame.predicate, m.frame.clause, *inside], cases)
-            if place is None or not place.country or place.span is None:
-                return []
-            return [Mention(place.name, place.country, place.span.first, place.span.last, "country",
-                            resolved_from="place", sentence_index=sent.index)]
+            return _place_mention(sent, self.locator.location_at(sent, [m.frame.predicate, m.frame.clause, *inside], cases))
         if slot == "previous":
             # "X claimed responsibility for the attack": the target of the document's previous event;
             # when that is the source itself, the previous event's source ("The United States suspended
@@ -936,6 +930,14 @@ def _on_complement(sent: Sentence, tok: Token) -> bool:
     """"agreed on holding exercises", "agreed on joint exercises": what was agreed, as a phrase with `on`."""
     return tok.base_deprel in ("obl", "advcl") and any(
         c.lower == "on" for c in sent.children(tok.id) if c.base_deprel in ("case", "mark"))
+
+
+def _place_mention(sent: Sentence, place: Location | None) -> list[Mention]:
+    """The country of a place named in the sentence, as an actor (none for a place of no country)."""
+    if place is None or not place.country or place.span is None:
+        return []
+    return [Mention(place.name, place.country, place.span.first, place.span.last, "country",
+                    resolved_from="place", sentence_index=sent.index)]
 
 
 def _verb_above(sent: Sentence, noun: Token) -> int:
