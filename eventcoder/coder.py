@@ -991,7 +991,8 @@ _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "target",
 _ACROSS = frozenset({"across", "in", "throughout", "around", "inside"})
 #: Prepositions that name a group's members ("countries, including the United States")
 _INCLUDING = frozenset({"including", "like"})
-_ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "announcement",
+_ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "sentence",
+                        "conviction", "judgment", "judgement", "announcement",
                         "action", "order", "law", "bill", "ban", "incident", "launch", "test",
                         # what was said: "India rejected the allegations" (the accuser's)
                         "allegation", "accusation", "claim", "charge", "remark", "comment",

@@ -2392,3 +2392,12 @@ def test_places_named_by_a_common_noun_stand_for_their_country(shipped_coder):
     spec = ("Russia/PROPN/2/nsubj launched:launch/VERB/0/root missiles:missile/NOUN/2/obj at/ADP/5/case "
             "cities:city/NOUN/2/obl across/ADP/7/case Russia/PROPN/5/nmod")
     assert coded(shipped_coder, spec, date="2022-10-10") == []
+
+
+def test_a_sentence_called_unacceptable_criticises_the_court(shipped_coder):
+    sentenced = ("A/DET/3/det Russian/ADJ/3/amod court/NOUN/4/nsubj sentenced:sentence/VERB/0/root "
+                 "American/ADJ/6/amod player/NOUN/4/obj")
+    called = ("Biden/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det sentence/NOUN/2/obj "
+              "unacceptable/ADJ/2/xcomp")
+    events = shipped_coder.code_parsed(document(sentenced, called, date="2022-08-05"))
+    assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("USAGOV", "111", "RUSJUD")]
