@@ -2401,3 +2401,12 @@ def test_a_sentence_called_unacceptable_criticises_the_court(shipped_coder):
               "unacceptable/ADJ/2/xcomp")
     events = shipped_coder.code_parsed(document(sentenced, called, date="2022-08-05"))
     assert [(e.source.code, e.code, e.target.code) for e in events if e.sentence_id == 1] == [("USAGOV", "111", "RUSJUD")]
+
+
+def test_the_object_of_prompting_does_the_infinitive(shipped_coder):
+    # "Saudi Arabia executed a cleric, prompting protesters in Tehran to storm the Saudi embassy", with the
+    # infinitive read as an advcl of "prompting"; the executed cleric with no actor of his own is SAUCVL
+    spec = ("Riyadh/PROPN/2/nsubj executed:execute/VERB/0/root a/DET/4/det cleric/NOUN/2/obj ,/PUNCT/6/punct "
+            "prompting:prompt/VERB/2/advcl protesters:protester/NOUN/6/obj in/ADP/9/case Tehran/PROPN/7/nmod "
+            "to/PART/11/mark storm/VERB/6/advcl the/DET/14/det Saudi/ADJ/14/amod embassy/NOUN/11/obj")
+    assert coded(shipped_coder, spec, date="2016-01-02") == [("SAU", "1823", "SAUCVL"), ("IRNCVL", "145", "SAUGOV")]
