@@ -497,9 +497,12 @@ class Coder:
         if unknown is not None:
             return unknown
         if (m.entry.kind == "noun" and "subj" not in slots and slots and slots[0] in ("poss", "by", "between")
-                and not any(place_slot_role(s) for s in slots)):
+                and not any(place_slot_role(s) for s in slots)
+                and (case_of(scope.sent, m.frame.predicate) not in _BACKGROUND_CASES or _is_meeting(m))):
             # the light verb's subject: "the two held talks" (not when the entry says who does it where:
-            # "police detained people at protests" are no protesters)
+            # "police detained people at protests" are no protesters; nor for an act that only dates the
+            # verb's: "voted to expel U.S. troops after the killing of Soleimani", but "agreed to restore
+            # relations after talks hosted by China" were the subjects' talks)
             return self._actors(scope, m.frame.get("subj")), False
         return [], False
 
@@ -989,6 +992,8 @@ _MUTUAL_VERBS = frozenset({"agree"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "target", "site", "facility", "infrastructure",
                           "base", "port", "airport", "district", "province"})
 _ACROSS = frozenset({"across", "in", "throughout", "around", "inside"})
+#: Prepositions of an act that only dates or explains the clause's own ("after the killing of X")
+_BACKGROUND_CASES = frozenset({"after", "before", "following", "despite", "amid", "since", "until"})
 #: Prepositions that name a group's members ("countries, including the United States")
 _INCLUDING = frozenset({"including", "like"})
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "sentence",

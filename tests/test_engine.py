@@ -2410,3 +2410,12 @@ def test_the_object_of_prompting_does_the_infinitive(shipped_coder):
             "prompting:prompt/VERB/2/advcl protesters:protester/NOUN/6/obj in/ADP/9/case Tehran/PROPN/7/nmod "
             "to/PART/11/mark storm/VERB/6/advcl the/DET/14/det Saudi/ADJ/14/amod embassy/NOUN/11/obj")
     assert coded(shipped_coder, spec, date="2016-01-02") == [("SAU", "1823", "SAUCVL"), ("IRNCVL", "145", "SAUGOV")]
+
+
+def test_an_act_that_only_dates_the_verb_s_is_not_its_subject_s(shipped_coder):
+    # "Iraq's parliament voted to expel U.S. troops after the killing of Soleimani": the parliament did
+    # not kill; troops expelled are 166
+    spec = ("parliament/NOUN/2/nsubj voted:vote/VERB/0/root to/PART/4/mark expel/VERB/2/xcomp U.S./PROPN/6/compound "
+            "troops:troop/NOUN/4/obj after/ADP/9/case the/DET/9/det killing/NOUN/4/obl of/ADP/11/case "
+            "Soleimani/PROPN/9/nmod in/ADP/13/case Baghdad/PROPN/4/obl")
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2020-01-05")] == [("166", "USAMIL")]
