@@ -2419,3 +2419,10 @@ def test_an_act_that_only_dates_the_verb_s_is_not_its_subject_s(shipped_coder):
             "troops:troop/NOUN/4/obj after/ADP/9/case the/DET/9/det killing/NOUN/4/obl of/ADP/11/case "
             "Soleimani/PROPN/9/nmod in/ADP/13/case Baghdad/PROPN/4/obl")
     assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2020-01-05")] == [("166", "USAMIL")]
+
+
+def test_a_plural_possessive_in_a_name_matches_its_alias(shipped_coder):
+    # "The Workers' Party of Korea", the tokenizer splitting "Workers'" into "Workers" + "'"
+    spec = ("The/DET/4/det Workers/PROPN/4/nmod:poss ':'s/PART/2/case Party/PROPN/7/nsubj of/ADP/6/case Korea/PROPN/4/nmod "
+            "condemned:condemn/VERB/0/root America/PROPN/7/obj")
+    assert coded(shipped_coder, spec) == [("PRKPTY", "111", "USA")]
