@@ -498,16 +498,11 @@ def test_a_free_relative_that_labels_the_object(shipped_coder):
     assert repair_tree(unchanged)[0] is unchanged
 
 
-def _moved(spec):
-    repaired, notes = repair_tree(sentence(spec))
-    return repaired, notes
-
-
 def test_a_second_verb_with_its_own_and_read_as_a_modifier():
     # "NATO condemned the attack and called on Moscow to withdraw", with "called" an acl of "attack"
     spec = ("NATO/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det attack/NOUN/2/obj and/CCONJ/6/cc "
             "called:call/VERB.VBN/4/acl on/ADP/8/case Moscow/PROPN/6/obl")
-    repaired, notes = _moved(spec)
+    repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(6).head, repaired.token(6).deprel) == (2, "conj")
     # a reduced relative has no "and" of its own: "condemned the attack launched on Monday"
     spec = ("NATO/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det attack/NOUN/2/obj "
@@ -521,7 +516,7 @@ def test_a_label_read_as_a_modifier_of_the_object():
     spec = ("Iran/PROPN/2/nsubj called:call/VERB.VBD/0/root the/DET/4/det incidents:incident/NOUN/2/obj "
             "worrying:worry/VERB.VBG/4/acl and/CCONJ/7/cc called:call/VERB.VBN/5/conj for/ADP/9/case "
             "investigation/NOUN/7/obl")
-    repaired, notes = _moved(spec)
+    repaired, notes = repair_tree(sentence(spec))
     assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (5, 7)] == [(2, "xcomp"), (2, "conj")]
 
 
@@ -529,7 +524,7 @@ def test_the_content_of_an_agreement_read_as_a_complement():
     # "Israel signed agreements to normalise relations with ..." with "normalise" an xcomp of "signed"
     spec = ("Israel/PROPN/2/nsubj signed:sign/VERB/0/root agreements:agreement/NOUN/2/obj to/PART/5/mark "
             "normalise/VERB/2/xcomp relations:relation/NOUN/5/obj with/ADP/8/case Bahrain/PROPN/6/nmod")
-    repaired, notes = _moved(spec)
+    repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(5).head, repaired.token(5).deprel) == (3, "acl")
     # a control verb's object keeps its complement: "urged Iran to talk"
     spec = "Russia/PROPN/2/nsubj urged:urge/VERB/0/root Iran/PROPN/2/obj to/PART/5/mark talk/VERB/2/xcomp"
@@ -541,7 +536,7 @@ def test_an_object_read_as_a_bare_oblique():
     # "A U.S. jet shot down a Chinese balloon off the coast" with "balloon" an obl without preposition
     spec = ("jet/NOUN/2/nsubj shot:shoot/VERB/0/root down/ADP/2/compound:prt a/DET/6/det Chinese/ADJ/6/amod "
             "balloon/NOUN/2/obl off/ADP/9/case the/DET/9/det coast/NOUN/2/obl")
-    repaired, notes = _moved(spec)
+    repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(6).head, repaired.token(6).deprel) == (2, "obj")
     assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "obl")  # it has its preposition
 
@@ -551,7 +546,7 @@ def test_a_second_object_after_a_conjoined_verb_is_that_verb_s():
     # object of "deporting"
     spec = ("Pakistan/PROPN/2/nsubj began:begin/VERB/0/root deporting:deport/VERB/2/xcomp Afghans/PROPN/3/obj "
             ",/PUNCT/6/punct expelling:expel/VERB/3/conj thousands/NOUN/3/obj")
-    repaired, notes = _moved(spec)
+    repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(7).head, repaired.token(7).deprel) == (6, "obj")
 
 
@@ -559,7 +554,7 @@ def test_a_conjunct_read_as_a_sibling_phrase():
     # "warrants for Prime Minister Netanyahu and three Hamas leaders" with "leaders" a second nmod
     spec = ("he/PRON/2/nsubj sought:seek/VERB/0/root warrants:warrant/NOUN/2/obj for/ADP/5/case Netanyahu/PROPN/3/nmod "
             "and/CCONJ/9/cc three/NUM/9/nummod Hamas/PROPN/9/compound leaders:leader/NOUN/3/nmod")
-    repaired, notes = _moved(spec)
+    repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(9).head, repaired.token(9).deprel) == (5, "conj")
 
 
@@ -567,7 +562,7 @@ def test_a_place_hung_on_the_last_party_of_between():
     # "A summit between Donald Trump and Kim Jong Un in Hanoi ended"
     spec = ("A/DET/2/det summit/NOUN/9/nsubj between/ADP/4/case Trump/PROPN/2/nmod and/CCONJ/6/cc Kim/PROPN/4/conj "
             "in/ADP/8/case Hanoi/PROPN/6/nmod ended:end/VERB/0/root")
-    repaired, notes = _moved(spec)
+    repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "nmod")
 
 
