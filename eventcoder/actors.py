@@ -38,6 +38,9 @@ _PLURAL_COLLECTIVES = frozenset({"police", "people", "personnel"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
+#: Agent words for machines, which "it" can refer to (`DocumentMemory.last_of`)
+_MACHINES = frozenset({"warplane", "jet", "drone", "warship", "ship", "vessel", "submarine", "frigate", "destroyer",
+                       "aircraft", "plane", "helicopter", "bomber", "gunship", "tanker", "boat", "missile"})
 #: Head nouns that refer to a country as "the country" (`ActorResolver._anaphor`).
 _COUNTRY_HEADS = frozenset({"country", "nation"})
 _COUNTRY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
@@ -313,6 +316,28 @@ def after_side_prefix(sentence: Sentence, first: int) -> bool:
     return before.text.lower() in _SIDE_PREFIXES and before.end_char == sentence.token(first - 1).start_char
 
 
+#: Participles that make a country word say where a thing comes from ("Russian-made missile"), not who acts.
+_ORIGIN_SUFFIXES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "developed",
+                              "provided", "donated", "owned"})
+
+
+def before_origin_suffix(sentence: Sentence, last: int) -> bool:
+    """Whether the word at `last` comes before "-made"/"-built"...: as one token ("Russian-made"), or split at
+    the hyphen ("Russian" "-" "made")."""
+    word = sentence.token(last).text.lower()
+    if "-" in word and word.rsplit("-", 1)[1] in _ORIGIN_SUFFIXES:
+        return True
+    if last + 2 > len(sentence.tokens) or sentence.token(last + 1).text not in ("-", "\u2010", "\u2011"):
+        return False
+    after = sentence.token(last + 2)
+    return after.lower in _ORIGIN_SUFFIXES and after.start_char == sentence.token(last + 1).end_char
+
+
+def not_a_party(sentence: Sentence, first: int, last: int) -> bool:
+    """A country word that names no party of the phrase: "pro-Russian", "Russian-made"."""
+    return after_side_prefix(sentence, first) or before_origin_suffix(sentence, last)
+
+
 def _misread_conjunct(sentence: Sentence, tok: Token) -> bool:
     """A `flat` word that carries its own "and": the next conjunct read as part of the name
     ("President Donald Trump and Ukrainian President Volodymyr Zelenskiy" as one `flat` chain)."""
@@ -383,7 +408,7 @@ class DocumentMemory:
         for m in matches:
             value = m.value
             if value.kind in ("country", "capital", "adjective"):
-                if not after_side_prefix(sentence, m.first):  # "pro-Russian" is no story about Russia
+                if not not_a_party(sentence, m.first, m.last):  # "pro-Russian" is no story about Russia
                     self.countries[value.code] += 1
             elif value.kind in ("person", "actor", "surname") and value.entry is not None:
                 if value.kind == "surname" and not is_surname_token(sentence, sentence.token(m.first), known):
@@ -421,7 +446,7 @@ class DocumentMemory:
 
     def last_of(self, kinds: Iterable[str], singular: bool = False, before: tuple[int, int] | None = None,
                 named_first: bool = False, subject_first: bool = True,
-                besides: tuple[int, frozenset[int]] | None = None) -> Mention | None:
+                besides: tuple[int, frozenset[int]] | None = None, machines: bool = False) -> Mention | None:
         """The latest coded mention of these kinds (the last event's subject first).
 
         `singular` skips plural ones (the antecedent of "he" is not "the reservists"); `before`
@@ -431,7 +456,8 @@ class DocumentMemory:
         over "the Saudi consulate" for *he*). Without `subject_first` (an object pronoun) the last
         event's subject gets no preference: in "X cut ties with Qatar, accusing it of ...", *it* is
         not X. `besides` (sentence index, token ids) are words the pronoun cannot mean: the subject of
-        its own clause ("Kim greeted him": not Kim).
+        its own clause ("Kim greeted him": not Kim). With `machines` a single warplane, ship or drone
+        counts too ("shot down a Russian warplane, saying it had violated Turkish airspace").
         """
         wanted = set(kinds)
 
@@ -440,6 +466,8 @@ class DocumentMemory:
                 return False
             if besides is not None and m.sentence_index == besides[0] and (m.first in besides[1] or m.last in besides[1]):
                 return False
+            if machines and m.kind == "agent" and not m.plural and m.agent_words & _MACHINES and m.code:
+                return True
             return m.kind in wanted and bool(m.code) and not (singular and m.plural)
 
         if subject_first and self.last_subject is not None and fits(self.last_subject):
@@ -486,7 +514,7 @@ class DocumentMemory:
         elif pronoun in _PLURAL_PRON:
             return self.group()
         elif pronoun in _NEUTER_PRON:
-            found = self.last_of(("country", "actor", "capital"), before=at, subject_first=not object_)
+            found = self.last_of(("country", "actor", "capital"), before=at, subject_first=not object_, machines=True)
         else:
             return []
         return [found] if found is not None else []
@@ -518,10 +546,19 @@ class ActorResolver:
         conjuncts = self._conjuncts(sentence, head)
         heads = [head] + conjuncts
         out: list[Mention] = list(self._resolve_one(sentence, head, date, memory, found=found))
+        shared = self._shared_modifier(sentence, head)
         for group in _adjacent_groups(sentence, conjuncts, punct=False):
             # "Li Shangfu and Nikolai Yevmenov" with "Nikolai" and "Yevmenov" two conjuncts: one name
             ids = sorted({i for h in group for i in np_tokens(sentence, h)}) if len(group) > 1 else None
-            out.extend(self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found))
+            got = self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found)
+            if shared is not None:
+                # "ten Chinese officials and scholars": the adjective of the first conjunct is the
+                # second's too, when the second has no country of its own (only the story's); one with
+                # no country ("European lawmakers and scholars") leaves the second with none
+                got = [(attrs.evolve(m, code=shared + m.role, resolved_from="phrase") if shared else None)
+                       if m.kind == "agent" and m.resolved_from == "context" and m.role else m for m in got]
+                got = [m for m in got if m is not None]
+            out.extend(got)
         out = [m for m in out if m.code or m.kind == "unknown"]
         coded = [m for m in out if m.code and m.resolved_from != "memory"]
         if memory is not None and len(heads) > 1 and len({m.code for m in coded}) > 1:
@@ -553,6 +590,18 @@ class ActorResolver:
                 got += self._resolve_one(sentence, conj[-1], date, memory, ids=conj_ids, found=found)
             out.extend(m for m in got if m.code or m.kind == "unknown")
         return out
+
+    def _shared_modifier(self, sentence: Sentence, head: int) -> str | None:
+        """The country of the one country adjective before a phrase's head ("ten Chinese officials"); ""
+        for an adjective of no country ("European", "Western"); None where there is none."""
+        adjectives = [a for a in sentence.children(head, "amod") if a.id < head and a.upos == "ADJ"
+                      and not not_a_party(sentence, a.id, a.id)]
+        codes = {m.value.code for m in self.lexicon.index.find(token_pieces(adjectives)) if m.value.kind == "adjective"}
+        if len(codes) == 1:
+            return codes.pop()
+        if not codes and any(word_key(a.text) in self.lexicon.unplaced for a in adjectives):
+            return ""
+        return None
 
     def _conjuncts(self, sentence: Sentence, head: int) -> list[int]:
         out: list[int] = []
@@ -760,7 +809,7 @@ class ActorResolver:
         # "pro-Russian separatists", "anti-American protesters": the country they are for or against is
         # not theirs
         sided = {m.value.code for m in places if after_side_prefix(sentence, m.first)}
-        places = [m for m in places if not after_side_prefix(sentence, m.first)]
+        places = [m for m in places if not not_a_party(sentence, m.first, m.last)]
         role = min(agents, key=dist).value.code if agents else ""
         if places:
             countries = self._countries(sentence, places, head, dist)
@@ -780,15 +829,18 @@ class ActorResolver:
             # an agent with no country of its own: of its possessor ("its embassy", "their troops"),
             # else of the place named in its sentence ("protesters stormed the embassy in Tehran"),
             # else of the document
-            countries = [""]
+            countries, how = [""], "context"
             if memory is not None:
                 # ("Ukraine accused pro-Russian separatists", "Ukraine and pro-Russian separatists signed
                 # ... in Minsk": of the first other country the sentence names)
-                countries = (self._possessor_countries(sentence, head, memory)
-                             or (self._named_countries(sentence, found, sided)[:1] if sided else [])
-                             or [memory.place_country or memory.main_country])
+                countries = self._possessor_countries(sentence, head, memory)
+                if countries:
+                    how = "possessor"  # known, not guessed: no other side takes it over
+                else:
+                    countries = ((self._named_countries(sentence, found, sided)[:1] if sided else [])
+                                 or [memory.place_country or memory.main_country])
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
-                            agent_words=agent_words, resolved_from="context" if country else "phrase",
+                            agent_words=agent_words, resolved_from=how if country else "phrase",
                             sentence_index=sentence.index) for country in countries]
         if sentence.token(head).upos == "PROPN" and not is_temporal_word(sentence.token(head).text):
             return [Mention(text, "", first, last, "unknown", names=names, sentence_index=sentence.index)]
@@ -802,7 +854,7 @@ class ActorResolver:
         for m in sorted(matches, key=lambda m: m.first):
             code = m.value.code[:3]
             if (m.value.kind == "country" and code not in excluded and code not in out
-                    and not after_side_prefix(sentence, m.first)):
+                    and not not_a_party(sentence, m.first, m.last)):
                 out.append(code)
         return out
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, after_side_prefix, np_tokens
+from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, not_a_party, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
 from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries,
@@ -23,7 +23,7 @@ from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.locations import PLACE_CASES, Locator
-from eventcoder.patterns import (SIGNING_VERBS, SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
+from eventcoder.patterns import (ANSWERING_VERBS, SIGNING_VERBS, SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
                                  subject_of)
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 from eventcoder.repairs import repair_tree
@@ -215,6 +215,9 @@ class Coder:
             # "destroyed the consulate, killing a commander", may strike someone else: it stays)
             kept = [m for m in kept if not (m.entry.kind == "verb" and _infinitival_advcl(sent, m.frame.predicate)
                                             and verb_roots.get(m.frame.predicate.head) == m.pattern.code[:2])]
+            # "China hit back within hours, sanctioning ten European lawmakers": the answer is its means
+            kept = [m for m in kept if not (m.entry.kind == "verb" and word_key(m.frame.predicate.lemma) in ANSWERING_VERBS
+                                            and (m.pattern.code or "")[:2].isdigit() and any(c.id in verb_roots for c in _means_clauses(sent, m.frame.predicate)))]
         hypothetical = sent.derived("hypothetical", lambda: _hypothetical(sent))
 
         def untold(m: Match) -> bool:
@@ -302,6 +305,15 @@ class Coder:
         # embedding verbs up the tree ("agreed to hold", "urged X to release")
         outer = clause
         visited = {clause.id}
+        if clause.deprel == "conj" and clause.head and not any(
+                c.base_deprel in ("nsubj", "csubj") for c in sent.children(clause.id)):
+            first = sent.token(clause.head)
+            if first.upos == "VERB" and first.head and (
+                    first.deprel in _EMBED_RELS or _infinitival_advcl(sent, first) or _infinitival_acl(sent, first)):
+                # "agreed to restore relations and reopen their embassies": the second verb of the
+                # embedded clause is embedded too
+                outer = first
+                visited.add(first.id)
         while outer.head and outer.head not in visited and (
                 outer.deprel in _EMBED_RELS or _infinitival_advcl(sent, outer) or _on_complement(sent, outer)
                 or _infinitival_acl(sent, outer) or _complement_as_conjunct(sent, outer)):
@@ -560,6 +572,19 @@ class Coder:
             if scope.memory.last_event_source is not None:
                 found.append(_carried(scope.memory.last_event_source, m.frame.predicate))
             return found
+        if slot == "parties":
+            # "agreed to restore relations, in a deal brokered by China": the parties to the deal are
+            # the subject of the verb whose phrase holds it
+            pred = m.frame.predicate
+            if pred.deprel != "acl" or not pred.head:
+                return []
+            verb = _verb_above(sent, sent.token(pred.head))
+            if not verb:
+                return []
+            # and the other party "with" whom ("agreed to normalise relations with Israel in a deal ...")
+            withs = [c.id for h in (verb, *(o.id for o in sent.children(verb, "obj"))) for c in sent.children(h)
+                     if c.base_deprel in ("obl", "nmod") and case_of(sent, c) == "with"]
+            return self._actors(scope, [*subject_of(sent, sent.token(verb)), *withs])
         if slot == "previous_source":
             # "Iran vowed to retaliate": against whoever acted in the document's previous event, or,
             # when that was the source itself blaming someone ("Rouhani blamed Israel for the killing
@@ -769,7 +794,7 @@ class Coder:
         if not home or not any(t.resolved_from == "context" and t.country in home for t in targets):
             return targets
         named = {m.value.code[:3] for m in scope.found
-                 if m.value.kind in ("country", "capital", "adjective") and not after_side_prefix(scope.sent, m.first)
+                 if m.value.kind in ("country", "capital", "adjective") and not not_a_party(scope.sent, m.first, m.last)
                  } - home
         if not named and all(t.role == "REF" and not _OWN_DISPLACED & set(t.text.lower().split())
                              for t in targets if t.resolved_from == "context" and t.country in home):
@@ -794,8 +819,12 @@ class Coder:
         if sources and targets:
             # a place is a target only abroad: "Nigerian troops attacked camps in Borno" does not target
             # Nigeria (unless the source's country itself came from that place: "rebels ... in Kyiv")
+            # and "Saudi Arabia and Iran agreed to reopen their embassies": each side's own (of "their",
+            # the group) is not its target, the other's is
+            group = len({s.country for s in sources}) >= 2
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)
-                     and not (t.resolved_from == "place" and t.country == s.country and s.resolved_from != "context")]
+                     and not (t.resolved_from == "place" and t.country == s.country and s.resolved_from != "context")
+                     and not (group and t.resolved_from == "possessor" and t.country == s.country)]
         elif len(sources) >= 2 and (m.pattern.reciprocal or between):
             pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
         elif sources and (role := next((r for r in map(self_slot_role, m.pattern.target) if r is not None), None)) is not None:
@@ -853,8 +882,13 @@ class Coder:
             return None
         heads = [m.frame.predicate, m.frame.clause, comp.outer]
         tok = comp.outer
-        while tok.head and tok.deprel in ("ccomp", "xcomp", "conj", "advcl") and len(heads) < len(sent.tokens) + 3:
-            tok = sent.token(tok.head)
+        while tok.head and len(heads) < len(sent.tokens) + 3:
+            if tok.deprel in ("ccomp", "xcomp", "conj", "advcl"):
+                tok = sent.token(tok.head)
+            elif tok.deprel == "acl" and (verb := _verb_above(sent, sent.token(tok.head))):
+                tok = sent.token(verb)  # "agreed on Friday ..., in a deal brokered by China": the deal's day
+            else:
+                break
             heads.append(tok)
         if dated:
             for head in heads:
@@ -1036,6 +1070,10 @@ def _content_clauses(sent: Sentence, pred: Token) -> list[Token]:
 
 #: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "reprisal", "reaction", "answer"})
+#: Verbs whose "for" phrase names an earlier act as the reason ("apologised to Russia for the downing of a
+#: Russian warplane last year"): background, not this report's event
+_FOR_REASON_VERBS = frozenset({"apologise", "apologize", "thank", "praise", "congratulate", "commend", "forgive",
+                               "blame", "compensate", "honour", "honor", "reward", "pardon"})
 
 
 #: Roles that act at home: whom police, courts and prosecutors act on is of their own country.
@@ -1074,7 +1112,8 @@ def _each_other(sent: Sentence, m: Match) -> bool:
 
 def _in_reason_phrase(sent: Sentence, tok: Token) -> bool:
     """Whether a noun is what a reason phrase names ("in retaliation for **the killing**"), whether the
-    parser hung it from the reason noun or from the verb beside it."""
+    parser hung it from the reason noun or from the verb beside it, or the "for" phrase of a verb that
+    thanks, blames or apologises ("apologised for **the downing**")."""
     if tok.base_deprel not in ("nmod", "obl"):
         return False
     cases = [c for c in sent.children(tok.id, "case") if c.id < tok.id]
@@ -1083,6 +1122,9 @@ def _in_reason_phrase(sent: Sentence, tok: Token) -> bool:
     before = cases[0].id - 1
     if before < 1:
         return False
+    if (cases[0].lower == "for" and tok.head and sent.token(tok.head).upos == "VERB"
+            and word_key(sent.token(tok.head).lemma) in _FOR_REASON_VERBS):
+        return True
     reason = sent.token(before)
     return (reason.lemma.lower() in _REASON_NOUNS and reason.upos == "NOUN"
             and any(c.lower in ("in", "as") for c in sent.children(reason.id, "case")))
@@ -1106,6 +1148,12 @@ def _hypothetical(sent: Sentence) -> frozenset[int]:
 
 def _is_meeting(m: Match) -> bool:
     return m.pattern.meeting or (m.pattern.code or "").startswith("04")
+
+
+def _means_clauses(sent: Sentence, verb: Token) -> list[Token]:
+    """Participle clauses that say how the verb's act was done: "hit back, sanctioning ...", "by expelling"."""
+    return [c for c in sent.children(verb.id, "advcl") if c.upos == "VERB" and c.xpos == "VBG"
+            and all(k.lower == "by" for k in sent.children(c.id, "mark"))]
 
 
 def _infinitival_advcl(sent: Sentence, tok: Token) -> bool:

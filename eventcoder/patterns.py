@@ -27,7 +27,8 @@ __all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "Pa
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose `with` phrase is the act they answer with ("responded with sanctions", "retaliated with
 #: air strikes"): the noun takes the verb's subject.
-_ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})  # "hit back with tariffs"
+#: Verbs that answer an earlier act; their means ("with sanctions", "sanctioning ten lawmakers") is the act
+ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})  # "hit back with tariffs"
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 
 
@@ -593,7 +594,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
             if addressed:
                 slots["with"] = addressed
     elif (governor is not None and governor.upos == "VERB" and case_of(sentence, tok) == "with"
-          and word_key(governor.lemma) in _ANSWERING_VERBS):
+          and word_key(governor.lemma) in ANSWERING_VERBS):
         # "Beijing responded with sanctions against ten European politicians": the means is the
         # answering verb's subject's act
         slots["subj"] = subject_of(sentence, governor)

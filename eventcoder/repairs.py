@@ -214,6 +214,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _second_verb_read_as_modifier(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _label_read_as_modifier(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _clause_verb_read_as_modifier(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
@@ -702,6 +704,38 @@ def _main_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int,
             moves[later.id] = (tok.id, later.deprel)  # the final full stop
     notes.append(f"{tok.text!r} #{tok.id} is the main verb (root), {noun.text!r} #{noun.id} its subject"
                  + (f", {obj.text!r} #{obj.id} its object" if obj is not None else ""))
+
+
+def _clause_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    """'as protesters angered by the end of subsidies clashed with police' with 'angered' the clause's verb."""
+    if tok.xpos not in ("VBN", "VBD") or not tok.lower.endswith("ed"):
+        return  # only a regular past reads the same as a participle
+    kids = sentence.children(tok.id)
+    if any(c.base_deprel in _SUBJECTS or c.base_deprel in ("mark", "aux", "aux:pass", "nsubj:pass")
+           or c.lower in ("that", "which", "who") for c in kids):
+        return
+    # up from the noun it modifies, through nominal phrases, to the participle that took the clause
+    node = sentence.token(tok.head)
+    while node.head and node.upos in _NOMINAL | {"PRON", "NUM"} and node.base_deprel in ("nmod", "obl", "conj"):
+        node = sentence.token(node.head)
+    part = node
+    if part.upos != "VERB" or part.xpos != "VBN" or part.id in moves or part.id > tok.id:
+        return
+    pkids = sentence.children(part.id)
+    subjects = [c for c in pkids if c.deprel == "nsubj:pass" and c.id < part.id]
+    if (len(subjects) != 1 or subjects[0].upos not in _NOMINAL or subjects[0].id in moves
+            or any(c.base_deprel in ("aux", "aux:pass", "cop") for c in pkids)):
+        return  # "were angered": a passive clause with its auxiliary is a clause
+    subject = subjects[0]
+    moves[tok.id] = (part.head, part.deprel)
+    moves[subject.id] = (tok.id, "nsubj")
+    moves[part.id] = (subject.id, "acl")
+    for child in pkids:
+        if child.id != subject.id and (child.base_deprel == "mark" or child.id > tok.id):
+            moves[child.id] = (tok.id, child.deprel)
+    notes.append(f"{tok.text!r} #{tok.id} is the clause's verb, {subject.text!r} #{subject.id} its subject; "
+                 f"{part.text!r} #{part.id} modifies the subject")
 
 
 def _acyclic(tokens: tuple[Token, ...], moves: dict[int, tuple[int, str]]) -> bool:

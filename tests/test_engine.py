@@ -2426,3 +2426,50 @@ def test_a_plural_possessive_in_a_name_matches_its_alias(shipped_coder):
     spec = ("The/DET/4/det Workers/PROPN/4/nmod:poss ':'s/PART/2/case Party/PROPN/7/nsubj of/ADP/6/case Korea/PROPN/4/nmod "
             "condemned:condemn/VERB/0/root America/PROPN/7/obj")
     assert coded(shipped_coder, spec) == [("PRKPTY", "111", "USA")]
+
+
+def test_a_country_of_manufacture_is_no_actor(shipped_coder):
+    # "A Russian-made missile struck a village in Poland": not Russia's attack
+    spec = ("A/DET/3/det Russian-made/ADJ/3/amod missile/NOUN/4/nsubj struck:strike/VERB/0/root a/DET/6/det "
+            "village/NOUN/4/obj in/ADP/8/case Poland/PROPN/6/nmod")
+    assert [s for s, _, _ in coded(shipped_coder, spec, date="2022-11-15")] == []
+    spec = spec.replace("Russian-made", "Russian")
+    assert [s for s, _, _ in coded(shipped_coder, spec, date="2022-11-15")] == ["RUS"]
+
+
+def test_an_answer_whose_means_is_coded_is_that_act(shipped_coder):
+    # "China hit back, sanctioning ten European lawmakers and scholars": the sanctions, not an attack;
+    # the scholars share the adjective, which names no country (nor the story's)
+    spec = ("China/PROPN/2/nsubj hit:hit/VERB/0/root back/ADV/2/advmod ,/PUNCT/5/punct sanctioning:sanction/VERB.VBG/2/advcl "
+            "ten/NUM/8/nummod European/ADJ/8/amod lawmakers:lawmaker/NOUN/5/obj and/CCONJ/10/cc scholars:scholar/NOUN/8/conj")
+    assert coded(shipped_coder, spec, date="2021-03-22") == [("CHN", "163", "IGOEUREEC")]
+
+
+def test_a_second_conjunct_shares_the_first_one_s_country_adjective(shipped_coder):
+    # "Russia expelled ten Chinese officials and scholars, Iran said"
+    spec = ("Russia/PROPN/2/nsubj expelled:expel/VERB/9/ccomp ten/NUM/5/nummod Chinese/ADJ/5/amod "
+            "officials:official/NOUN/2/obj and/CCONJ/7/cc scholars:scholar/NOUN/5/conj ,/PUNCT/9/punct "
+            "said:say/VERB/0/root Iran/PROPN/9/nsubj")
+    assert coded(shipped_coder, spec, date="2021-03-22") == [("RUS", "174", "CHNGOV"), ("RUS", "174", "CHNEDU")]
+
+
+def test_the_parties_of_a_brokered_deal_and_their_embassies(shipped_coder):
+    # "Saudi Arabia and Iran agreed to restore relations and reopen their embassies, in a deal brokered
+    # by China": the second verb is agreed to as well; each side's embassies are the other's target;
+    # the broker mediates between the deal's parties
+    spec = ("Riyadh/PROPN/4/nsubj and/CCONJ/3/cc Tehran/PROPN/1/conj agreed:agree/VERB/0/root to/PART/6/mark "
+            "restore/VERB/4/xcomp relations:relation/NOUN/6/obj and/CCONJ/9/cc reopen/VERB/6/conj "
+            "their/PRON/11/nmod:poss embassies:embassy/NOUN/9/obj in/ADP/14/case a/DET/14/det deal/NOUN/9/obl "
+            "brokered:broker/VERB.VBN/14/acl by/ADP/17/case China/PROPN/15/obl:agent")
+    got = coded(shipped_coder, spec, date="2023-03-10")
+    assert {("CHN", "045", "SAU"), ("CHN", "045", "IRN")} <= set(got)
+    assert {("SAU", "032", "IRNGOV"), ("IRN", "032", "SAUGOV")} <= set(got)
+    assert not any(s[:3] == t[:3] for s, _, t in got if s and t)
+
+
+def test_it_can_be_a_warplane(shipped_coder):
+    # "Turkish jets shot down a Russian warplane, saying it had violated Turkish airspace"
+    spec = ("Turkish/ADJ/2/amod jets:jet/NOUN/3/nsubj shot:shoot/VERB/0/root down/ADP/3/compound:prt a/DET/7/det "
+            "Russian/ADJ/7/amod warplane/NOUN/3/obj ,/PUNCT/9/punct saying:say/VERB.VBG/3/advcl it/PRON/12/nsubj "
+            "had:have/AUX/12/aux violated:violate/VERB/9/ccomp Turkish/ADJ/14/amod airspace/NOUN/12/obj")
+    assert coded(shipped_coder, spec, date="2015-11-24") == [("TURMIL", "190", "RUSMIL"), ("RUSMIL", "150", "TUR")]

@@ -585,3 +585,27 @@ def test_a_recipient_read_as_a_first_object():
             "city/NOUN/2/obj")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_reduced_relative_read_as_the_clause_s_verb():
+    # "... as protesters angered by the end of subsidies clashed with police", with "angered" the
+    # clause's verb and "clashed" a modifier of "end"
+    spec = ("Moreno/PROPN/2/nsubj left:leave/VERB/0/root as/SCONJ/5/mark protesters:protester/NOUN/5/nsubj:pass "
+            "angered:anger/VERB.VBN/2/advcl by/ADP/8/case the/DET/8/det end/NOUN/5/obl:agent of/ADP/10/case "
+            "subsidies:subsidy/NOUN/8/nmod clashed:clash/VERB.VBN/8/acl with/ADP/13/case police/NOUN/11/obl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:5] == [(11, "mark"), (11, "nsubj"), (4, "acl")]
+    assert (repaired.token(11).head, repaired.token(11).deprel) == (2, "advcl")
+    assert len(notes) == 1 and "'clashed'" in notes[0]
+    # a passive clause with its auxiliary is a clause: "protesters were angered by ..." stays
+    spec = ("protesters:protester/NOUN/3/nsubj:pass were:be/AUX/3/aux:pass angered:anger/VERB.VBN/0/root "
+            "by/ADP/6/case the/DET/6/det end/NOUN/3/obl:agent that/PRON/8/nsubj followed:follow/VERB.VBN/6/acl")
+    sent = sentence(spec)
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_reduced_relative_repaired_codes_the_clash(shipped_coder):
+    spec = ("protesters:protester/NOUN/2/nsubj:pass angered:anger/VERB.VBN/0/root by/ADP/5/case the/DET/5/det "
+            "end/NOUN/2/obl:agent of/ADP/8/case fuel/NOUN/8/compound subsidies:subsidy/NOUN/5/nmod "
+            "clashed:clash/VERB.VBN/5/acl with/ADP/11/case police/NOUN/9/obl in/ADP/13/case Quito/PROPN/9/obl")
+    assert coded(shipped_coder, spec, date="2019-10-07") == [("ECUCVL", "145", "ECUCOP")]
