@@ -353,11 +353,12 @@ def _joined_by_conjunction(sentence: Sentence, a: PhraseMatch[LexValue], b: Phra
 
 
 def _under_nmod(sentence: Sentence, token_id: int, head: int) -> bool:
-    """Whether the token hangs from `head` through an `nmod` ("supporters *of* Trump"), not a title."""
+    """Whether the token hangs from `head` through an `nmod` ("supporters *of* Trump") or a possessor
+    ("Gaddafi's forces"), not a title."""
     for tid in sentence.path_to_root(token_id):
         if tid == head:
             return False
-        if sentence.token(tid).deprel == "nmod":
+        if sentence.token(tid).deprel in ("nmod", "nmod:poss"):
             return True
     return False
 

@@ -483,6 +483,9 @@ class Coder:
                 continue
             found = (other and slot in ("obj", "subj") and self._named_author(scope, m.frame.get(slot))
                      ) or self._actors(scope, m.frame.get(slot))
+            if slot == "obj" and all(f.resolved_from == "context" for f in found):
+                # "destroyed several tanks belonging to Gaddafi's forces": the owner, not a guess
+                found = self._actors(scope, _belonging_to(scope.sent, m.frame.get(slot))) or found
             if not found and (slot == "obj" or (slot == "subj" and (
                     m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",))) or (
                     slot in _JUDGED_SLOTS and (m.pattern.code or "")[:2] in _JUDGEMENT_ROOTS)):
@@ -649,6 +652,18 @@ class Coder:
                 # "would downgrade ties with New Delhi and suspend trade": the second verb's target
                 # is the first one's
                 targets = clause_targets[clause.head]
+            if not targets and sources and not (len(sources) >= 2 and m.pattern.reciprocal):
+                # "threatened to send troops to remove him from power": an act whose purpose names its
+                # target; the purpose is its aim, not a second act ("for Moon to visit" has a subject
+                # of its own; what two sides sign is mutual)
+                for pm, pcomp in composed:
+                    if (pm.frame.clause.head == clause.id and _infinitival_advcl(sent, pm.frame.clause)
+                            and not any(c.base_deprel in ("nsubj", "csubj") for c in sent.children(pm.frame.clause.id))
+                            and pm.frame.predicate.id not in consumed and pcomp.code is not None):
+                        targets = self._dyads(scope, pm, pcomp)[1]
+                        if targets:
+                            consumed.add(pm.frame.predicate.id)
+                            break
             if targets:
                 clause_targets.setdefault(clause.id, targets)
             pairs = self._pairs(sources, targets, m, reciprocal)
@@ -1148,6 +1163,12 @@ def _hypothetical(sent: Sentence) -> frozenset[int]:
 
 def _is_meeting(m: Match) -> bool:
     return m.pattern.meeting or (m.pattern.code or "").startswith("04")
+
+
+def _belonging_to(sent: Sentence, heads: Sequence[int]) -> list[int]:
+    """The owners a noun names with "belonging to" ("tanks belonging to Gaddafi's forces")."""
+    return [o.id for h in heads for a in sent.children(h, "acl") if word_key(a.lemma) == "belong"
+            for o in sent.children(a.id) if o.base_deprel == "obl" and case_of(sent, o) == "to"]
 
 
 def _means_clauses(sent: Sentence, verb: Token) -> list[Token]:

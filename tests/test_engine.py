@@ -2473,3 +2473,28 @@ def test_it_can_be_a_warplane(shipped_coder):
             "Russian/ADJ/7/amod warplane/NOUN/3/obj ,/PUNCT/9/punct saying:say/VERB.VBG/3/advcl it/PRON/12/nsubj "
             "had:have/AUX/12/aux violated:violate/VERB/9/ccomp Turkish/ADJ/14/amod airspace/NOUN/12/obj")
     assert coded(shipped_coder, spec, date="2015-11-24") == [("TURMIL", "190", "RUSMIL"), ("RUSMIL", "150", "TUR")]
+
+
+def test_a_person_s_forces_and_what_belongs_to_them(shipped_coder):
+    # "French warplanes destroyed tanks belonging to Gaddafi's forces": the forces are the person's
+    # country's military, and the tanks' owner is the target
+    spec = ("French/ADJ/2/amod warplanes:warplane/NOUN/3/nsubj destroyed:destroy/VERB/0/root tanks:tank/NOUN/3/obj "
+            "belonging:belong/VERB.VBG/4/acl to/ADP/10/case Muammar/PROPN/10/nmod:poss Gaddafi/PROPN/7/flat "
+            "'s/PART/7/case forces:force/NOUN/5/obl")
+    assert coded(shipped_coder, spec, date="2011-03-19") == [("FRAMIL", "195", "LBYMIL")]
+
+
+def test_removal_from_office(shipped_coder):
+    # "Peru's Congress voted to remove President Pedro Castillo from office"
+    spec = ("Peru/PROPN/3/nmod:poss 's/PART/1/case Congress/PROPN/4/nsubj voted:vote/VERB/0/root to/PART/6/mark "
+            "remove/VERB/4/xcomp President/PROPN/8/nmod:desc Castillo/PROPN/6/obj from/ADP/10/case office/NOUN/6/obl")
+    assert coded(shipped_coder, spec, date="2022-12-07") == [("PERLEG", "172", "PERGOV")]
+
+
+def test_an_act_takes_the_target_its_purpose_names(shipped_coder):
+    # "Nigeria threatened to send troops to remove the Gambian president from power": a threat of force
+    # against the president; the removal is the aim, not a second act
+    spec = ("Nigeria/PROPN/2/nsubj threatened:threaten/VERB/0/root to/PART/4/mark send/VERB/2/xcomp "
+            "troops:troop/NOUN/4/obj to/PART/7/mark remove/VERB/4/advcl the/DET/10/det Gambian/ADJ/10/amod "
+            "president/NOUN/7/obj from/ADP/12/case power/NOUN/7/obl")
+    assert coded(shipped_coder, spec, date="2016-12-20") == [("NGA", "138", "GMBGOV")]
