@@ -439,12 +439,16 @@ class Coder:
         arrested)."""
         if len(ids) != 1:
             return []
-        noun = scope.sent.token(ids[0])
+        sent = scope.sent
+        noun = sent.token(ids[0])
+        if word_key(noun.lemma) in _CONTAINER_NOUNS:
+            # "rejected a list of demands from ...": the demands
+            noun = next((c for c in sent.children(noun.id, "nmod") if case_of(sent, c) == "of" and c.upos == "NOUN"), noun)
         if noun.upos != "NOUN" or not (word_key(noun.lemma) in _ACT_NOUNS or self.matcher.noun_entries(noun)):
             return []
-        sent = scope.sent
+        # (also "demands from Saudi Arabia", "an offer from Washington": who made them)
         authors = [c.id for c in sent.children(noun.id) if c.base_deprel == "nmod:poss"
-                   or (c.base_deprel == "nmod" and case_of(sent, c) == "by")]
+                   or (c.base_deprel == "nmod" and case_of(sent, c) in ("by", "from"))]
         if not authors:
             # the by-phrase hung deeper by the parser: "the detention of the activist by Egyptian police"
             authors = [i for i in sent.subtree(noun.id) if i != noun.id and sent.token(i).base_deprel == "nmod"
@@ -1056,6 +1060,8 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         # what came of it: "Trump praised the outcome of the summit"
                         "outcome", "result"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Nouns that hold what their "of" phrase names ("a list of demands", "a package of proposals").
+_CONTAINER_NOUNS = frozenset({"list", "set", "series", "package", "number", "raft", "string", "host", "catalogue"})
 
 
 #: Subordinators of a condition: what the clause says has not happened.

@@ -222,10 +222,12 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "appos":
             if tok.upos == "NOUN":
                 _subject_read_as_apposition(sentence, tok, moves, notes)
+            elif tok.upos == "PROPN":
+                _list_read_as_apposition(sentence, tok, moves, notes)
         elif rel == "conj":
             if tok.upos == "VERB":
                 _finite_verb_on_a_complement(sentence, tok, moves, notes)
-            if tok.upos == "NOUN":
+            if tok.upos in _NOMINAL:
                 _verb_read_as_modifier(sentence, tok, moves, notes)
             if tok.upos in _NOMINAL and tok.id not in moves:
                 _second_of_between(sentence, tok, moves, notes)
@@ -738,6 +740,26 @@ def _clause_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[in
                  f"{part.text!r} #{part.id} modifies the subject")
 
 
+def _list_read_as_apposition(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],
+                             notes: list[str]) -> None:
+    """'demands from Saudi Arabia, the United Arab Emirates, Bahrain and Egypt' with 'Emirates' an
+    apposition of 'demands' (and 'Bahrain', 'Egypt' its conjuncts): the next names of the list."""
+    if not sentence.children(name.id, "conj") or name.id in moves:
+        return  # one name after a comma may well be an apposition; a list of them is not
+    start = next(i for i in sentence.subtree(name.id) if sentence.token(i).upos != "PUNCT")
+    comma = sentence.token(start - 1) if start > 1 else None
+    if comma is None or comma.text != "," or start < 3:
+        return
+    before = next((c for c in sentence.children(name.head) if c.upos == "PROPN" and c.id < name.id
+                   and c.base_deprel in ("nmod", "obl", "obj", "nsubj", "conj")
+                   and sentence.subtree_span(c.id)[1] == start - 2), None)
+    if before is None:
+        return
+    moves[name.id] = (before.id, "conj")
+    notes.append(f"{name.text!r} #{name.id} and its conjuncts continue the list after {before.text!r} #{before.id} "
+                 "(not an apposition)")
+
+
 def _acyclic(tokens: tuple[Token, ...], moves: dict[int, tuple[int, str]]) -> bool:
     """Every moved word still reaches the root."""
     for start in moves:
@@ -862,13 +884,18 @@ def _inside_sibling(sentence: Sentence, word: Token, moves: dict[int, tuple[int,
 
 def _verb_read_as_modifier(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     first = sentence.token(noun.head)
-    if first.base_deprel != "obj" or not first.head or sentence.token(first.head).upos != "VERB":
+    # the verb whose argument phrase holds the first conjunct ("seized buildings in the capital on
+    # Tuesday and freed former President X": "X" a conjunct of "Tuesday", "freed" its modifier)
+    main = first
+    while main.head and main.upos in _NOMINAL | {"PRON", "NUM"} and main.base_deprel in ("obj", "obl", "nmod", "conj"):
+        main = sentence.token(main.head)
+    if main.upos != "VERB" or main is first:
         return
     verb = next((c for c in sentence.children(noun.id, "amod") if c.upos == "VERB" and c.id < noun.id
                  and sentence.children(c.id, "cc") and c.xpos in ("VBD", "VBN", "VBZ", "VBP")), None)
     if verb is None:
         return
-    moves[verb.id] = (first.head, "conj")
+    moves[verb.id] = (main.id, "conj")
     moves[noun.id] = (verb.id, "obj")
     notes.append(f"{verb.text!r} #{verb.id} read as a modifier of {noun.text!r} #{noun.id}: a second verb with its object")
 

@@ -1937,7 +1937,7 @@ def test_a_pro_or_anti_country_word_is_not_the_actor_s_country(shipped_coder):
     # nor is it the story's: "government buildings in Donetsk" are Ukraine's
     spec = ("pro-Russian/ADJ/2/amod separatists:separatist/NOUN/3/nsubj seized:seize/VERB/0/root government/NOUN/5/compound "
             "buildings:building/NOUN/3/obj in/ADP/7/case Kyiv/PROPN/5/nmod")
-    assert coded(shipped_coder, spec) == [("UKRREB", "192", "UKRGOV")]
+    assert coded(shipped_coder, spec) == [("UKRREB", "171", "UKRGOV")]  # buildings: property, not territory
 
 
 def test_a_prefix_split_at_its_hyphen_still_sides():
@@ -2498,3 +2498,11 @@ def test_an_act_takes_the_target_its_purpose_names(shipped_coder):
             "troops:troop/NOUN/4/obj to/PART/7/mark remove/VERB/4/advcl the/DET/10/det Gambian/ADJ/10/amod "
             "president/NOUN/7/obj from/ADP/12/case power/NOUN/7/obl")
     assert coded(shipped_coder, spec, date="2016-12-20") == [("NGA", "138", "GMBGOV")]
+
+
+def test_the_authors_of_demands_from_a_list(shipped_coder):
+    # "Qatar rejected a list of demands from Saudi Arabia and Egypt": the demanders are the target
+    spec = ("Qatar/PROPN/2/nsubj rejected:reject/VERB/0/root a/DET/4/det list/NOUN/2/obj of/ADP/6/case "
+            "demands:demand/NOUN/4/nmod from/ADP/9/case Saudi/ADJ/9/amod Arabia/PROPN/6/nmod and/CCONJ/11/cc "
+            "Egypt/PROPN/9/conj")
+    assert coded(shipped_coder, spec, date="2017-07-01") == [("QAT", "120", "SAU"), ("QAT", "120", "EGY")]

@@ -609,3 +609,26 @@ def test_a_reduced_relative_repaired_codes_the_clash(shipped_coder):
             "end/NOUN/2/obl:agent of/ADP/8/case fuel/NOUN/8/compound subsidies:subsidy/NOUN/5/nmod "
             "clashed:clash/VERB.VBN/5/acl with/ADP/11/case police/NOUN/9/obl in/ADP/13/case Quito/PROPN/9/obl")
     assert coded(shipped_coder, spec, date="2019-10-07") == [("ECUCVL", "145", "ECUCOP")]
+
+
+def test_a_list_read_as_an_apposition():
+    # "demands from Saudi Arabia, the Emirates, Bahrain and Egypt" with "Emirates" an appos of "demands"
+    spec = ("rejected:reject/VERB/0/root demands:demand/NOUN/1/obj from/ADP/4/case Arabia/PROPN/2/nmod ,/PUNCT/7/punct "
+            "the/DET/7/det Emirates/PROPN/2/appos ,/PUNCT/9/punct Bahrain/PROPN/7/conj and/CCONJ/11/cc Egypt/PROPN/7/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (4, "conj")
+    assert len(notes) == 1 and "'Emirates'" in notes[0]
+    # one name after a comma is an apposition: "talks with Russia, the neighbour" stays
+    sent = sentence("rejected:reject/VERB/0/root demands:demand/NOUN/1/obj from/ADP/4/case Arabia/PROPN/2/nmod "
+                    ",/PUNCT/7/punct the/DET/7/det Emirates/PROPN/2/appos")
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_second_verb_read_as_a_modifier_of_a_conjunct_deep_in_an_oblique():
+    # "seized buildings in the capital on Tuesday and freed former President X" with "X" a conjunct of
+    # "Tuesday" and "freed" its modifier
+    spec = ("Protesters:protester/NOUN/2/nsubj seized:seize/VERB/0/root buildings:building/NOUN/2/obj in/ADP/6/case "
+            "the/DET/6/det capital/NOUN/2/obl on/ADP/8/case Tuesday/PROPN/6/nmod and/CCONJ/10/cc "
+            "freed:free/VERB.VBN/12/amod former/ADJ/12/amod Atambayev/PROPN/8/conj")
+    repaired, _ = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][9:] == [(2, "conj"), (12, "amod"), (10, "obj")]
