@@ -1052,6 +1052,8 @@ _INCLUDING = frozenset({"including", "like"})
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "sentence",
                         "conviction", "judgment", "judgement", "announcement",
                         "action", "order", "law", "bill", "ban", "incident", "launch", "test",
+                        # what happened: "Lam condemned the violence" (the protesters')
+                        "violence", "unrest", "rioting",
                         # what was said: "India rejected the allegations" (the accuser's)
                         "allegation", "accusation", "claim", "charge", "remark", "comment",
                         # what was asked or offered: "Washington rejected the demand" (the one who made it)

@@ -2506,3 +2506,20 @@ def test_the_authors_of_demands_from_a_list(shipped_coder):
             "demands:demand/NOUN/4/nmod from/ADP/9/case Saudi/ADJ/9/amod Arabia/PROPN/6/nmod and/CCONJ/11/cc "
             "Egypt/PROPN/9/conj")
     assert coded(shipped_coder, spec, date="2017-07-01") == [("QAT", "120", "SAU"), ("QAT", "120", "EGY")]
+
+
+def test_a_passenger_jet_is_no_warplane(shipped_coder):
+    spec = ("Iran/PROPN/2/nsubj downed:down/VERB/0/root a/DET/6/det Ukrainian/ADJ/6/amod passenger/NOUN/6/compound "
+            "jet/NOUN/2/obj")
+    assert [t for _, _, t in coded(shipped_coder, spec, date="2020-01-08")] == ["UKRBUS"]
+    spec = "Iran/PROPN/2/nsubj downed:down/VERB/0/root a/DET/5/det Ukrainian/ADJ/5/amod jet/NOUN/2/obj"
+    assert [t for _, _, t in coded(shipped_coder, spec, date="2020-01-08")] == ["UKRMIL"]
+
+
+def test_preventing_forces_from_acting_obstructs_them(shipped_coder):
+    # "Chinese ships prevented a Philippine warship from arresting Chinese fishermen": the arrest did
+    # not happen; the obstruction did
+    spec = ("Chinese/ADJ/2/amod ships:ship/NOUN/3/nsubj prevented:prevent/VERB/0/root a/DET/6/det Philippine/ADJ/6/amod "
+            "warship/NOUN/3/obj from/SCONJ/8/mark arresting:arrest/VERB.VBG/3/advcl Chinese/ADJ/10/amod "
+            "fishermen:fisherman/NOUN/8/obj")
+    assert coded(shipped_coder, spec, date="2012-04-10") == [("CHN", "191", "PHLMIL")]
