@@ -1126,6 +1126,8 @@ def _each_other(sent: Sentence, m: Match) -> bool:
             tok = sent.token(i)
             if tok.lower == "other" and any(c.lower == "each" for c in sent.children(i)):
                 return True
+            if tok.lower == "each" and any(c.lower == "other" for c in sent.children(i)):
+                return True  # "each" the head, "other" its modifier
             if tok.lower == "another" and i > 1 and sent.token(i - 1).lower == "one":
                 return True
             if tok.lower == "one" and i < len(sent.tokens) and sent.token(i + 1).lower == "another":

@@ -40,7 +40,8 @@ _LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "cc", "conj", "dislocate
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
-                           "evening", "afternoon", "weekend", "decade", "decades"})
+                           "evening", "afternoon", "weekend", "decade", "decades", "hour", "hours", "minute",
+                           "minutes"})
 
 
 def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
@@ -216,6 +217,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _label_read_as_modifier(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _clause_verb_read_as_modifier(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _reported_clause_on_a_time_word(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
@@ -518,6 +521,7 @@ def _content_of_the_object(sentence: Sentence, inf: Token, moves: dict[int, tupl
 def _object_read_as_oblique(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     verb = sentence.token(noun.head)
     if (verb.upos != "VERB" or sentence.children(noun.id, "case") or is_temporal_word(noun.text)
+            or noun.lower in _NOT_SUBJECTS  # "hours after it took effect": a measure of time
             or any(c.base_deprel in ("obj", "ccomp", "xcomp") for c in sentence.children(verb.id))
             or any(c.deprel == "aux:pass" for c in sentence.children(verb.id))):
         return
@@ -738,6 +742,24 @@ def _clause_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[in
             moves[child.id] = (tok.id, child.deprel)
     notes.append(f"{tok.text!r} #{tok.id} is the clause's verb, {subject.text!r} #{subject.id} its subject; "
                  f"{part.text!r} #{part.id} modifies the subject")
+
+
+def _reported_clause_on_a_time_word(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                    notes: list[str]) -> None:
+    """'said on Monday that Trump had declared war' with the that-clause a relative clause of 'Monday'."""
+    when = sentence.token(tok.head)
+    if not when.head or when.base_deprel != "obl" or not is_temporal_word(when.text) or tok.id < when.id:
+        return
+    verb = sentence.token(when.head)
+    kids = sentence.children(tok.id)
+    if (verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS
+            or not any(c.lower == "that" and c.base_deprel == "mark" for c in kids)
+            or not any(c.base_deprel in _SUBJECTS or c.deprel == "nsubj:pass" for c in kids)
+            or any(c.base_deprel == "ccomp" for c in sentence.children(verb.id))):
+        return
+    moves[tok.id] = (verb.id, "ccomp")
+    notes.append(f"{tok.text!r} #{tok.id} is the clause {verb.text!r} #{verb.id} reports (not a modifier of "
+                 f"{when.text!r} #{when.id})")
 
 
 def _list_read_as_apposition(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],

@@ -2523,3 +2523,17 @@ def test_preventing_forces_from_acting_obstructs_them(shipped_coder):
             "warship/NOUN/3/obj from/SCONJ/8/mark arresting:arrest/VERB.VBG/3/advcl Chinese/ADJ/10/amod "
             "fishermen:fisherman/NOUN/8/obj")
     assert coded(shipped_coder, spec, date="2012-04-10") == [("CHN", "191", "PHLMIL")]
+
+
+def test_each_other_with_each_as_its_head(shipped_coder):
+    # "Armenia and Azerbaijan accused each other" with "each" the object and "other" its modifier
+    spec = ("Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj accused:accuse/VERB/0/root "
+            "each/DET/4/obj other/ADJ/5/amod")
+    assert coded(shipped_coder, spec, date="2020-10-11") == [("ARM", "112", "AZE"), ("AZE", "112", "ARM")]
+
+
+def test_declaring_war_and_advancing_on_a_city(shipped_coder):
+    spec = "Russia/PROPN/2/nsubj declared:declare/VERB/0/root war/NOUN/2/obj on/ADP/5/case Georgia/PROPN/2/obl"
+    assert coded(shipped_coder, spec, date="2008-08-08") == [("RUS", "138", "GEO")]
+    spec = "Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj advanced:advance/VERB/0/root on/ADP/5/case Kyiv/PROPN/3/obl"
+    assert coded(shipped_coder, spec, date="2022-02-25") == [("RUSMIL", "190", "UKR")]

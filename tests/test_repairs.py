@@ -632,3 +632,22 @@ def test_a_second_verb_read_as_a_modifier_of_a_conjunct_deep_in_an_oblique():
             "freed:free/VERB.VBN/12/amod former/ADJ/12/amod Atambayev/PROPN/8/conj")
     repaired, _ = repair_tree(sentence(spec))
     assert [(t.head, t.deprel) for t in repaired.tokens][9:] == [(2, "conj"), (12, "amod"), (10, "obj")]
+
+
+def test_a_reported_clause_hung_on_a_time_word():
+    # "said on Monday that Trump had declared war" with the that-clause a relative clause of "Monday"
+    spec = ("Pyongyang/PROPN/2/nsubj said:say/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl that/SCONJ/8/mark "
+            "Trump/PROPN/8/nsubj had:have/AUX/8/aux declared:declare/VERB/4/acl:relcl war/NOUN/8/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "ccomp")
+    assert len(notes) == 1
+    # a real relative clause on a time word stays: "on the day that followed"
+    sent = sentence("Pyongyang/PROPN/2/nsubj said:say/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl "
+                    "that/PRON/6/nsubj followed:follow/VERB/4/acl:relcl")
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_measure_of_time_is_no_object():
+    # "violating a ceasefire hours after it took effect" with "hours" heading "a ceasefire"
+    sent = sentence("violating:violate/VERB/0/root a/DET/4/det ceasefire/NOUN/4/compound hours:hour/NOUN/1/obl")
+    assert repair_tree(sent)[0] is sent
