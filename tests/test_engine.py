@@ -2537,3 +2537,14 @@ def test_declaring_war_and_advancing_on_a_city(shipped_coder):
     assert coded(shipped_coder, spec, date="2008-08-08") == [("RUS", "138", "GEO")]
     spec = "Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj advanced:advance/VERB/0/root on/ADP/5/case Kyiv/PROPN/3/obl"
     assert coded(shipped_coder, spec, date="2022-02-25") == [("RUSMIL", "190", "UKR")]
+
+
+def test_moving_an_embassy_and_retaking_one_s_own_town(shipped_coder):
+    # "Guatemala would move its embassy to Jerusalem": an intended recognition (032)
+    spec = ("Guatemala/PROPN/3/nsubj would/AUX/3/aux move/VERB/0/root its/PRON/5/nmod:poss embassy/NOUN/3/obj "
+            "to/ADP/7/case Jerusalem/PROPN/3/obl")
+    assert coded(shipped_coder, spec, date="2017-12-24") == [("GTM", "032", "ISR")]
+    # "Ukrainian forces recaptured several villages": their own, so no target
+    spec = ("Ukrainian/ADJ/2/amod forces:force/NOUN/3/nsubj recaptured:recapture/VERB/0/root several/ADJ/5/amod "
+            "villages:village/NOUN/3/obj")
+    assert coded(shipped_coder, spec, date="2023-06-11") == [("UKRMIL", "192", None)]
