@@ -638,6 +638,10 @@ class Coder:
         fallbacks: list[tuple[Match, _Composed, list[tuple[Mention, Mention | None]], EventDate | None]] = []
         for m, comp in composed:
             pred = m.frame.predicate
+            if m.pattern.code == PREVIOUS_CODE and recorded:
+                # "Kiribati cut ties with Taiwan, days after the Solomon Islands did the same": the
+                # act repeated is this sentence's first
+                comp = self._compose(sent, m, memory.last_event)
             if pred.id in consumed:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: embeds another event (composition), not coded itself")

@@ -676,8 +676,11 @@ class PatternMatcher:
                 index = self.verbs
             elif tok.upos == "NOUN":
                 index = self.nouns
-            elif tok.upos == "ADJ" and self.adjectives and sentence.children(tok.id, "cop"):
-                index = self.adjectives  # "the seizure was unacceptable": a copular adjective
+            elif tok.upos == "ADJ" and self.adjectives and (sentence.children(tok.id, "cop")
+                                                              or sentence.children(tok.id, "aux")):
+                # "the seizure was unacceptable": a copular adjective; "did the same" with "did" read
+                # as an auxiliary
+                index = self.adjectives
             else:
                 continue
             entry = None

@@ -251,6 +251,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _amount_in(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _object_read_as_oblique(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _approximation_read_as_preposition(sentence, tok, moves, notes)
             elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
@@ -531,6 +533,26 @@ def _object_read_as_oblique(sentence: Sentence, noun: Token, moves: dict[int, tu
         return
     moves[noun.id] = (verb.id, "obj")
     notes.append(f"{noun.text!r} #{noun.id}, a bare noun right after the verb #{verb.id}, is its object")
+
+
+def _approximation_read_as_preposition(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                                       notes: list[str]) -> None:
+    """'attacked about 30 police posts' with 'about' the case of an oblique: the object, 'about' the number's."""
+    verb = sentence.token(noun.head)
+    cases = sentence.children(noun.id, "case")
+    if (verb.upos != "VERB" or len(cases) != 1 or cases[0].lower not in ("about", "around", "nearly", "almost")
+            or any(c.base_deprel in ("obj", "ccomp", "xcomp") for c in sentence.children(verb.id))
+            or any(c.deprel == "aux:pass" for c in sentence.children(verb.id))):
+        return
+    number = sentence.token(cases[0].id + 1) if cases[0].id < len(sentence.tokens) else None
+    if number is None or number.upos != "NUM" or number.head != noun.id or number.base_deprel != "nummod":
+        return
+    if any(sentence.token(i).deprel != "compound:prt" for i in range(verb.id + 1, cases[0].id)):
+        return
+    moves[noun.id] = (verb.id, "obj")
+    moves[cases[0].id] = (number.id, "advmod")
+    notes.append(f"{cases[0].text!r} #{cases[0].id} qualifies the number {number.text!r}: {noun.text!r} #{noun.id} "
+                 f"is the object of #{verb.id}")
 
 
 def _recipient_read_as_object(sentence: Sentence, first: Token, moves: dict[int, tuple[int, str]],

@@ -2548,3 +2548,12 @@ def test_moving_an_embassy_and_retaking_one_s_own_town(shipped_coder):
     spec = ("Ukrainian/ADJ/2/amod forces:force/NOUN/3/nsubj recaptured:recapture/VERB/0/root several/ADJ/5/amod "
             "villages:village/NOUN/3/obj")
     assert coded(shipped_coder, spec, date="2023-06-11") == [("UKRMIL", "192", None)]
+
+
+def test_did_the_same_after_this_sentence_s_act(shipped_coder):
+    # "Kiribati cut ties with Taiwan, days after the Solomon Islands did the same", with "did" read as an
+    # auxiliary of "same"
+    spec = ("Kiribati/PROPN/2/nsubj cut/VERB/0/root ties:tie/NOUN/2/obj with/ADP/5/case Taiwan/PROPN/3/nmod "
+            ",/PUNCT/12/punct after/ADP/10/case the/DET/10/det Solomon/PROPN/10/compound Islands/PROPN/12/nsubj "
+            "did:do/AUX/12/aux same/ADJ/2/parataxis")
+    assert coded(shipped_coder, spec, date="2019-09-20") == [("KIR", "161", "TWN"), ("SLB", "161", "TWN")]

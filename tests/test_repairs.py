@@ -651,3 +651,16 @@ def test_a_measure_of_time_is_no_object():
     # "violating a ceasefire hours after it took effect" with "hours" heading "a ceasefire"
     sent = sentence("violating:violate/VERB/0/root a/DET/4/det ceasefire/NOUN/4/compound hours:hour/NOUN/1/obl")
     assert repair_tree(sent)[0] is sent
+
+
+def test_an_approximation_read_as_a_preposition():
+    # "attacked about 30 police posts" with "about" the case of an oblique
+    spec = ("insurgents:insurgent/NOUN/2/nsubj attacked:attack/VERB/0/root about/ADP/6/case 30/NUM/6/nummod "
+            "police/NOUN/6/compound posts:post/NOUN/2/obl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(4, "advmod"), (6, "nummod"), (6, "compound"), (2, "obj")]
+    assert len(notes) == 1
+    # "talked about 30 minutes" would be the same shape; a verb with an object keeps its oblique
+    sent = sentence("insurgents:insurgent/NOUN/2/nsubj attacked:attack/VERB/0/root posts:post/NOUN/2/obj "
+                    "about/ADP/6/case 30/NUM/6/nummod miles:mile/NOUN/2/obl")
+    assert repair_tree(sent)[0] is sent
