@@ -85,7 +85,8 @@ def case_of(sentence: Sentence, tok: Token) -> str:
 
 
 def is_passive(sentence: Sentence, verb: Token) -> bool:
-    """A passive clause: a passive auxiliary, or a passive subject with a `by` agent.
+    """A passive clause: a passive auxiliary, a passive subject with a `by` agent, or a past participle
+    with a `by` agent and no subject of its own.
 
     A passive subject alone, with no auxiliary and no agent, is a parser's misreading of an active
     clause ("Anti-war protesters rallied in Moscow" with "protesters" as nsubj:pass); headlines'
@@ -94,6 +95,9 @@ def is_passive(sentence: Sentence, verb: Token) -> bool:
     kids = sentence.children(verb.id)
     if any(c.deprel in ("aux:pass", "csubj:pass") for c in kids):
         return True
+    if (verb.xpos == "VBN" and not any(c.base_deprel == "nsubj" for c in kids)
+            and any(c.deprel == "obl:agent" and case_of(sentence, c) == "by" for c in kids)):
+        return True  # a participle with its agent and no subject of its own: ", backed by coalition warplanes"
     if not any(c.deprel == "nsubj:pass" for c in kids):
         return False
     return any(c.deprel == "obl:agent" or (c.base_deprel == "obl" and case_of(sentence, c) == "by") for c in kids)
@@ -487,6 +491,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                     c.base_deprel == "nsubj" for c in sentence.children(tok.id)):
                 # "Guaido declared himself president and was recognised by the United States": the
                 # first conjunct's subject is what the passive conjunct's act was done to
+                obj = [c.id for c in sentence.children(tok.head) if c.base_deprel == "nsubj"]
+            if (not obj and tok.deprel == "advcl" and tok.xpos == "VBN" and tok.head
+                    and not sentence.children(tok.id, "mark")):
+                # "Turkish troops crossed into Syria, backed by American warplanes": the participle's
+                # act was done to the clause's subject
                 obj = [c.id for c in sentence.children(tok.head) if c.base_deprel == "nsubj"]
             if not slots["subj"]:
                 slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if case_of(sentence, c) == "by"]

@@ -219,6 +219,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _clause_verb_read_as_modifier(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _reported_clause_on_a_time_word(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _from_clause_on_the_object(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
@@ -533,6 +535,20 @@ def _object_read_as_oblique(sentence: Sentence, noun: Token, moves: dict[int, tu
         return
     moves[noun.id] = (verb.id, "obj")
     notes.append(f"{noun.text!r} #{noun.id}, a bare noun right after the verb #{verb.id}, is its object")
+
+
+def _from_clause_on_the_object(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> None:
+    """'barred the minister's plane from landing' with 'from landing' a modifier of 'plane': the verb's."""
+    noun = sentence.token(clause.head)
+    if clause.xpos != "VBG" or noun.base_deprel != "obj" or not noun.head or clause.id < noun.id:
+        return
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or not any(c.lower == "from" for c in sentence.children(clause.id, "mark")):
+        return
+    moves[clause.id] = (verb.id, "advcl")
+    notes.append(f"{clause.text!r} #{clause.id}, with 'from', is a clause of {verb.text!r} #{verb.id} (what its object "
+                 "is kept from), not a modifier of the object")
 
 
 def _approximation_read_as_preposition(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
@@ -931,8 +947,15 @@ def _verb_read_as_modifier(sentence: Sentence, noun: Token, moves: dict[int, tup
     # the verb whose argument phrase holds the first conjunct ("seized buildings in the capital on
     # Tuesday and freed former President X": "X" a conjunct of "Tuesday", "freed" its modifier)
     main = first
-    while main.head and main.upos in _NOMINAL | {"PRON", "NUM"} and main.base_deprel in ("obj", "obl", "nmod", "conj"):
-        main = sentence.token(main.head)
+    while main.head:
+        if main.upos in _NOMINAL | {"PRON", "NUM"} and main.base_deprel in ("obj", "obl", "nmod", "conj"):
+            main = sentence.token(main.head)
+        elif main.upos == "VERB" and main.xpos == "VBG" and main.base_deprel in ("acl", "advcl", "xcomp"):
+            # "accused the government of behaving like fascists and threatened retaliation": past
+            # tenses coordinate, not with the gerund
+            main = sentence.token(main.head)
+        else:
+            break
     if main.upos != "VERB" or main is first:
         return
     verb = next((c for c in sentence.children(noun.id, "amod") if c.upos == "VERB" and c.id < noun.id

@@ -2557,3 +2557,11 @@ def test_did_the_same_after_this_sentence_s_act(shipped_coder):
             ",/PUNCT/12/punct after/ADP/10/case the/DET/10/det Solomon/PROPN/10/compound Islands/PROPN/12/nsubj "
             "did:do/AUX/12/aux same/ADJ/2/parataxis")
     assert coded(shipped_coder, spec, date="2019-09-20") == [("KIR", "161", "TWN"), ("SLB", "161", "TWN")]
+
+
+def test_a_participle_with_its_agent_is_passive(shipped_coder):
+    # "Turkish troops crossed into Syria, backed by American warplanes": the Americans back the troops
+    spec = ("Turkish/ADJ/2/amod troops:troop/NOUN/3/nsubj crossed:cross/VERB/0/root into/ADP/5/case Syria/PROPN/3/obl "
+            ",/PUNCT/7/punct backed:back/VERB.VBN/3/advcl by/ADP/10/case American/ADJ/10/amod "
+            "warplanes:warplane/NOUN/7/obl:agent")
+    assert coded(shipped_coder, spec, date="2016-08-24") == [("TURMIL", "190", "SYR"), ("USAMIL", "051", "TURMIL")]

@@ -664,3 +664,22 @@ def test_an_approximation_read_as_a_preposition():
     sent = sentence("insurgents:insurgent/NOUN/2/nsubj attacked:attack/VERB/0/root posts:post/NOUN/2/obj "
                     "about/ADP/6/case 30/NUM/6/nummod miles:mile/NOUN/2/obl")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_from_clause_on_the_object_is_the_verb_s():
+    # "barred the minister's plane from landing" with "from landing" an acl of "plane"
+    spec = ("Netherlands/PROPN/2/nsubj barred:bar/VERB/0/root the/DET/4/det plane/NOUN/2/obj from/SCONJ/6/mark "
+            "landing:land/VERB.VBG/4/acl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (2, "advcl") and len(notes) == 1
+
+
+def test_a_second_past_verb_coordinates_past_a_gerund():
+    # "accused the government of behaving like fascists and threatened retaliation": "threatened" an amod
+    # of "retaliation", a conjunct of "fascists" inside the gerund's phrase
+    spec = ("Erdogan/PROPN/2/nsubj accused:accuse/VERB/0/root government/NOUN/2/obj of/SCONJ/5/mark "
+            "behaving:behave/VERB.VBG/3/acl like/ADP/7/case fascists:fascist/NOUN/5/obl and/CCONJ/9/cc "
+            "threatened:threaten/VERB.VBN/10/amod retaliation/NOUN/7/conj")
+    repaired, _ = repair_tree(sentence(spec))
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "conj")
+    assert (repaired.token(10).head, repaired.token(10).deprel) == (9, "obj")
