@@ -634,6 +634,7 @@ class Coder:
         else:
             told = []
         clause_targets: dict[int, list[Mention]] = {}
+        clause_roots: dict[int, str] = {}
         recorded = False  # memory.last_event holds this sentence's first event
         fallbacks: list[tuple[Match, _Composed, list[tuple[Mention, Mention | None]], EventDate | None]] = []
         for m, comp in composed:
@@ -656,9 +657,14 @@ class Coder:
                 continue
             sources, targets, reciprocal = self._dyads(scope, m, comp)
             clause = m.frame.clause
-            if not targets and m.pattern.needs_target and clause.deprel == "conj" and clause.head in clause_targets:
-                # "would downgrade ties with New Delhi and suspend trade": the second verb's target
-                # is the first one's
+            if not targets and m.pattern.needs_target and clause.head in clause_targets and (
+                    clause.deprel == "conj" or (clause.deprel == "advcl" and clause.xpos == "VBG"
+                                                and not sent.children(clause.id, "mark")
+                                                and not (clause_roots.get(clause.head) == (comp.code or "")[:2]
+                                                         in _FORCE_ROOTS))):
+                # "would downgrade ties with New Delhi and suspend trade", "reopened its border to
+                # Qatar, ending a boycott": the second verb's target is the first one's (but "launched
+                # missiles at Ukraine, hitting power stations" only restates the attack)
                 targets = clause_targets[clause.head]
             if not targets and sources and not (len(sources) >= 2 and m.pattern.reciprocal):
                 # "threatened to send troops to remove him from power": an act whose purpose names its
@@ -674,6 +680,7 @@ class Coder:
                             break
             if targets:
                 clause_targets.setdefault(clause.id, targets)
+                clause_roots.setdefault(clause.id, (comp.code or "")[:2])
             pairs = self._pairs(sources, targets, m, reciprocal)
             if trace is not None:
                 trace.append(f"  {pred.text!r}: pattern {m.pattern.id} code {m.pattern.code}"
@@ -1096,6 +1103,9 @@ def _content_clauses(sent: Sentence, pred: Token) -> list[Token]:
 
 
 #: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
+#: Roots of force: an outcome clause of the same root restates the attack ("launched missiles at
+#: Ukraine, hitting power stations")
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _REASON_NOUNS = frozenset({"retaliation", "response", "protest", "revenge", "reprisal", "reaction", "answer"})
 #: Verbs whose "for" phrase names an earlier act as the reason ("apologised to Russia for the downing of a
 #: Russian warplane last year"): background, not this report's event

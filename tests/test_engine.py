@@ -2565,3 +2565,17 @@ def test_a_participle_with_its_agent_is_passive(shipped_coder):
             ",/PUNCT/7/punct backed:back/VERB.VBN/3/advcl by/ADP/10/case American/ADJ/10/amod "
             "warplanes:warplane/NOUN/7/obl:agent")
     assert coded(shipped_coder, spec, date="2016-08-24") == [("TURMIL", "190", "SYR"), ("USAMIL", "051", "TURMIL")]
+
+
+def test_ending_a_state_s_boycott_eases_sanctions_on_the_clause_s_target(shipped_coder):
+    # "Saudi Arabia reopened its border to Qatar, ending a boycott": a sanction eased, against Qatar;
+    # an opposition party ending its boycott eases dissent
+    spec = ("Riyadh/PROPN/2/nsubj reopened:reopen/VERB/0/root its/PRON/4/nmod:poss border/NOUN/2/obj to/ADP/6/case "
+            "Qatar/PROPN/2/obl ,/PUNCT/8/punct ending:end/VERB.VBG/2/advcl a/DET/10/det boycott/NOUN/8/obj")
+    assert coded(shipped_coder, spec, date="2021-01-04") == [("SAU", "081", "QAT"), ("SAU", "085", "QAT")]
+    spec = "The/DET/3/det opposition/NOUN/3/compound party/NOUN/4/nsubj ended:end/VERB/0/root its/PRON/6/nmod:poss boycott/NOUN/4/obj"
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2021-01-04")] == ["082"]
+    # but an outcome of an attack restates it: "fired missiles at Ukraine, hitting power stations"
+    spec = ("Russia/PROPN/2/nsubj fired:fire/VERB/0/root missiles:missile/NOUN/2/obj at/ADP/5/case Ukraine/PROPN/2/obl "
+            ",/PUNCT/7/punct hitting:hit/VERB.VBG/2/advcl power/NOUN/9/compound stations:station/NOUN/7/obj")
+    assert coded(shipped_coder, spec, date="2022-10-10") == [("RUS", "195", "UKR")]
