@@ -547,7 +547,7 @@ class ActorResolver:
         conjuncts = self._conjuncts(sentence, head)
         heads = [head] + conjuncts
         out: list[Mention] = list(self._resolve_one(sentence, head, date, memory, found=found))
-        shared = self._shared_modifier(sentence, head)
+        shared = self._shared_modifier(sentence, head) if conjuncts else None
         for group in _adjacent_groups(sentence, conjuncts, punct=False):
             # "Li Shangfu and Nikolai Yevmenov" with "Nikolai" and "Yevmenov" two conjuncts: one name
             ids = sorted({i for h in group for i in np_tokens(sentence, h)}) if len(group) > 1 else None

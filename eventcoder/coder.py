@@ -770,6 +770,14 @@ class Coder:
                 sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
         else:
             sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
+        if (not sources and (comp.code or "")[:2] in _ANNOUNCED_ROOTS and m.entry.kind == "verb"
+                and is_passive(sent, m.frame.clause) and not m.frame.get("subj")):
+            # "a general announced that the president had been removed from office", "Khan announced
+            # that the pilot would be released": an agentless act a state does, reported by one of its
+            # own, is the speaker's (an attack reported so is not: its author is rarely the speaker)
+            speaker = _speaker_of(sent, m.frame.clause)
+            sources = [s for s in (self._actors(scope, [speaker]) if speaker else [])
+                       if s.code and ((s.role or s.code[3:6]) in _STATE_ROLES or s.code == s.country)]
         targets: list[Mention] = []
         if comp.target == "outer":
             outer_frame = build_frame(sent, comp.outer, "verb")
@@ -1103,6 +1111,11 @@ def _content_clauses(sent: Sentence, pred: Token) -> list[Token]:
 
 
 #: Nouns of a reason phrase: "in retaliation for X", "in response to X", "in protest at X", "as revenge for X".
+#: Roots of acts a state announces as its own when it reports them in the passive with no agent
+#: (releases, reductions of relations, coercion: arrests, removals, expulsions, executions)
+_ANNOUNCED_ROOTS = frozenset({"03", "08", "16", "17"})
+#: Roles that speak for a state
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 #: Roots of force: an outcome clause of the same root restates the attack ("launched missiles at
 #: Ukraine, hitting power stations")
 _FORCE_ROOTS = frozenset({"18", "19", "20"})

@@ -172,7 +172,7 @@ LIGHT_VERBS = frozenset({
     "escalate", "expand", "extend", "send", "provide", "offer", "pledge", "promise", "approve", "grant",
     "lodge", "file", "lift", "ease", "tighten", "slap", "declare", "call", "convene", "perform", "commit",
     "renew", "propose", "plan", "threaten", "vow", "seek", "request", "demand", "accept", "agree",
-    "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend",
+    "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend", "invoke",
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
     "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote", "raise",
     "hike", "double", "triple",

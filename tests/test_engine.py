@@ -2579,3 +2579,20 @@ def test_ending_a_state_s_boycott_eases_sanctions_on_the_clause_s_target(shipped
     spec = ("Russia/PROPN/2/nsubj fired:fire/VERB/0/root missiles:missile/NOUN/2/obj at/ADP/5/case Ukraine/PROPN/2/obl "
             ",/PUNCT/7/punct hitting:hit/VERB.VBG/2/advcl power/NOUN/9/compound stations:station/NOUN/7/obj")
     assert coded(shipped_coder, spec, date="2022-10-10") == [("RUS", "195", "UKR")]
+
+
+def test_an_agentless_act_a_state_announces_is_the_speaker_s(shipped_coder):
+    # "A Burundian general announced that President Nkurunziza had been removed from office"
+    spec = ("A/DET/3/det Burundian/ADJ/3/amod general/NOUN/4/nsubj announced:announce/VERB/0/root that/SCONJ/10/mark "
+            "President/PROPN/7/nmod:desc Nkurunziza/PROPN/10/nsubj:pass had:have/AUX/10/aux been:be/AUX/10/aux:pass "
+            "removed:remove/VERB.VBN/4/ccomp from/ADP/12/case office/NOUN/10/obl")
+    assert coded(shipped_coder, spec, date="2015-05-13") == [("BDIMIL", "172", "BDIGOV")]
+    # an attack so reported is not the speaker's: "Ukraine said two soldiers had been killed"
+    spec = ("Ukraine/PROPN/2/nsubj said:say/VERB/0/root two/NUM/4/nummod soldiers:soldier/NOUN/7/nsubj:pass "
+            "had:have/AUX/7/aux been:be/AUX/7/aux:pass killed:kill/VERB.VBN/2/ccomp")
+    assert coded(shipped_coder, spec, date="2022-05-01") == []
+
+
+def test_invoking_emergency_powers(shipped_coder):
+    spec = ("Trudeau/PROPN/2/nsubj invoked:invoke/VERB/0/root emergency/NOUN/4/compound powers:power/NOUN/2/obj")
+    assert coded(shipped_coder, spec, date="2022-02-14") == [("CANGOV", "1724", "CAN")]
