@@ -25,9 +25,9 @@ from eventcoder.speech import SPEECH_VERBS
 __all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-#: Verbs whose `with` phrase is the act they answer with ("responded with sanctions", "retaliated with
-#: air strikes"): the noun takes the verb's subject.
-#: Verbs that answer an earlier act; their means ("with sanctions", "sanctioning ten lawmakers") is the act
+#: Verbs that answer an earlier act; their means is the act: a `with` phrase ("responded with sanctions",
+#: "retaliated with air strikes": the noun takes the verb's subject) or an -ing clause ("hit back,
+#: sanctioning ten lawmakers": the answer itself is not coded).
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})  # "hit back with tariffs"
 _OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 
