@@ -168,6 +168,14 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       "leads". A comma-introduced relative clause ends at its closing comma: an oblique after it is the
       verb's above the clause.
 
+    * A reduced relative read as the clause ("as protesters angered by the end of subsidies clashed
+      with police" with "angered" the clause's verb): the later past verb heads the clause. A list
+      read as an apposition ("demands from Saudi Arabia, the Emirates, Bahrain and Egypt"): the
+      conjuncts of the name before the comma. A reported clause hung on a time word ("said on Monday
+      that ..."): the speech verb's `ccomp`. A *from* clause hung on the object ("barred the plane from
+      landing"): the verb's `advcl`. An approximation read as a preposition ("attacked about 30 police
+      posts"): the object. A measure of time ("hours after") is no object.
+
     The sentence is returned unchanged (the same object) when nothing applies.
     """
     moves: dict[int, tuple[int, str]] = {}
@@ -522,12 +530,16 @@ def _content_of_the_object(sentence: Sentence, inf: Token, moves: dict[int, tupl
                  f"{verb.text!r} #{verb.id} to it")
 
 
+def _open_for_an_object(sentence: Sentence, verb: Token) -> bool:
+    """An active verb with no object or clausal complement yet."""
+    return not any(c.base_deprel in ("obj", "ccomp", "xcomp") or c.deprel == "aux:pass" for c in sentence.children(verb.id))
+
+
 def _object_read_as_oblique(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     verb = sentence.token(noun.head)
     if (verb.upos != "VERB" or sentence.children(noun.id, "case") or is_temporal_word(noun.text)
             or noun.lower in _NOT_SUBJECTS  # "hours after it took effect": a measure of time
-            or any(c.base_deprel in ("obj", "ccomp", "xcomp") for c in sentence.children(verb.id))
-            or any(c.deprel == "aux:pass" for c in sentence.children(verb.id))):
+            or not _open_for_an_object(sentence, verb)):
         return
     start = sentence.subtree_span(noun.id)[0]
     between = range(verb.id + 1, start)
@@ -557,8 +569,7 @@ def _approximation_read_as_preposition(sentence: Sentence, noun: Token, moves: d
     verb = sentence.token(noun.head)
     cases = sentence.children(noun.id, "case")
     if (verb.upos != "VERB" or len(cases) != 1 or cases[0].lower not in ("about", "around", "nearly", "almost")
-            or any(c.base_deprel in ("obj", "ccomp", "xcomp") for c in sentence.children(verb.id))
-            or any(c.deprel == "aux:pass" for c in sentence.children(verb.id))):
+            or not _open_for_an_object(sentence, verb)):
         return
     number = sentence.token(cases[0].id + 1) if cases[0].id < len(sentence.tokens) else None
     if number is None or number.upos != "NUM" or number.head != noun.id or number.base_deprel != "nummod":
