@@ -2607,3 +2607,9 @@ def test_police_shooting_protesters_is_repression_not_a_shot_ambassador(shipped_
             "police/NOUN/11/compound officer/NOUN/5/obl:agent")
     got = coded(shipped_coder, spec, date="2016-12-19")
     assert [(s, c[:2], t) for s, c, t in got] == [("TURCOP", "19", "RUSGOV")]
+
+
+def test_handing_back_a_captured_pilot_releases_a_person(shipped_coder):
+    spec = ("Pakistan/PROPN/2/nsubj handed:hand/VERB/0/root back/ADP/2/compound:prt the/DET/7/det "
+            "captured:capture/VERB.VBN/7/amod Indian/ADJ/7/amod pilot/NOUN/2/obj")
+    assert coded(shipped_coder, spec, date="2019-03-01") == [("PAK", "0841", "INDMIL")]
