@@ -174,7 +174,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       conjuncts of the name before the comma. A reported clause hung on a time word ("said on Monday
       that ..."): the speech verb's `ccomp`. A *from* clause hung on the object ("barred the plane from
       landing"): the verb's `advcl`. An approximation read as a preposition ("attacked about 30 police
-      posts"): the object. A measure of time ("hours after") is no object.
+      posts"): the object. A measure of time ("hours after") is no object. A modifier read as the main
+      verb ("Sudan's ruling military council suspended talks" with "ruling" the root): the later
+      participle is the root, the first object its subject.
 
     The sentence is returned unchanged (the same object) when nothing applies.
     """
@@ -274,6 +276,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             if tok.text.lower() in _COMPARATIVES:
                 _comparative_quantity(sentence, tok, moves, notes)
     root = sentence.root
+    if root is not None and root.upos == "VERB" and root.id not in moves:
+        _modifier_read_as_the_main_verb(sentence, root, moves, notes)
     if root is not None and root.upos == "VERB" and root.id not in moves:
         _subject_inside_fronted_phrase(sentence, root, moves, notes)
     if not moves:
@@ -809,6 +813,34 @@ def _reported_clause_on_a_time_word(sentence: Sentence, tok: Token, moves: dict[
     moves[tok.id] = (verb.id, "ccomp")
     notes.append(f"{tok.text!r} #{tok.id} is the clause {verb.text!r} #{verb.id} reports (not a modifier of "
                  f"{when.text!r} #{when.id})")
+
+
+def _modifier_read_as_the_main_verb(sentence: Sentence, root: Token, moves: dict[int, tuple[int, str]],
+                                    notes: list[str]) -> None:
+    """'Sudan's ruling military council suspended talks' with 'ruling' the root (its objects 'council' and
+    'talks') and 'suspended' a modifier of 'talks': the participle sits inside its first object's phrase."""
+    kids = sentence.children(root.id)
+    objs = [c for c in kids if c.deprel == "obj"]
+    if (root.xpos not in ("VBG", "VBN") or len(objs) != 2 or any(c.base_deprel in _SUBJECTS for c in kids)
+            or any(c.base_deprel in ("aux", "aux:pass", "mark") for c in kids)):
+        return
+    first, second = objs
+    span = sentence.subtree_span(first.id)
+    if not span[0] < root.id < first.id:
+        return  # the participle is not inside the first object's phrase
+    verb = next((c for c in sentence.children(second.id, "amod") if c.upos == "VERB" and c.id == span[1] + 1
+                 and c.xpos in ("VBD", "VBN") and not sentence.children(c.id)), None)
+    if verb is None or any(i in moves for i in (first.id, second.id, verb.id)):
+        return
+    moves[verb.id] = (0, "root")
+    moves[first.id] = (verb.id, "nsubj")
+    moves[root.id] = (first.id, "amod")
+    moves[second.id] = (verb.id, "obj")
+    for child in kids:
+        if child.id not in (first.id, second.id):
+            moves[child.id] = (verb.id, child.deprel)
+    notes.append(f"{verb.text!r} #{verb.id} is the main verb, {first.text!r} #{first.id} its subject; {root.text!r} "
+                 f"#{root.id} modifies the subject")
 
 
 def _list_read_as_apposition(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],

@@ -683,3 +683,17 @@ def test_a_second_past_verb_coordinates_past_a_gerund():
     repaired, _ = repair_tree(sentence(spec))
     assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "conj")
     assert (repaired.token(10).head, repaired.token(10).deprel) == (9, "obj")
+
+
+def test_a_modifier_read_as_the_main_verb():
+    # "Sudan's ruling military council suspended talks" with "ruling" the root, "council" and "talks" its
+    # objects, and "suspended" a modifier of "talks"
+    spec = ("Sudan/PROPN/5/nmod:poss 's/PART/1/case ruling:rule/VERB.VBG/0/root military/ADJ/5/amod council/NOUN/3/obj "
+            "suspended:suspend/VERB.VBN/7/amod talks:talk/NOUN/3/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(5, "amod"), (5, "amod"), (6, "nsubj"), (0, "root"), (6, "obj")]
+    assert len(notes) == 1
+    # a gerund with its own subject is a clause: "Officials ruling the council ..." is left alone
+    sent = sentence("officials:official/NOUN/2/nsubj ruling:rule/VERB.VBG/0/root council/NOUN/2/obj "
+                    "suspended:suspend/VERB.VBN/5/amod talks:talk/NOUN/2/obj")
+    assert repair_tree(sent)[0] is sent
