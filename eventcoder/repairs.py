@@ -9,6 +9,8 @@ as one noun phrase.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 import attrs
 
 from eventcoder.dates import is_temporal_word
@@ -182,7 +184,7 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     """
     moves: dict[int, tuple[int, str]] = {}
     notes: list[str] = []
-    if any(not 0 <= t.head <= len(sentence.tokens) for t in sentence.tokens):
+    if any(not 0 <= t.head <= len(sentence.tokens) for t in sentence.tokens) or not _acyclic(sentence.tokens):
         return sentence, []  # a malformed tree: nothing to read attachments from
     for tok in sentence.tokens:
         rel = tok.base_deprel
@@ -776,8 +778,11 @@ def _clause_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[in
         return
     # up from the noun it modifies, through nominal phrases, to the participle that took the clause
     node = sentence.token(tok.head)
-    while node.head and node.upos in _NOMINAL | {"PRON", "NUM"} and node.base_deprel in ("nmod", "obl", "conj"):
+    seen = {tok.id, node.id}
+    while (node.head and node.head not in seen and node.upos in _NOMINAL | {"PRON", "NUM"}
+           and node.base_deprel in ("nmod", "obl", "conj")):
         node = sentence.token(node.head)
+        seen.add(node.id)
     part = node
     if part.upos != "VERB" or part.xpos != "VBN" or part.id in moves or part.id > tok.id:
         return
@@ -863,16 +868,18 @@ def _list_read_as_apposition(sentence: Sentence, name: Token, moves: dict[int, t
                  "(not an apposition)")
 
 
-def _acyclic(tokens: tuple[Token, ...], moves: dict[int, tuple[int, str]]) -> bool:
-    """Every moved word still reaches the root."""
-    for start in moves:
-        seen: set[int] = set()
+def _acyclic(tokens: Sequence[Token], starts: Iterable[int] | None = None) -> bool:
+    """Every word (or every word of `starts`, the moved ones) reaches the root."""
+    rooted: set[int] = {0}
+    for start in range(1, len(tokens) + 1) if starts is None else starts:
+        path: list[int] = []
         tid = start
-        while tid:
-            if tid in seen or not 1 <= tid <= len(tokens):
+        while tid not in rooted:
+            if tid in path or not 1 <= tid <= len(tokens):
                 return False
-            seen.add(tid)
+            path.append(tid)
             tid = tokens[tid - 1].head
+        rooted.update(path)
     return True
 
 
@@ -990,7 +997,8 @@ def _verb_read_as_modifier(sentence: Sentence, noun: Token, moves: dict[int, tup
     # the verb whose argument phrase holds the first conjunct ("seized buildings in the capital on
     # Tuesday and freed former President X": "X" a conjunct of "Tuesday", "freed" its modifier)
     main = first
-    while main.head:
+    seen = {noun.id, first.id}
+    while main.head and main.head not in seen:
         if main.upos in _NOMINAL | {"PRON", "NUM"} and main.base_deprel in ("obj", "obl", "nmod", "conj"):
             main = sentence.token(main.head)
         elif main.upos == "VERB" and main.xpos == "VBG" and main.base_deprel in ("acl", "advcl", "xcomp"):
@@ -999,6 +1007,7 @@ def _verb_read_as_modifier(sentence: Sentence, noun: Token, moves: dict[int, tup
             main = sentence.token(main.head)
         else:
             break
+        seen.add(main.id)
     if main.upos != "VERB" or main is first:
         return
     verb = next((c for c in sentence.children(noun.id, "amod") if c.upos == "VERB" and c.id < noun.id

@@ -95,3 +95,14 @@ def test_malformed_trees_with_cycles_never_hang_or_crash(coder, items):
                    sentences=[Sentence(0, " ".join(w for w, _, _ in items), tokens)])
     for ev in coder.code_parsed(doc):
         assert ev.code
+
+
+def test_a_cycle_below_a_conjunct_does_not_hang_the_repairs(coder):
+    # found by the test above in CI: "ministers" and "killer" head each other below "said"
+    items = [("agreement", 5, "xcomp"), ("said", 0, "nummod"), ("followed", 5, "xcomp"), ("killer", 5, "conj"),
+             ("ministers", 4, "conj")]
+    tokens = [Token(i, w, LEMMA.get(w, w), UPOS.get(w, "PROPN"), "_", "_", h, r)
+              for i, (w, h, r) in enumerate(items, start=1)]
+    text = " ".join(w for w, _, _ in items)
+    doc = Document(id="c", text=text, date=dt.date(2020, 1, 1), sentences=[Sentence(0, text, tokens)])
+    assert all(ev.code for ev in coder.code_parsed(doc))
