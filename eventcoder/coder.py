@@ -234,6 +234,8 @@ class Coder:
             inside: set[int] = set()
             for root in drop_roots:
                 for child in sent.children(root):
+                    if _side_clause(sent, child):
+                        continue  # "blamed Belgrade for the unrest, while Serbia put its army on alert"
                     if child.base_deprel in _CLAUSE_RELS - {"conj"} or child.base_deprel in ("obl", "nmod"):
                         inside.update(sent.subtree(child.id))
                     elif child.base_deprel == "obj":
@@ -407,6 +409,9 @@ class Coder:
         if word_key(noun.lemma) not in _ACT_NOUNS and not entries:
             return []
         roots = {(p.code or "")[:2] for e in entries for p in e.patterns}
+        seizure = word_key(noun.lemma) in _SEIZURE_NOUNS
+        if seizure:
+            roots |= _SEIZURE_ROOTS
         # the latest act of the noun's kind ("the seizure" after "seized ..., Britain warned ...": the
         # seizer), else the latest event's author; not the judge's own act ("Trump demanded ... Trump
         # praised the outcome of the summit"); with no event left, the subject of the sentence before
@@ -417,8 +422,9 @@ class Coder:
 
         def someone(a: Mention | None) -> bool:
             # (an author whose country was only guessed from the story is no one to name, nor is "a
-            # tribunal", a role of no country; "inspectors" of the UN are)
-            return (a is not None and bool(a.code) and a.resolved_from != "context"
+            # tribunal", a role of no country; "inspectors" of the UN are; but a coup is done at home:
+            # "mutinous soldiers" are the country's own)
+            return (a is not None and bool(a.code) and (a.resolved_from != "context" or seizure)
                     and (bool(a.country) or a.kind != "agent" or a.code[:3] in TRANSNATIONAL)
                     and not any(_same(a, o) for o in other))
 
@@ -657,14 +663,16 @@ class Coder:
                 continue
             sources, targets, reciprocal = self._dyads(scope, m, comp)
             clause = m.frame.clause
-            if not targets and m.pattern.needs_target and clause.head in clause_targets and (
+            if (not targets and m.pattern.needs_target and clause.head in clause_targets
+                    and not any(self_slot_role(s) is not None for s in m.pattern.target) and (
                     clause.deprel == "conj" or (clause.deprel == "advcl" and clause.xpos == "VBG"
                                                 and not sent.children(clause.id, "mark")
                                                 and not (clause_roots.get(clause.head) == (comp.code or "")[:2]
-                                                         in _FORCE_ROOTS))):
+                                                         in _FORCE_ROOTS)))):
                 # "would downgrade ties with New Delhi and suspend trade", "reopened its border to
                 # Qatar, ending a boycott": the second verb's target is the first one's (but "launched
-                # missiles at Ukraine, hitting power stations" only restates the attack)
+                # missiles at Ukraine, hitting power stations" only restates the attack; "dissolved the
+                # government and imposed a curfew": an act with its own default target keeps it)
                 targets = clause_targets[clause.head]
             if not targets and sources and not (len(sources) >= 2 and m.pattern.reciprocal):
                 # "threatened to send troops to remove him from power": an act whose purpose names its
@@ -1073,6 +1081,8 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         "action", "order", "law", "bill", "ban", "incident", "launch", "test",
                         # what happened: "Lam condemned the violence" (the protesters')
                         "violence", "unrest", "rioting",
+                        # a seizure of power: "ECOWAS condemned the takeover" (the soldiers')
+                        "takeover", "coup", "putsch", "mutiny",
                         # what was said: "India rejected the allegations" (the accuser's)
                         "allegation", "accusation", "claim", "charge", "remark", "comment",
                         # what was asked or offered: "Washington rejected the demand" (the one who made it)
@@ -1081,6 +1091,10 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         # what came of it: "Trump praised the outcome of the summit"
                         "outcome", "result"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Act nouns for a seizure of power, and the roots of the acts they name: "soldiers detained the
+#: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
+_SEIZURE_NOUNS = frozenset({"takeover", "coup", "putsch", "mutiny"})
+_SEIZURE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Nouns that hold what their "of" phrase names ("a list of demands", "a package of proposals").
 _CONTAINER_NOUNS = frozenset({"list", "set", "series", "package", "number", "raft", "string", "host", "catalogue"})
 
@@ -1160,6 +1174,17 @@ def _each_other(sent: Sentence, m: Match) -> bool:
             if tok.lower == "one" and i < len(sent.tokens) and sent.token(i + 1).lower == "another":
                 return True
     return False
+
+
+#: Subordinators of a clause told beside another, not as its content or reason.
+_SIDE_MARKS = frozenset({"while", "whereas", "as", "after", "before", "when", "although", "though"})
+
+
+def _side_clause(sent: Sentence, tok: Token) -> bool:
+    """An adverbial clause with its own subject and a subordinator of time or contrast ("..., while
+    Serbia put its army on alert"): an event of its own, not what the verb above it rejects or blames."""
+    return (tok.base_deprel == "advcl" and any(c.lower in _SIDE_MARKS for c in sent.children(tok.id, "mark"))
+            and any(c.base_deprel in ("nsubj", "csubj") for c in sent.children(tok.id)))
 
 
 def _in_reason_phrase(sent: Sentence, tok: Token) -> bool:

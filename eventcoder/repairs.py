@@ -178,7 +178,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       landing"): the verb's `advcl`. An approximation read as a preposition ("attacked about 30 police
       posts"): the object. A measure of time ("hours after") is no object. A modifier read as the main
       verb ("Sudan's ruling military council suspended talks" with "ruling" the root): the later
-      participle is the root, the first object its subject.
+      participle is the root, the first object its subject. A list of objects read as a subject after
+      the verb ("stormed Congress, the Supreme Court and the palace"): the object's conjuncts. A
+      meeting's participle hung on its place ("talks in Pretoria mediated by the AU"): the meeting's. A
+      label read as a noun with a compound ("called the move reckless"): the compound is the object.
+    * A tree with a cycle (possible in a `Document` built by hand) is left as it is.
 
     The sentence is returned unchanged (the same object) when nothing applies.
     """
@@ -233,6 +237,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _reported_clause_on_a_time_word(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _from_clause_on_the_object(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _meeting_modifier_on_its_place(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
@@ -270,11 +276,15 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
+                    _label_read_as_compound(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves:
                     _object_of_the_next_verb(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _recipient_read_as_object(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
+                if rel == "nsubj" and tok.id not in moves and tok.head < tok.id:
+                    _list_read_as_subject(sentence, tok, moves, notes)
             if tok.text.lower() in _COMPARATIVES:
                 _comparative_quantity(sentence, tok, moves, notes)
     root = sentence.root
@@ -567,6 +577,56 @@ def _from_clause_on_the_object(sentence: Sentence, clause: Token, moves: dict[in
     moves[clause.id] = (verb.id, "advcl")
     notes.append(f"{clause.text!r} #{clause.id}, with 'from', is a clause of {verb.text!r} #{verb.id} (what its object "
                  "is kept from), not a modifier of the object")
+
+
+#: Verbs that name what their object is ("called the move reckless"), and endings of adjectives the
+#: tagger may read as nouns after them.
+_LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "deem", "declare", "consider", "term"})
+_ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic", "al", "ile")
+
+
+def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                            notes: list[str]) -> None:
+    """'called the move reckless' with 'reckless' a noun, the object, and 'move' its compound: the
+    object is 'move', 'reckless' what it is called."""
+    verb = sentence.token(noun.head)
+    if (verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or noun.upos != "NOUN"
+            or not noun.lower.endswith(_ADJECTIVE_ENDINGS) or sentence.children(verb.id, "xcomp")):
+        return
+    kids = sentence.children(noun.id)
+    compound = next((c for c in kids if c.deprel == "compound" and c.id == noun.id - 1 and c.upos == "NOUN"), None)
+    if compound is None or any(c.id > noun.id for c in kids) or any(c.id in moves for c in kids):
+        return
+    moves[compound.id] = (verb.id, "obj")
+    moves[noun.id] = (verb.id, "xcomp")
+    for c in kids:
+        if c.id < compound.id:
+            moves[c.id] = (compound.id, c.deprel)
+    notes.append(f"{noun.text!r} #{noun.id} is what {verb.text!r} #{verb.id} calls its object {compound.text!r} "
+                 f"#{compound.id} (not a noun with a compound)")
+
+
+#: Participles that tell who ran a meeting or a deal, never what was done to a place.
+#: (Word forms: the compact model's lemmatizer gives "mediat" for "mediated".)
+_CONDUCTING_PARTICIPLES = frozenset({"mediated", "hosted", "brokered", "chaired", "sponsored", "facilitated",
+                                     "convened", "organised", "organized", "attended", "arranged"})
+
+
+def _meeting_modifier_on_its_place(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                                   notes: list[str]) -> None:
+    """'talks in Pretoria mediated by the African Union' with 'mediated' a modifier of 'Pretoria': the
+    talks were mediated, not the city."""
+    place = sentence.token(clause.head)
+    if (clause.xpos != "VBN" or clause.lower not in _CONDUCTING_PARTICIPLES or place.upos != "PROPN"
+            or place.base_deprel != "nmod" or not place.head or clause.id < place.id
+            or not any(c.lower in ("in", "at") for c in sentence.children(place.id, "case"))):
+        return
+    meeting = sentence.token(place.head)
+    if meeting.upos != "NOUN":
+        return
+    moves[clause.id] = (meeting.id, "acl")
+    notes.append(f"{clause.text!r} #{clause.id} tells who ran the {meeting.text!r} #{meeting.id}, not what was done "
+                 f"to the place {place.text!r} #{place.id}")
 
 
 def _approximation_read_as_preposition(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
@@ -866,6 +926,27 @@ def _list_read_as_apposition(sentence: Sentence, name: Token, moves: dict[int, t
     moves[name.id] = (before.id, "conj")
     notes.append(f"{name.text!r} #{name.id} and its conjuncts continue the list after {before.text!r} #{before.id} "
                  "(not an apposition)")
+
+
+def _list_read_as_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                          notes: list[str]) -> None:
+    """'supporters stormed Congress, the Supreme Court and the presidential palace' with 'Court' a
+    second subject after the verb (and 'palace' its conjunct): the next items of the object's list."""
+    if noun.id in moves or not sentence.children(noun.id, "conj"):
+        return  # a lone phrase after a comma may be a subject of its own ("..., the court said")
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or not any(c.base_deprel == "nsubj" and c.id < verb.id for c in sentence.children(verb.id)):
+        return
+    start = next(i for i in sentence.subtree(noun.id) if sentence.token(i).upos != "PUNCT")
+    if start < 3 or sentence.token(start - 1).text != ",":
+        return
+    before = next((c for c in sentence.children(verb.id, "obj") if verb.id < c.id
+                   and sentence.subtree_span(c.id)[1] == start - 2 and c.upos in _NOMINAL), None)
+    if before is None:
+        return
+    moves[noun.id] = (before.id, "conj")
+    notes.append(f"{noun.text!r} #{noun.id} and its conjuncts continue the object list after {before.text!r} "
+                 f"#{before.id} (not a subject after the verb)")
 
 
 def _acyclic(tokens: Sequence[Token], starts: Iterable[int] | None = None) -> bool:

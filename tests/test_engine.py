@@ -2613,3 +2613,43 @@ def test_handing_back_a_captured_pilot_releases_a_person(shipped_coder):
     spec = ("Pakistan/PROPN/2/nsubj handed:hand/VERB/0/root back/ADP/2/compound:prt the/DET/7/det "
             "captured:capture/VERB.VBN/7/amod Indian/ADJ/7/amod pilot/NOUN/2/obj")
     assert coded(shipped_coder, spec, date="2019-03-01") == [("PAK", "0841", "INDMIL")]
+
+
+def test_a_side_clause_of_a_blame_is_coded(shipped_coder):
+    # "Kurti blamed Belgrade for the unrest, while Vucic put the army on alert": the "for" reason is
+    # background, the "while" clause an event of its own
+    spec = ("Kurti/PROPN/2/nsubj blamed:blame/VERB/0/root Belgrade/PROPN/2/obj for/ADP/6/case the/DET/6/det "
+            "unrest/NOUN/2/obl ,/PUNCT/10/punct while/SCONJ/10/mark Vucic/PROPN/10/nsubj put/VERB/2/advcl "
+            "the/DET/12/det army/NOUN/10/obj on/ADP/14/case alert/NOUN/10/obl")
+    got = coded(shipped_coder, spec, date="2023-05-30")
+    assert ("KSVGOV", "112", "SRB") in got and ("SRBGOV", "152", None) in got
+
+
+def test_a_second_act_with_its_own_default_target_keeps_it(shipped_coder):
+    # "The army dissolved the government and imposed a curfew": the curfew is on the country, not the government
+    spec = ("The/DET/2/det army/NOUN/3/nsubj dissolved:dissolve/VERB/0/root the/DET/5/det government/NOUN/3/obj "
+            "and/CCONJ/7/cc imposed:impose/VERB/3/conj a/DET/9/det curfew/NOUN/7/obj in/ADP/11/case Chad/PROPN/7/obl")
+    got = coded(shipped_coder, spec, date="2021-04-21")
+    assert ("TCDMIL", "172", "TCDGOV") in got and ("TCDMIL", "1723", "TCD") in got
+    assert ("TCDMIL", "1723", "TCDGOV") not in got
+
+
+def test_a_condemned_takeover_is_the_soldiers_not_the_deposed(shipped_coder):
+    # "Soldiers detained Mali's president. He resigned. ECOWAS condemned the takeover."
+    first = ("Soldiers:soldier/NOUN/2/nsubj detained:detain/VERB/0/root Mali/PROPN/5/nmod:poss 's/PART/3/case "
+             "president/NOUN/2/obj")
+    second = "Keita/PROPN/2/nsubj announced:announce/VERB/0/root his/PRON/4/nmod:poss resignation/NOUN/2/obj"
+    third = "ECOWAS/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det takeover/NOUN/2/obj"
+    got = coded(shipped_coder, first, second, third, date="2020-08-19")
+    assert ("IGOWAFWAS", "111", "MLIMIL") in got
+
+
+def test_talks_mediated_by_a_third_party_are_its_mediation_between_the_parties(shipped_coder):
+    # "Ethiopia and Tigrayan forces agreed to a cessation of hostilities after talks mediated by the AU"
+    spec = ("Ethiopia/PROPN/4/nsubj and/CCONJ/3/cc rebels:rebel/NOUN/1/conj agreed:agree/VERB/0/root to/ADP/7/case "
+            "a/DET/7/det cessation/NOUN/4/obl of/ADP/9/case hostilities:hostility/NOUN/7/nmod after/ADP/11/case "
+            "talks:talk/NOUN/7/nmod mediated:mediate/VERB.VBN/11/acl by/ADP/16/case the/DET/16/det "
+            "African/ADJ/16/amod Union/PROPN/12/obl:agent")
+    got = coded(shipped_coder, spec, date="2022-11-03")
+    assert {("ETH", "0871", "ETHREB"), ("ETHREB", "0871", "ETH")} <= set(got)
+    assert {("IGOAFRAFU", "045", "ETH"), ("IGOAFRAFU", "045", "ETHREB")} <= set(got)

@@ -697,3 +697,44 @@ def test_a_modifier_read_as_the_main_verb():
     sent = sentence("officials:official/NOUN/2/nsubj ruling:rule/VERB.VBG/0/root council/NOUN/2/obj "
                     "suspended:suspend/VERB.VBN/5/amod talks:talk/NOUN/2/obj")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_list_of_objects_read_as_a_subject_after_the_verb():
+    # "supporters stormed Congress, the Supreme Court and the palace" with "Court" an nsubj of "stormed"
+    spec = ("supporters:supporter/NOUN/2/nsubj stormed:storm/VERB/0/root Congress/PROPN/2/obj ,/PUNCT/7/punct "
+            "the/DET/7/det Supreme/ADJ/7/amod Court/PROPN/2/nsubj and/CCONJ/10/cc the/DET/10/det palace/NOUN/7/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (3, "conj") and len(notes) == 1
+    # "..., the court said": a lone subject after a comma is left alone
+    sent = sentence("Russia/PROPN/2/nsubj attacked:attack/VERB/0/root Kyiv/PROPN/2/obj ,/PUNCT/6/punct "
+                    "the/DET/6/det army/NOUN/2/nsubj")
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_meeting_s_modifier_hung_on_its_place():
+    # "talks in Pretoria mediated by the African Union" with "mediated" an acl of "Pretoria"
+    spec = ("talks:talk/NOUN/0/root in/ADP/3/case Pretoria/PROPN/1/nmod mediated:mediate/VERB.VBN/3/acl "
+            "by/ADP/7/case the/DET/7/det Union/PROPN/4/obl:agent")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (1, "acl") and len(notes) == 1
+    # "troops in Crimea annexed by Russia": what was done to the place stays on it
+    sent = sentence("troops:troop/NOUN/0/root in/ADP/3/case Crimea/PROPN/1/nmod annexed:annex/VERB.VBN/3/acl "
+                    "by/ADP/6/case Russia/PROPN/4/obl:agent")
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_label_read_as_a_noun_with_a_compound():
+    # "called the move reckless" with "reckless" the object (a noun) and "move" its compound
+    spec = ("Moon/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det move/NOUN/5/compound reckless/NOUN/2/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(4, "det"), (2, "obj"), (2, "xcomp")]
+    assert len(notes) == 1
+    # "called the peace envoy": a noun with a compound is a noun
+    sent = sentence("Moon/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det peace/NOUN/5/compound envoy/NOUN/2/obj")
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_cyclic_tree_is_left_alone():
+    # heads 2 -> 3 -> 2: no reading of attachments, and no repair may loop on it
+    sent = sentence("Russia/PROPN/0/root attacked:attack/VERB/3/conj Ukraine/PROPN/2/conj")
+    assert repair_tree(sent) == (sent, [])
