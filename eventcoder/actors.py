@@ -238,6 +238,15 @@ _MEMBER_HEADS = frozenset({"inspector", "expert", "official", "delegation", "del
                            "member"})
 
 
+def _named_army(sentence: Sentence, head: int, tokens: list[Token]) -> bool:
+    """A capitalised "Army" at the end of a name of two or more capitalised words ("National Liberation
+    Army"); the caller has found no country in the phrase."""
+    if sentence.token(head).text != "Army":
+        return False
+    before = [t for t in tokens if t.id < head and t.upos not in ("DET", "PART", "PUNCT")]
+    return bool(before) and all(t.text[:1].isupper() for t in before)
+
+
 def _starts_coordination(sentence: Sentence, head: int) -> bool:
     """The phrase heads a coordination with its own "and"/"or" ("Ireland and Norway", "the UAE,
     Bahrain and Egypt" with the "and" under the last conjunct)."""
@@ -817,6 +826,10 @@ class ActorResolver:
             kind = "agent" if role else ("capital" if places[0].value.kind == "capital" else "country")
             return [Mention(text, code + role, first, last, kind, role=role, names=names - agent_words,
                             agent_words=agent_words, sentence_index=sentence.index) for code in countries]
+        if role == "MIL" and _named_army(sentence, head, tokens):
+            # "the National Liberation Army", "the Lord's Resistance Army": a named army of no country
+            # is an armed group, not the state's forces
+            role = "REB"
         if role and self.lexicon.unplaced and any(word_key(t.text) in self.lexicon.unplaced for t in tokens):
             # "European leaders", "international observers": not of the story's country
             return [Mention(text, "", first, last, "unknown", role=role, names=names, agent_words=agent_words,

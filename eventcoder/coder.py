@@ -213,8 +213,11 @@ class Coder:
             # "agreed to lend Sri Lanka $2.9 billion to help it recover": a purpose clause that names an
             # act of the same kind as its verb's is that act's purpose, not a second act (an outcome,
             # "destroyed the consulate, killing a commander", may strike someone else: it stays)
+            # (and "summoned Iran's ambassador to protest the attacks": a protest that is the purpose of
+            # a complaint is that complaint)
             kept = [m for m in kept if not (m.entry.kind == "verb" and _infinitival_advcl(sent, m.frame.predicate)
-                                            and verb_roots.get(m.frame.predicate.head) == m.pattern.code[:2])]
+                                            and verb_roots.get(m.frame.predicate.head) in (
+                                                m.pattern.code[:2], "11" if m.pattern.code[:3] == "141" else "-"))]
             # "China hit back within hours, sanctioning ten European lawmakers": the answer is its means
             kept = [m for m in kept if not (m.entry.kind == "verb" and word_key(m.frame.predicate.lemma) in ANSWERING_VERBS
                                             and (m.pattern.code or "")[:2].isdigit() and any(c.id in verb_roots for c in _means_clauses(sent, m.frame.predicate)))]
@@ -492,7 +495,8 @@ class Coder:
                     return found[:1] if slot in ("previous", "previous_source") else found, False
                 continue
             found = (other and slot in ("obj", "subj") and self._named_author(scope, m.frame.get(slot))
-                     ) or self._actors(scope, m.frame.get(slot))
+                     ) or (slot == "obj" and self._author_of_act(scope, _act_named_before(scope.sent, m.frame.get(slot)), other)
+                           ) or self._actors(scope, m.frame.get(slot))
             if slot == "obj" and all(f.resolved_from == "context" for f in found):
                 # "destroyed several tanks belonging to Gaddafi's forces": the owner, not a guess
                 found = self._actors(scope, _belonging_to(scope.sent, m.frame.get(slot))) or found
@@ -602,9 +606,11 @@ class Coder:
             # "Iran vowed to retaliate": against whoever acted in the document's previous event, or,
             # when that was the source itself blaming someone ("Rouhani blamed Israel for the killing
             # and vowed to respond"), the one blamed, else the author of an earlier act (the caller
-            # drops the source itself)
+            # drops the source itself), else the other side of the story's latest pair ("North Korea
+            # sank the warship ... Pyongyang warned it would answer any punishment with war")
+            pair = scope.memory.last_pair
             authors = [scope.memory.last_subject, *scope.memory.last_accused,
-                       *(a for _, srcs in reversed(scope.memory.acts) for a in srcs)]
+                       *(a for _, srcs in reversed(scope.memory.acts) for a in srcs), *(pair or ())]
             # (found in the story's acts, not carried on from them: the answer has its own date)
             return [_carried(a, m.frame.predicate, "previous event") for a in authors if a is not None and a.code]
         return []
@@ -662,6 +668,12 @@ class Coder:
                     self._release(sent, m, standby, composed, memory, trace)
                 continue
             sources, targets, reciprocal = self._dyads(scope, m, comp)
+            own_country = True
+            if (comp.code or "").startswith("141") and sources and all(_is_state(scope, s) for s in sources):
+                # "Tokyo protested the decision": crowds demonstrate, a state complains officially
+                # (and not to its own government)
+                comp = attrs.evolve(comp, code="114", rules=(*comp.rules, "a state's protest"))
+                own_country = False
             clause = m.frame.clause
             if (not targets and m.pattern.needs_target and clause.head in clause_targets
                     and not any(self_slot_role(s) is not None for s in m.pattern.target) and (
@@ -689,7 +701,7 @@ class Coder:
             if targets:
                 clause_targets.setdefault(clause.id, targets)
                 clause_roots.setdefault(clause.id, (comp.code or "")[:2])
-            pairs = self._pairs(sources, targets, m, reciprocal)
+            pairs = self._pairs(sources, targets, m, reciprocal, own_country)
             if trace is not None:
                 trace.append(f"  {pred.text!r}: pattern {m.pattern.id} code {m.pattern.code}"
                              + (f" -> {comp.code} via {', '.join(comp.rules)}" if comp.rules else "")
@@ -854,8 +866,8 @@ class Coder:
         return [attrs.evolve(t, code=other + t.role) if t.resolved_from == "context" and t.country in home else t
                 for t in targets]
 
-    def _pairs(self, sources: list[Mention], targets: list[Mention], m: Match, between: bool
-               ) -> list[tuple[Mention, Mention | None]]:
+    def _pairs(self, sources: list[Mention], targets: list[Mention], m: Match, between: bool,
+               own_country: bool = True) -> list[tuple[Mention, Mention | None]]:
         pairs: list[tuple[Mention, Mention | None]] = []
         # beside a coded actor, an uncoded fragment of the same slot is a parse error, not a second actor
         if any(s.code for s in sources):
@@ -873,7 +885,8 @@ class Coder:
                      and not (group and t.resolved_from == "possessor" and t.country == s.country)]
         elif len(sources) >= 2 and (m.pattern.reciprocal or between):
             pairs = [(s, t) for s in sources for t in sources if not _same(s, t)]
-        elif sources and (role := next((r for r in map(self_slot_role, m.pattern.target) if r is not None), None)) is not None:
+        elif own_country and sources and (
+                role := next((r for r in map(self_slot_role, m.pattern.target) if r is not None), None)) is not None:
             # "declared a state of emergency" (self), "protesters rallied" (self:GOV): the source's own
             # country, in a role; the evidence span is the source's
             pairs = [(s, Mention(s.text, s.country + role, s.first, s.last, "agent" if role else "country", role=role,
@@ -1178,6 +1191,28 @@ def _each_other(sent: Sentence, m: Match) -> bool:
 
 #: Subordinators of a clause told beside another, not as its content or reason.
 _SIDE_MARKS = frozenset({"while", "whereas", "as", "after", "before", "when", "although", "though"})
+
+
+def _act_named_before(sent: Sentence, ids: Sequence[int]) -> list[int]:
+    """"protested the decision, calling it regrettable": an object "it" of a clause on a verb whose own
+    object is a definite noun stands for that noun."""
+    if len(ids) != 1 or sent.token(ids[0]).lower not in ("it", "this"):
+        return []
+    clause = sent.token(sent.token(ids[0]).head)
+    if clause.base_deprel not in ("advcl", "conj") or not clause.head:
+        return []
+    return [o.id for o in sent.children(clause.head, "obj") if o.upos == "NOUN" and o.id < ids[0]][:1]
+
+
+def _is_state(scope: _Scope, actor: Mention) -> bool:
+    """A country, its capital or its government (not its people, parties or forces): "Egyptians" name
+    the country too, but are its people."""
+    if not actor.code or actor.code[:3] in TRANSNATIONAL:
+        return False
+    if (actor.role or actor.code[3:6]) == "GOV" or (actor.code == actor.country and actor.kind == "capital"):
+        return True
+    return actor.code == actor.country and actor.kind == "country" and any(
+        m.value.kind in ("country", "capital") and actor.first <= m.first and m.last <= actor.last for m in scope.found)
 
 
 def _side_clause(sent: Sentence, tok: Token) -> bool:

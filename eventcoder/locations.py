@@ -188,6 +188,8 @@ class Locator:
                 continue
             if not any(ch.isupper() for ch in cand.text):
                 continue  # "a rise in metro fares" with "metro" tagged as a name: no place (al-Bab is one)
+            if is_temporal_word(cand.text):
+                continue  # "in March" is a month, not the English town
             ids = [i for i in np_tokens(sent, cand.id) if sent.token(i).upos == "PROPN"] or [cand.id]
             name = sent.span_text(ids[0], ids[-1]) if ids else cand.text
             # the word alone only when it ends its name: "Nancy" of "Nancy Pelosi" is no place

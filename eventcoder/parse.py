@@ -395,11 +395,15 @@ def mask_dateline(text: str) -> str:
 #: ("commander - in - chief" read with "in" as the case of "chief").
 _HYPHEN_INNER = frozenset({"in", "of", "to", "the", "a", "at", "on", "for", "by", "and"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: Particles that end a hyphenated word ("all-out war", "a military build-up", "a stand-off"), read as
+#: a preposition when split off.
+_HYPHEN_PARTICLES = frozenset({"out", "up", "off", "down"})
 
 
 def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list[Any]]:
     """Join hyphenated phrases with a function word inside ("commander-in-chief", "editor-in-chief",
-    "face-to-face") back into one word, and names that end in one ("Moon Jae-in").
+    "face-to-face") back into one word, names that end in one ("Moon Jae-in"), and words that end in
+    a particle ("all-out", "build-up", "stand-off").
 
     The tokenizer splits them as UD English does, and the parser then reads the inner "in" or "of"
     as a preposition of the sentence: "talks with the commander-in-chief of the navy" loses its
@@ -430,7 +434,8 @@ def merge_hyphenated_phrases(sentences: list[list[Any]], text: str) -> list[list
             inner = [located[k][0].lower() for k in range(i + 2, j, 2)]
             # ... or ends in one after a capitalised word: a name ("Moon Jae-in", read with "in" as an adverb)
             last = located[j][0].lower() if j > i and located[i][0][:1].isupper() else ""
-            if j > i and (any(w in _HYPHEN_INNER for w in inner) or last in _HYPHEN_INNER):
+            if j > i and (any(w in _HYPHEN_INNER for w in inner) or last in _HYPHEN_INNER
+                          or (j == i + 2 and located[j][0].lower() in _HYPHEN_PARTICLES)):
                 merged.append(text[located[i][1]:located[j][2]])
                 i = j + 1
                 continue

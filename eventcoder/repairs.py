@@ -239,9 +239,13 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _from_clause_on_the_object(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _meeting_modifier_on_its_place(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _hyphenated_modifier_read_as_clause(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
+            if tok.upos == "VERB" and tok.id not in moves:
+                _hyphenated_modifier_read_as_clause(sentence, tok, moves, notes)
         elif rel == "appos":
             if tok.upos == "NOUN":
                 _subject_read_as_apposition(sentence, tok, moves, notes)
@@ -254,6 +258,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _verb_read_as_modifier(sentence, tok, moves, notes)
             if tok.upos in _NOMINAL and tok.id not in moves:
                 _second_of_between(sentence, tok, moves, notes)
+            if tok.upos == "NOUN" and tok.id not in moves:
+                _label_read_as_conjunct(sentence, tok, moves, notes)
             if tok.upos == "PROPN" and tok.id not in moves:
                 _name_of_the_next_conjunct(sentence, tok, moves, notes)
         else:  # nsubj, obj, obl
@@ -579,6 +585,30 @@ def _from_clause_on_the_object(sentence: Sentence, clause: Token, moves: dict[in
                  "is kept from), not a modifier of the object")
 
 
+def _hyphenated_modifier_read_as_clause(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                                        notes: list[str]) -> None:
+    """'end a military intelligence-sharing pact with Japan' split at the hyphen, with 'intelligence' the
+    object of 'end' and 'sharing' a clause whose object is 'pact': 'intelligence-sharing' modifies 'pact'."""
+    if verb.xpos != "VBG" or verb.id < 3 or verb.id in moves:
+        return
+    hyphen, first = sentence.token(verb.id - 1), sentence.token(verb.id - 2)
+    if (hyphen.text not in ("-", "\u2010", "\u2011") or first.upos != "NOUN" or not first.head or first.id in moves
+            or None in (first.end_char, hyphen.start_char, hyphen.end_char, verb.start_char)
+            or first.end_char != hyphen.start_char or hyphen.end_char != verb.start_char):
+        return  # only a word written without spaces: "intelligence-sharing", not "talks - sharing"
+    noun = next((c for c in sentence.children(verb.id, "obj") if c.id > verb.id and c.upos == "NOUN"
+                 and all(sentence.token(i).upos in ("ADJ", "NOUN") for i in range(verb.id + 1, c.id))), None)
+    if noun is None or noun.id in moves or verb.head != first.head and verb.head != first.id:
+        return
+    moves[noun.id] = (first.head, first.deprel)
+    moves[first.id] = (noun.id, "compound")
+    moves[verb.id] = (noun.id, "amod")
+    for c in sentence.children(first.id, "det"):
+        moves[c.id] = (noun.id, "det")
+    notes.append(f"{first.text!r}-{verb.text!r} #{first.id}-#{verb.id} is one hyphenated modifier of {noun.text!r} "
+                 f"#{noun.id}, which takes its place")
+
+
 #: Verbs that name what their object is ("called the move reckless"), and endings of adjectives the
 #: tagger may read as nouns after them.
 _LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "deem", "declare", "consider", "term"})
@@ -604,6 +634,26 @@ def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tu
             moves[c.id] = (compound.id, c.deprel)
     notes.append(f"{noun.text!r} #{noun.id} is what {verb.text!r} #{verb.id} calls its object {compound.text!r} "
                  f"#{compound.id} (not a noun with a compound)")
+
+
+def _label_read_as_conjunct(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],
+                            notes: list[str]) -> None:
+    """'called the paramilitary group a rebel militia' with 'militia' a conjunct of 'group' (no 'and',
+    no comma): what the verb calls its object."""
+    obj = sentence.token(label.head)
+    if obj.base_deprel != "obj" or not obj.head or label.id in moves or sentence.children(label.id, "cc"):
+        return
+    verb = sentence.token(obj.head)
+    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "xcomp"):
+        return
+    start = sentence.subtree_span(label.id)[0]
+    dets = sentence.children(label.id, "det")
+    if (not dets or dets[0].id != start or dets[0].lower not in ("a", "an")
+            or max(i for i in sentence.subtree(obj.id) if i < label.id and i not in sentence.subtree(label.id)) != start - 1):
+        return
+    moves[label.id] = (verb.id, "xcomp")
+    notes.append(f"{label.text!r} #{label.id} is what {verb.text!r} #{verb.id} calls its object {obj.text!r} "
+                 f"#{obj.id} (no conjunct without 'and')")
 
 
 #: Participles that tell who ran a meeting or a deal, never what was done to a place.

@@ -2653,3 +2653,61 @@ def test_talks_mediated_by_a_third_party_are_its_mediation_between_the_parties(s
     got = coded(shipped_coder, spec, date="2022-11-03")
     assert {("ETH", "0871", "ETHREB"), ("ETHREB", "0871", "ETH")} <= set(got)
     assert {("IGOAFRAFU", "045", "ETH"), ("IGOAFRAFU", "045", "ETHREB")} <= set(got)
+
+
+def test_a_state_protests_officially_its_people_demonstrate(shipped_coder):
+    decision = ("Seoul/PROPN/2/nsubj ended:end/VERB/0/root a/DET/4/det pact/NOUN/2/obj with/ADP/6/case "
+                "Japan/PROPN/4/nmod")
+    protest = "Tokyo/PROPN/2/nsubj protested:protest/VERB/0/root the/DET/4/det decision/NOUN/2/obj"
+    got = coded(shipped_coder, decision, protest, date="2019-08-23")
+    assert ("JPN", "114", "KOR") in got and not any(c.startswith("14") for _, c, _ in got)
+    # "Egyptians" name the country, but are its people
+    spec = "Egyptians/PROPN/2/nsubj protested:protest/VERB/0/root against/ADP/4/case government/NOUN/2/obl"
+    assert coded(shipped_coder, spec) == [("EGY", "141", "EGYGOV")]
+    # a protest that is the purpose of a complaint is that complaint
+    spec = ("Iraq/PROPN/2/nsubj summoned:summon/VERB/0/root Iran/PROPN/5/nmod:poss 's/PART/3/case "
+            "ambassador/NOUN/2/obj to/PART/7/mark protest/VERB/2/advcl the/DET/9/det attacks:attack/NOUN/7/obj")
+    assert [c[:2] for _, c, _ in coded(shipped_coder, spec, date="2024-01-17")] == ["11"]
+
+
+def test_it_after_an_act_noun_object_is_that_act(shipped_coder):
+    decision = ("Seoul/PROPN/2/nsubj ended:end/VERB/0/root a/DET/4/det pact/NOUN/2/obj with/ADP/6/case "
+                "Japan/PROPN/4/nmod")
+    spec = ("Tokyo/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/4/det decision/NOUN/2/obj ,/PUNCT/6/punct "
+            "calling:call/VERB.VBG/2/advcl it/PRON/6/obj regrettable/ADJ/6/xcomp")
+    got = coded(shipped_coder, decision, spec, date="2019-08-23")
+    assert ("JPN", "111", "KOR") in got and ("JPN", "111", None) not in got
+
+
+def test_answering_with_war_threatens_the_other_side_of_the_story(shipped_coder):
+    sank = ("North/PROPN/2/compound Korea/PROPN/3/nsubj sank:sink/VERB/0/root a/DET/7/det South/PROPN/6/compound "
+            "Korean/ADJ/7/amod warship/NOUN/3/obj")
+    warned = ("Pyongyang/PROPN/2/nsubj warned:warn/VERB/0/root that/SCONJ/6/mark it/PRON/6/nsubj "
+              "would/AUX/6/aux answer/VERB/2/ccomp any/DET/8/det punishment/NOUN/6/obj with/ADP/10/case "
+              "war/NOUN/6/obl")
+    got = coded(shipped_coder, sank, warned, date="2010-05-21")
+    assert ("PRK", "138", "KORMIL") in got
+    # "answered questions": no event
+    spec = "Pyongyang/PROPN/2/nsubj answered:answer/VERB/0/root questions:question/NOUN/2/obj"
+    assert coded(shipped_coder, spec, date="2010-05-21") == []
+
+
+def test_a_month_is_no_place(shipped_coder):
+    # "in March" is not the English town March: sailors killed then are not British
+    spec = ("North/PROPN/2/compound Korea/PROPN/3/nsubj killed:kill/VERB/0/root 46/NUM/5/nummod "
+            "sailors:sailor/NOUN/3/obj in/ADP/7/case March/PROPN/3/obl")
+    assert not any(t and t.startswith("GBR") for _, _, t in coded(shipped_coder, spec, date="2010-05-21"))
+
+
+def test_a_named_army_of_no_country_is_an_armed_group(shipped_coder):
+    spec = ("Colombia/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/4/nsubj blamed:blame/VERB/0/root "
+            "the/DET/8/det National/ADJ/8/amod Liberation/PROPN/8/compound Army/PROPN/4/obj")
+    assert [t for _, _, t in coded(shipped_coder, spec, date="2019-01-19")] == ["COLREB"]
+    spec = ("The/DET/3/det Pakistani/ADJ/3/amod Army/PROPN/4/nsubj shelled:shell/VERB/0/root "
+            "villages:village/NOUN/4/obj")
+    assert [s for s, _, _ in coded(shipped_coder, spec, date="2019-01-19")] == ["PAKMIL"]
+
+
+def test_banning_a_country_s_products_is_a_trade_sanction(shipped_coder):
+    spec = ("India/PROPN/2/nsubj banned:ban/VERB/0/root 59/NUM/5/nummod Chinese/ADJ/5/amod apps:app/NOUN/2/obj")
+    assert coded(shipped_coder, spec, date="2020-06-30") == [("IND", "163", "CHN")]

@@ -207,6 +207,10 @@ def test_hyphenated_phrases_with_a_function_word_are_one_word():
     names = [["Moon", "Jae", "-", "in", "met", "Moscow", "-", "based", "groups"]]
     assert merge_hyphenated_phrases(names, "Moon Jae-in met Moscow-based groups") == [
         ["Moon", "Jae-in", "met", "Moscow", "-", "based", "groups"]]
+    # a word that ends in a particle ("all-out", read with "out" as a preposition) is one word
+    particles = [["an", "all", "-", "out", "war", "after", "a", "build", "-", "up", "out", "there"]]
+    assert merge_hyphenated_phrases(particles, "an all-out war after a build-up out there") == [
+        ["an", "all-out", "war", "after", "a", "build-up", "out", "there"]]
 
 
 def _words(*items):

@@ -1,6 +1,9 @@
 """`repair_tree`: attachments no reading allows, moved before coding (hand-made trees of real
 compact-parser errors)."""
 
+import attrs
+
+from eventcoder.document import Sentence, Token
 from eventcoder.repairs import repair_tree
 from tests.conftest import document, sentence
 from tests.test_engine import coded
@@ -738,3 +741,39 @@ def test_a_cyclic_tree_is_left_alone():
     # heads 2 -> 3 -> 2: no reading of attachments, and no repair may loop on it
     sent = sentence("Russia/PROPN/0/root attacked:attack/VERB/3/conj Ukraine/PROPN/2/conj")
     assert repair_tree(sent) == (sent, [])
+
+
+def test_a_hyphenated_modifier_read_as_a_clause():
+    # "end a military intelligence-sharing pact" with "intelligence" the object and "sharing" a clause
+    # whose object is "pact" (the hyphen split off, written without spaces)
+    words = [("it", "PRON", 2, "nsubj"), ("end", "VERB", 0, "root"), ("a", "DET", 7, "det"),
+             ("intelligence", "NOUN", 2, "obj"), ("-", "PUNCT", 4, "punct"), ("sharing", "VERB", 2, "xcomp"),
+             ("pact", "NOUN", 6, "obj")]
+    tokens, offset = [], 0
+    for i, (w, upos, head, rel) in enumerate(words, start=1):
+        glued = w == "-" or words[i - 2][0] == "-" if i > 1 else False
+        offset += 0 if glued else (1 if i > 1 else 0)
+        tokens.append(Token(i, w, w, upos, "VBG" if w == "sharing" else "_", "_", head, rel, offset, offset + len(w)))
+        offset += len(w)
+    sent = Sentence(0, "it end a intelligence-sharing pact", tokens)
+    repaired, notes = repair_tree(sent)
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(7, "det"), (7, "compound"), (4, "punct"),
+                                                                 (7, "amod"), (2, "obj")]
+    assert len(notes) == 1
+    # with spaces it is a dash: "talks - sharing the load" is left alone
+    spaced = [attrs.evolve(t, start_char=t.start_char + (1 if t.id >= 5 else 0) + (1 if t.id >= 6 else 0),
+                           end_char=t.end_char + (1 if t.id >= 5 else 0) + (1 if t.id >= 6 else 0)) for t in tokens]
+    sent = Sentence(0, "it end a intelligence - sharing pact", spaced)
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_label_read_as_a_conjunct_without_and():
+    # "called the paramilitary group a rebel militia" with "militia" a conjunct of "group"
+    spec = ("Burhan/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det paramilitary/ADJ/5/amod group/NOUN/2/obj "
+            "a/DET/8/det rebel/ADJ/8/amod militia/NOUN/5/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "xcomp") and len(notes) == 1
+    # "called the president and the prime minister": a conjunct with its "and" stays
+    sent = sentence("Biden/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det president/NOUN/2/obj and/CCONJ/7/cc "
+                    "the/DET/7/det minister/NOUN/4/conj")
+    assert repair_tree(sent)[0] is sent
