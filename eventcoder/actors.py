@@ -847,7 +847,7 @@ class ActorResolver:
             if memory is not None:
                 # ("Ukraine accused pro-Russian separatists", "Ukraine and pro-Russian separatists signed
                 # ... in Minsk": of the first other country the sentence names)
-                countries = self._possessor_countries(sentence, head, memory)
+                countries = self._possessor_countries(sentence, head, memory) or self._own_place_countries(sentence, head)
                 if countries:
                     how = "possessor"  # known, not guessed: no other side takes it over
                 else:
@@ -871,6 +871,17 @@ class ActorResolver:
                     and not not_a_party(sentence, m.first, m.last)):
                 out.append(code)
         return out
+
+    def _own_place_countries(self, sentence: Sentence, head: int) -> list[str]:
+        """"a court in Montenegro", "police in Tehran": the country of a place in the agent's own
+        phrase is known, not guessed from the story (it names the authority's jurisdiction)."""
+        for c in sentence.children(head, "nmod"):
+            if c.upos == "PROPN" and any(k.lower == "in" for k in sentence.children(c.id, "case")):
+                found = [m.value.code for m in self.lexicon.index.find(token_pieces([c]))
+                         if m.value.kind in ("country", "capital")]
+                if found:
+                    return found[:1]
+        return []
 
     def _possessor_countries(self, sentence: Sentence, head: int, memory: DocumentMemory) -> list[str]:
         """The countries of the actors a possessive pronoun on the phrase's head refers to: one for

@@ -647,6 +647,7 @@ class Coder:
             told = []
         clause_targets: dict[int, list[Mention]] = {}
         clause_roots: dict[int, str] = {}
+        clause_kinds: dict[int, bool] = {}  # whether the clause's act (before composition) cooperates
         recorded = False  # memory.last_event holds this sentence's first event
         fallbacks: list[tuple[Match, _Composed, list[tuple[Mention, Mention | None]], EventDate | None]] = []
         for m, comp in composed:
@@ -676,7 +677,8 @@ class Coder:
                 own_country = False
             clause = m.frame.clause
             if (not targets and m.pattern.needs_target and clause.head in clause_targets
-                    and not any(self_slot_role(s) is not None for s in m.pattern.target) and (
+                    and not any(self_slot_role(s) is not None for s in m.pattern.target)
+                    and clause_kinds.get(clause.head) == _cooperative(_base_code(m, comp)) and (
                     clause.deprel == "conj" or (clause.deprel == "advcl" and clause.xpos == "VBG"
                                                 and not sent.children(clause.id, "mark")
                                                 and not (clause_roots.get(clause.head) == (comp.code or "")[:2]
@@ -684,7 +686,9 @@ class Coder:
                 # "would downgrade ties with New Delhi and suspend trade", "reopened its border to
                 # Qatar, ending a boycott": the second verb's target is the first one's (but "launched
                 # missiles at Ukraine, hitting power stations" only restates the attack; "dissolved the
-                # government and imposed a curfew": an act with its own default target keeps it)
+                # government and imposed a curfew": an act with its own default target keeps it, and
+                # "accused Moscow of waging war and appealed for international help": a request for help
+                # is not made of the one accused)
                 targets = clause_targets[clause.head]
             if not targets and sources and not (len(sources) >= 2 and m.pattern.reciprocal):
                 # "threatened to send troops to remove him from power": an act whose purpose names its
@@ -701,6 +705,7 @@ class Coder:
             if targets:
                 clause_targets.setdefault(clause.id, targets)
                 clause_roots.setdefault(clause.id, (comp.code or "")[:2])
+                clause_kinds.setdefault(clause.id, _cooperative(_base_code(m, comp)))
             pairs = self._pairs(sources, targets, m, reciprocal, own_country)
             if trace is not None:
                 trace.append(f"  {pred.text!r}: pattern {m.pattern.id} code {m.pattern.code}"
@@ -1191,6 +1196,18 @@ def _each_other(sent: Sentence, m: Match) -> bool:
 
 #: Subordinators of a clause told beside another, not as its content or reason.
 _SIDE_MARKS = frozenset({"while", "whereas", "as", "after", "before", "when", "although", "though"})
+
+
+def _cooperative(code: str) -> bool:
+    """CAMEO roots 01-08 (QuadClass 1 and 2) cooperate; 09-20 conflict."""
+    return code[:2].isdigit() and int(code[:2]) <= 8
+
+
+def _base_code(m: Match, comp: _Composed) -> str:
+    """The act's own code, before composition ("would suspend trade" is a sanction, whatever its intent
+    is coded as); a repeated act's, the code it repeats."""
+    code = m.pattern.code or ""
+    return code if code[:2].isdigit() else comp.code or ""
 
 
 def _act_named_before(sent: Sentence, ids: Sequence[int]) -> list[int]:

@@ -631,8 +631,16 @@ class Dictionaries:
                                         not _optional(spec.get("target")), 0, f"{file}:{line}"))
             raw_patterns = spec.get("patterns") or []
             seen_ids: set[str] = set()
-            for i, pspec in enumerate(_as_list(raw_patterns)):
-                pline = line_of(raw_patterns, i) if isinstance(raw_patterns, list) else line
+            # an item that is itself a list is an anchored list of patterns spliced in (`- *reject_what`
+            # after patterns of the entry's own): YAML has no list concatenation
+            located: list[tuple[Any, int]] = []
+            for i, item in enumerate(_as_list(raw_patterns)):
+                iline = line_of(raw_patterns, i) if isinstance(raw_patterns, list) else line
+                if isinstance(item, list):
+                    located += [(sub, line_of(item, j) or iline) for j, sub in enumerate(item)]
+                else:
+                    located.append((item, iline))
+            for i, (pspec, pline) in enumerate(located):
                 if not isinstance(pspec, Mapping):
                     problems.add(file, pline, f"{key!r}: a pattern must be a mapping")
                     continue

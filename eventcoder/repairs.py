@@ -808,13 +808,19 @@ def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int
         # "called the incidents worrying and called for an investigation" with "worrying" read as a
         # modifier of the object (and moved to the verb as its complement by an earlier repair)
         main = sentence.token(sentence.token(head.head).head)
+    elif (head.deprel == "advcl" and head.xpos == "VBG"
+          and any(c.lower in ("of", "for") for c in sentence.children(head.id, "mark"))):
+        # "accused Venezuela of threatening its territory and put the army on alert": a verb that is no
+        # gerund does not coordinate with the gerund
+        main = sentence.token(head.head)
     else:
         return
     if head.id in moves and moves[head.id] != (main.id, "xcomp"):
         return
     # (a past participle counts beside a main verb in the past tense: the tagger often reads a second
-    # "called" as one)
-    finite = _finite(tok) or (tok.xpos == "VBN" and main.xpos == "VBD")
+    # "called" as one; so does a base form after a gerund: "put", "cut", "set" read the same)
+    finite = (_finite(tok) or (tok.xpos == "VBN" and main.xpos == "VBD")
+              or (tok.xpos == "VB" and head.deprel == "advcl" and main.xpos == "VBD"))
     if (not finite or _finite(head) or head.xpos == "VBN" or main.upos != "VERB"
             or any(c.base_deprel in _SUBJECTS or c.base_deprel == "aux:pass" for c in sentence.children(tok.id))):
         return

@@ -92,6 +92,28 @@ def test_later_files_override_earlier(tmp_path):
     assert "attack" in d.verbs  # the rest is kept
 
 
+def test_an_anchored_pattern_list_is_spliced_into_another(tmp_path):
+    extra = write(tmp_path, "mine.yaml", """\
+        kind: verbs
+        verbs:
+          reject:
+            code: "120"
+            patterns: &reject_what
+              - {id: reject-talks, code: "125", when: {obj: talks}}
+          dismiss:
+            patterns:
+              - {id: dismiss-as-absurd, code: "111", when: {xcomp: absurd}}
+              - *reject_what
+              - {code: 12}
+        """)
+    problems, path = problems_of(tmp_path, extra.read_text(), name="mine.yaml")
+    # the spliced list's problems keep their own lines; the entry's own items too
+    assert problems == [f"{path}:11: pattern 'dismiss#3': quote the code (12 was read as a number)"]
+    extra.write_text(extra.read_text().replace("      - {code: 12}\n", ""))
+    d = Dictionaries.load([DICTS / "cameo.yaml", FIXTURES / "dicts", extra])
+    assert [p.id for p in d.verbs["dismiss"].patterns] == ["dismiss-as-absurd", "reject-talks"]
+
+
 def test_dated_person_codes():
     d = Dictionaries.load([DICTS / "cameo.yaml", DICTS / "actors"])
     li = d.actors["Li Shangfu"]

@@ -2711,3 +2711,42 @@ def test_a_named_army_of_no_country_is_an_armed_group(shipped_coder):
 def test_banning_a_country_s_products_is_a_trade_sanction(shipped_coder):
     spec = ("India/PROPN/2/nsubj banned:ban/VERB/0/root 59/NUM/5/nummod Chinese/ADJ/5/amod apps:app/NOUN/2/obj")
     assert coded(shipped_coder, spec, date="2020-06-30") == [("IND", "163", "CHN")]
+
+
+def test_forces_sent_into_a_country_are_an_armed_intrusion(shipped_coder):
+    spec = "Russia/PROPN/2/nsubj sent:send/VERB/0/root tanks:tank/NOUN/2/obj into/ADP/5/case Georgia/PROPN/2/obl"
+    assert coded(shipped_coder, spec, date="2008-08-09") == [("RUS", "190", "GEO")]
+    # sent to an ally: force posture, no target
+    spec = "America/PROPN/2/nsubj sent:send/VERB/0/root troops:troop/NOUN/2/obj to/ADP/5/case Poland/PROPN/2/obl"
+    assert coded(shipped_coder, spec, date="2022-02-09") == [("USA", "154", None)]
+
+
+def test_a_request_for_help_is_not_made_of_the_one_accused(shipped_coder):
+    # "accused Moscow of waging war and appealed for help": the appeal does not take the accusation's target
+    spec = ("Saakashvili/PROPN/2/nsubj accused:accuse/VERB/0/root Moscow/PROPN/2/obj and/CCONJ/5/cc "
+            "appealed:appeal/VERB/2/conj for/ADP/8/case international/ADJ/8/amod aid/NOUN/5/obl")
+    got = coded(shipped_coder, spec, date="2008-08-09")
+    assert ("GEOGOV", "112", "RUS") in got and not any(c.startswith("02") for _, c, _ in got)
+
+
+def test_vowing_war_threatens_whoever_struck(shipped_coder):
+    struck = "French/ADJ/2/amod warplanes:warplane/NOUN/3/nsubj struck:strike/VERB/0/root Libya/PROPN/3/obj"
+    vowed = "Gaddafi/PROPN/2/nsubj vowed:vow/VERB/0/root a/DET/5/det long/ADJ/5/amod war/NOUN/2/obj"
+    assert ("LBYGOV", "138", "FRAMIL") in coded(shipped_coder, struck, vowed, date="2011-03-20")
+
+
+def test_dismissing_a_verdict_as_absurd_criticises_the_court(shipped_coder):
+    verdict = ("A/DET/2/det court/NOUN/5/nsubj in/ADP/4/case Montenegro/PROPN/2/nmod convicted:convict/VERB/0/root "
+               "two/NUM/8/nummod Russian/ADJ/8/amod officers:officer/NOUN/5/obj")
+    dismissed = ("Moscow/PROPN/2/nsubj dismissed:dismiss/VERB/0/root the/DET/4/det verdict/NOUN/2/obj "
+                 "as/ADV/6/advmod absurd/ADJ/2/xcomp")
+    got = coded(shipped_coder, verdict, dismissed, date="2019-05-10")
+    assert ("RUS", "111", "MNEJUD") in got
+    # the court's country is its own phrase's, not a guess from the story
+    assert got[0][0] == "MNEJUD"
+
+
+def test_commandos_storming_a_ship_use_force(shipped_coder):
+    spec = ("Israeli/ADJ/2/amod commandos:commando/NOUN/3/nsubj stormed:storm/VERB/0/root a/DET/6/det "
+            "Turkish/ADJ/6/amod ship/NOUN/3/obj")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, spec, date="2010-06-01")] == [("ISRMIL", "190")]

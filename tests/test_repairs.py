@@ -777,3 +777,16 @@ def test_a_label_read_as_a_conjunct_without_and():
     sent = sentence("Biden/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det president/NOUN/2/obj and/CCONJ/7/cc "
                     "the/DET/7/det minister/NOUN/4/conj")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_base_form_after_a_gerund_is_the_main_verb_s_conjunct():
+    # "accused Venezuela of threatening its territory and put the army on alert" with "put" (read as a
+    # base form) a conjunct of "threatening"
+    spec = ("Ali/PROPN/2/nsubj accused:accuse/VERB.VBD/0/root Venezuela/PROPN/2/obj of/SCONJ/5/mark "
+            "threatening:threaten/VERB.VBG/2/advcl territory/NOUN/5/obj and/CCONJ/8/cc put/VERB.VB/5/conj "
+            "the/DET/10/det army/NOUN/8/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "conj") and len(notes) == 1
+    # "accused X of threatening Y and seeking Z": two gerunds stay together
+    sent = sentence(spec.replace("put/VERB.VB/5/conj", "seeking:seek/VERB.VBG/5/conj"))
+    assert repair_tree(sent)[0] is sent
