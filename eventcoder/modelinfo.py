@@ -36,15 +36,21 @@ def model_info(model_dir: str | Path | None = None) -> dict[str, Any]:
 
 
 def _gold_documents(gold: Path) -> list[str]:
-    """Raw text of the gold file, one string per document (sentences joined by spaces)."""
-    docs: list[list[str]] = [[]]
+    """Raw text of the gold file, one string per document: sentences joined by spaces, paragraphs
+    (`# newpar`) by a blank line, as UD's own raw text (the tokenizer splits sentences with them)."""
+    docs: list[list[list[str]]] = [[[]]]
     with open(gold, encoding="utf-8") as handle:
         for line in handle:
-            if line.startswith("# newdoc") and docs[-1]:
-                docs.append([])
+            if line.startswith("# newdoc"):
+                if docs[-1] != [[]]:
+                    docs.append([[]])
+            elif line.startswith("# newpar"):
+                if docs[-1][-1]:
+                    docs[-1].append([])
             elif line.startswith("# text = "):
-                docs[-1].append(line[len("# text = "):].rstrip("\n"))
-    return [" ".join(d) for d in docs if d]
+                docs[-1][-1].append(line[len("# text = "):].rstrip("\n"))
+    texts = ["\n\n".join(" ".join(par) for par in doc if par) for doc in docs]
+    return [t for t in texts if t]
 
 
 def evaluate_model(gold: str | Path, model_dir: str | Path | None = None) -> dict[str, Any]:
@@ -67,7 +73,7 @@ def evaluate_model(gold: str | Path, model_dir: str | Path | None = None) -> dic
     parse_s = time.perf_counter() - started
     system = "".join(format_conllu(d) for d in docs)
     gold_ud = udeval.load_conllu_file(str(gold))
-    system_ud = udeval.load_conllu(io.StringIO(system))
+    system_ud = udeval.load_conllu(io.StringIO(system), "system", {})  # (file, name for messages, treebank options)
     scores = udeval.evaluate(gold_ud, system_ud)
     n_sent = sum(len(d.sentences) for d in docs)
     return {
@@ -76,5 +82,5 @@ def evaluate_model(gold: str | Path, model_dir: str | Path | None = None) -> dic
         **{k.lower(): round(scores[k].f1, 4) for k in ("Tokens", "Sentences", "Words", "UPOS", "UAS", "LAS")},
         "load_seconds": round(load_s, 2),
         "sentences_per_second": round(n_sent / parse_s, 1) if parse_s else None,
-        "sentences": n_sent,
+        "system_sentences": n_sent,
     }

@@ -9,6 +9,7 @@ paths tried and how to get a model.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -468,6 +469,23 @@ def keep_whole_words(sentences: list[list[Any]]) -> list[list[Any]]:
     return out
 
 
+@contextlib.contextmanager
+def skip_training_optimizers() -> Iterator[None]:
+    """Stanza's tokenizer and tagger build Adam optimizers even to parse, and the first one made in a
+    process imports `torch._dynamo` (about 2 s of the model's load time on a 2-core CPU). Parsing
+    never steps an optimizer, so while the pipeline loads `get_optimizer` makes none; it is put back
+    afterwards (do not load a pipeline while another thread builds a Stanza trainer to train)."""
+    from stanza.models.common import utils
+
+    originals = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    utils.get_split_optimizer = lambda *args, **kwargs: {}  # (trainers walk its items)
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = originals
+
+
 class StanzaParser:
     """Parses documents with a Stanza pipeline; loads the model once, parses in batches.
 
@@ -520,15 +538,16 @@ class StanzaParser:
         kwargs = self.location.pipeline_kwargs()
         log.info("loading Stanza model from %s (%s)", self.location.path, self.location.origin)
         # download_method=None: never touch the network; Stanza loads weights with weights_only=True
-        return stanza.Pipeline(
-            lang="en",
-            processors=PROCESSORS,
-            download_method=None,
-            use_gpu=self._use_gpu,
-            logging_level="WARN",
-            tokenize_postprocessor=self._rejoin if self.rejoin_sentences else None,
-            **kwargs,
-        )
+        with skip_training_optimizers():
+            return stanza.Pipeline(
+                lang="en",
+                processors=PROCESSORS,
+                download_method=None,
+                use_gpu=self._use_gpu,
+                logging_level="WARN",
+                tokenize_postprocessor=self._rejoin if self.rejoin_sentences else None,
+                **kwargs,
+            )
 
     def _rejoin(self, sentences: list[list[Any]]) -> list[list[Any]]:
         """Stanza's tokenizer hook: keep words without an apostrophe whole (`keep_whole_words`), join

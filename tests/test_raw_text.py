@@ -118,3 +118,21 @@ def test_other_wordings_of_the_sample_give_the_same_events(shipped_coder, text):
     intent = {(e.source.code[:3], e.target.code[:3]) for e in events if e.code == "0312"}
     assert intent == {("CHN", "RUS"), ("RUS", "CHN")}
 
+
+
+def test_model_eval_scores_raw_text_against_a_gold_file(tmp_path, capsys):
+    import json
+
+    from eventcoder.cli import main
+    from eventcoder.conll import write_conllu
+    from eventcoder.parse import StanzaParser
+
+    # the model's own parse as the gold: parsed again from its raw text, every score is 1
+    parser = StanzaParser(rejoin_sentences=False, repair_names=False, mask_datelines=False)
+    gold = tmp_path / "gold.conllu"
+    write_conllu([parser.parse_text("Talks between the two sides resumed on Tuesday. Both delegations left early.")],
+                 gold)
+    assert main(["model", "eval", str(gold)]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["system_sentences"] == 2 and scores["sentences"] == scores["tokens"] == scores["las"] == 1.0
+    assert scores["load_seconds"] > 0 and scores["sentences_per_second"] > 0

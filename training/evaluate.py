@@ -37,7 +37,10 @@ def load_pipeline(model_dir: str | os.PathLike[str]):  # type: ignore[no-untyped
     """Load the model directory with the exact call eventcoder uses (no network access)."""
     import stanza
 
-    return stanza.Pipeline(**pipeline_kwargs(model_dir), logging_level="WARN")
+    from eventcoder.parse import skip_training_optimizers
+
+    with skip_training_optimizers():
+        return stanza.Pipeline(**pipeline_kwargs(model_dir), logging_level="WARN")
 
 
 def raw_text(gold_path: str | os.PathLike[str]) -> str:
