@@ -480,6 +480,14 @@ class DocumentMemory:
                 return True
             return m.kind in wanted and bool(m.code) and not (singular and m.plural)
 
+        if named_first and before is not None:
+            # a person named earlier in the pronoun's own sentence is nearer than the last event's
+            # subject ("the court ruled that Prime Minister Boris Johnson had acted unlawfully when he
+            # suspended parliament")
+            here = next((m for m in reversed(self.mentions) if m.sentence_index == before[0] and m.kind == "person"
+                         and m.names and fits(m)), None)
+            if here is not None:
+                return here
         if subject_first and self.last_subject is not None and fits(self.last_subject):
             return self.last_subject
         first: Mention | None = None

@@ -494,12 +494,14 @@ class Coder:
                 if found:
                     return found[:1] if slot in ("previous", "previous_source") else found, False
                 continue
-            found = (other and slot in ("obj", "subj") and self._named_author(scope, m.frame.get(slot))
-                     ) or (slot == "obj" and self._author_of_act(scope, _act_named_before(scope.sent, m.frame.get(slot)), other)
-                           ) or self._actors(scope, m.frame.get(slot))
+            # a dotted slot is a path through the frame: "obj.by" is the `by` phrase of the object
+            ids = self.matcher.resolve_path(scope.sent, m.frame, tuple(slot.split("."))) if "." in slot else m.frame.get(slot)
+            found = (other and slot in ("obj", "subj") and self._named_author(scope, ids)
+                     ) or (slot == "obj" and self._author_of_act(scope, _act_named_before(scope.sent, ids), other)
+                           ) or self._actors(scope, ids)
             if slot == "obj" and all(f.resolved_from == "context" for f in found):
                 # "destroyed several tanks belonging to Gaddafi's forces": the owner, not a guess
-                found = self._actors(scope, _belonging_to(scope.sent, m.frame.get(slot))) or found
+                found = self._actors(scope, _belonging_to(scope.sent, ids)) or found
             if not found and (slot == "obj" or (slot == "subj" and (
                     m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",))) or (
                     slot in _JUDGED_SLOTS and (m.pattern.code or "")[:2] in _JUDGEMENT_ROOTS)):
@@ -507,11 +509,11 @@ class Coder:
                 # one: "would not approve their membership", "condemned Russia's annexation", "said the
                 # seizure was unacceptable", "said the visit sent the wrong signal", "expressed
                 # dissatisfaction with the remarks"
-                owners = [c.id for h in m.frame.get(slot) for c in scope.sent.children(h, "nmod:poss")]
-                found = self._actors(scope, owners) or self._author_of_act(scope, m.frame.get(slot), other)
+                owners = [c.id for h in ids for c in scope.sent.children(h, "nmod:poss")]
+                found = self._actors(scope, owners) or self._author_of_act(scope, ids, other)
             if (not found and other and (m.pattern.code or "")[:2] in _PLACE_TARGET_ROOTS
                     and all(o.resolved_from != "context" for o in other)):
-                found = self._countries_of_places(scope, m.frame.get(slot))
+                found = self._countries_of_places(scope, ids)
             if found and other and all(_same(f, o) for f in found for o in other):
                 continue
             if found and other and not any(f.code for f in found):
@@ -623,6 +625,9 @@ class Coder:
         # the sentence's dictionary matches, found once and reused by every phrase resolved in it
         scope = _Scope(sent, doc.date, memory, self.lexicon.index.find(pieces))
         named = memory.observe(sent, scope.found, doc.date, self.lexicon.countries)
+        # the people the sentence names are antecedents for its own later pronouns ("the court ruled
+        # that Prime Minister Boris Johnson had acted unlawfully when he suspended parliament")
+        memory.remember_names(named)
         memory.place_country = ""
         for named_place in self.locator.places(sent):
             if named_place.country:
@@ -678,7 +683,8 @@ class Coder:
             clause = m.frame.clause
             if (not targets and m.pattern.needs_target and clause.head in clause_targets
                     and not any(self_slot_role(s) is not None for s in m.pattern.target)
-                    and clause_kinds.get(clause.head) == _cooperative(_base_code(m, comp)) and (
+                    and clause_kinds.get(clause.head) == _cooperative(_base_code(m, comp))
+                    and not self._actors(scope, m.frame.get("obj")) and (
                     clause.deprel == "conj" or (clause.deprel == "advcl" and clause.xpos == "VBG"
                                                 and not sent.children(clause.id, "mark")
                                                 and not (clause_roots.get(clause.head) == (comp.code or "")[:2]
@@ -688,7 +694,8 @@ class Coder:
                 # missiles at Ukraine, hitting power stations" only restates the attack; "dissolved the
                 # government and imposed a curfew": an act with its own default target keeps it, and
                 # "accused Moscow of waging war and appealed for international help": a request for help
-                # is not made of the one accused)
+                # is not made of the one accused; nor does a verb whose own object is an actor: "suspended
+                # parliament and dismissed the prime minister")
                 targets = clause_targets[clause.head]
             if not targets and sources and not (len(sources) >= 2 and m.pattern.reciprocal):
                 # "threatened to send troops to remove him from power": an act whose purpose names its
@@ -759,7 +766,6 @@ class Coder:
                     code = self.locator.meeting_code(comp.code, m, where, source, target)
                     events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues,
                                               len(events)))
-        memory.remember_names(named)
         if told:
             memory.last_sentence_subject = told[0]
         # the story's time for the next sentence: this sentence's stated date, else that of its events

@@ -754,7 +754,7 @@ class PatternMatcher:
         for cond in conditions:
             found = cache.get(cond.path)
             if found is None:
-                found = [(t, token_keys(sentence, sentence.token(t))) for t in self._resolve_path(sentence, frame, cond.path)]
+                found = [(t, token_keys(sentence, sentence.token(t))) for t in self.resolve_path(sentence, frame, cond.path)]
                 cache[cond.path] = found
             if cond.wildcard:
                 hits = [t for t, _ in found]
@@ -767,7 +767,8 @@ class PatternMatcher:
             consumed.update(hits)
         return None
 
-    def _resolve_path(self, sentence: Sentence, frame: Frame, path: tuple[str, ...]) -> list[int]:
+    def resolve_path(self, sentence: Sentence, frame: Frame, path: tuple[str, ...]) -> list[int]:
+        """Token ids a condition's or slot's path leads to (`obj.of`: the `of` phrases of the object)."""
         current = list(frame.get(path[0])) if path[0] in frame.slots else [
             c.id for c in sentence.children(frame.predicate.id) if c.deprel == path[0] or c.base_deprel == path[0]
         ]

@@ -40,18 +40,23 @@ class Gazetteer:
             if info.get("capital"):
                 capitals.add((info["capital"].lower(), code))
                 self._capitals[code] = info["capital"].lower()
+        # cities' own names first (the more populous city takes a name), then the alternate names of
+        # cities over a million people, which take a name from a smaller city but never from a capital
+        # ("Dili", the capital of Timor-Leste, is also an alternate name of Delhi; "Calcutta" is
+        # Kolkata, not the South African town)
         population: dict[str, int] = {}
-        for city in gc.get_cities().values():
+        cities = list(gc.get_cities().values())
+        alternates = [(n.lower(), city) for city in cities if city["population"] > 1_000_000
+                      for n in city.get("alternatenames", []) if n.isascii() and n.lower() != city["name"].lower()]
+        for name, city in [(c["name"].lower(), c) for c in cities] + alternates:
+            held = self._places.get(name)
+            if held is not None and (held.feature == "country" or population[name] >= city["population"]
+                                     or (held.feature == "capital" and name != city["name"].lower())):
+                continue
             code = iso3.get(city["countrycode"], "")
-            names = {city["name"].lower()} | ({n.lower() for n in city.get("alternatenames", []) if n.isascii()} if city["population"] > 1_000_000 else set())
-            for name in names:
-                if name in self._places and self._places[name].feature == "country":
-                    continue
-                if population.get(name, -1) >= city["population"]:
-                    continue
-                population[name] = city["population"]
-                feature = "capital" if (name, code) in capitals else "city"
-                self._places[name] = Place(city["name"], code, float(city["latitude"]), float(city["longitude"]), feature)
+            population[name] = city["population"]
+            feature = "capital" if (name, code) in capitals else "city"
+            self._places[name] = Place(city["name"], code, float(city["latitude"]), float(city["longitude"]), feature)
 
     def lookup(self, name: str) -> Place | None:
         return self._places.get(name.lower().strip())

@@ -284,6 +284,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 if rel == "obj" and tok.id not in moves:
                     _label_read_as_compound(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
+                    _label_read_as_second_object(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves:
                     _object_of_the_next_verb(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _recipient_read_as_object(sentence, tok, moves, notes)
@@ -656,6 +658,20 @@ def _label_read_as_conjunct(sentence: Sentence, label: Token, moves: dict[int, t
                  f"#{obj.id} (no conjunct without 'and')")
 
 
+def _label_read_as_second_object(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> None:
+    """'called the move a coup' with 'coup' a second object: what the verb calls its object."""
+    verb = sentence.token(label.head)
+    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "xcomp"):
+        return
+    first = next((c for c in sentence.children(verb.id, "obj") if c.id < label.id and c.id not in moves), None)
+    if first is None or label.upos not in ("NOUN", "ADJ") or sentence.subtree_span(label.id)[0] != sentence.subtree_span(first.id)[1] + 1:
+        return
+    moves[label.id] = (verb.id, "xcomp")
+    notes.append(f"{label.text!r} #{label.id} is what {verb.text!r} #{verb.id} calls its object {first.text!r} "
+                 f"#{first.id} (not a second object)")
+
+
 #: Participles that tell who ran a meeting or a deal, never what was done to a place.
 #: (Word forms: the compact model's lemmatizer gives "mediat" for "mediated".)
 _CONDUCTING_PARTICIPLES = frozenset({"mediated", "hosted", "brokered", "chaired", "sponsored", "facilitated",
@@ -681,19 +697,27 @@ def _meeting_modifier_on_its_place(sentence: Sentence, clause: Token, moves: dic
 
 def _approximation_read_as_preposition(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
                                        notes: list[str]) -> None:
-    """'attacked about 30 police posts' with 'about' the case of an oblique: the object, 'about' the number's."""
+    """'attacked about 30 police posts' with 'about' the case of an oblique: the object, 'about' the number's;
+    so with 'at least' ('killing at least 20 people', 'least' hung on the number)."""
     verb = sentence.token(noun.head)
     cases = sentence.children(noun.id, "case")
-    if (verb.upos != "VERB" or len(cases) != 1 or cases[0].lower not in ("about", "around", "nearly", "almost")
+    if (verb.upos != "VERB" or len(cases) != 1 or cases[0].lower not in ("about", "around", "nearly", "almost", "at")
             or not _open_for_an_object(sentence, verb)):
         return
-    number = sentence.token(cases[0].id + 1) if cases[0].id < len(sentence.tokens) else None
+    after = cases[0].id + 1
+    least = sentence.token(after) if cases[0].lower == "at" and after <= len(sentence.tokens) else None
+    if cases[0].lower == "at" and (least is None or least.lower not in ("least", "most")):
+        return  # "at the border" is a place
+    number_id = after + 1 if least is not None else after
+    number = sentence.token(number_id) if number_id <= len(sentence.tokens) else None
     if number is None or number.upos != "NUM" or number.head != noun.id or number.base_deprel != "nummod":
         return
     if any(sentence.token(i).deprel != "compound:prt" for i in range(verb.id + 1, cases[0].id)):
         return
     moves[noun.id] = (verb.id, "obj")
     moves[cases[0].id] = (number.id, "advmod")
+    if least is not None:
+        moves[least.id] = (cases[0].id, "fixed")
     notes.append(f"{cases[0].text!r} #{cases[0].id} qualifies the number {number.text!r}: {noun.text!r} #{noun.id} "
                  f"is the object of #{verb.id}")
 
@@ -1202,6 +1226,7 @@ def _name_split_from_its_title(sentence: Sentence, name: Token, moves: dict[int,
         seen.add(title.head)
         title = sentence.token(title.head)
     if (title.head != name.head or title.id == name.id or title.upos not in _NOMINAL or title.base_deprel != "nmod"
+            or title.deprel == "nmod:poss"  # "Tunisia's President Kais Saied": a possessor, not a title's phrase
             or not sentence.children(title.id, "case") or sentence.subtree_span(title.id)[1] != before.id):
         return
     moves[name.id] = (title.id, "flat")

@@ -2750,3 +2750,37 @@ def test_commandos_storming_a_ship_use_force(shipped_coder):
     spec = ("Israeli/ADJ/2/amod commandos:commando/NOUN/3/nsubj stormed:storm/VERB/0/root a/DET/6/det "
             "Turkish/ADJ/6/amod ship/NOUN/3/obj")
     assert [(s, c) for s, c, _ in coded(shipped_coder, spec, date="2010-06-01")] == [("ISRMIL", "190")]
+
+
+def test_rebel_soldiers_are_rebels(shipped_coder):
+    spec = ("Rebel/ADJ/2/amod soldiers:soldier/NOUN/3/nsubj wounded:wound/VERB/0/root Chad/PROPN/6/nmod:poss "
+            "'s/PART/4/case president/NOUN/3/obj")
+    assert coded(shipped_coder, spec, date="2008-02-12") == [("TCDREB", "190", "TCDGOV")]
+
+
+def test_suspending_parliament_and_dismissing_the_prime_minister(shipped_coder):
+    spec = ("Saied/PROPN/2/nsubj suspended:suspend/VERB/0/root parliament/NOUN/2/obj and/CCONJ/5/cc "
+            "dismissed:dismiss/VERB/2/conj the/DET/8/det prime/ADJ/8/amod minister/NOUN/5/obj")
+    got = coded(shipped_coder, spec, date="2021-07-26")
+    # the dismissal's own object is the government itself (no event: an actor is not its own target),
+    # and it does not borrow the first verb's target
+    assert got == [("TUNGOV", "172", "TUNLEG")]
+
+
+def test_a_dotted_target_slot_is_a_path_through_the_frame(shipped_coder):
+    # "suspended flights by Rwanda's national airline": `by` below the object (or hung on the verb)
+    spec = ("Congo/PROPN/2/nsubj suspended:suspend/VERB/0/root flights:flight/NOUN/2/obj by/ADP/7/case "
+            "Rwanda/PROPN/7/nmod:poss 's/PART/5/case airline/NOUN/3/nmod")
+    assert coded(shipped_coder, spec, date="2022-05-29") == [("COD", "163", "RWABUS")]
+    spec = ("Ukraine/PROPN/2/nsubj called:call/VERB/0/root for/ADP/5/case the/DET/5/det expulsion/NOUN/2/obl "
+            "of/ADP/7/case Russia/PROPN/5/nmod")
+    assert coded(shipped_coder, spec, date="2022-05-29") == [("UKR", "100", "RUS")]
+
+
+def test_he_is_the_person_named_earlier_in_its_own_sentence(shipped_coder):
+    # "The court ruled that Prime Minister Boris Johnson had acted unlawfully when he suspended parliament"
+    spec = ("Britain/PROPN/4/nmod:poss 's/PART/1/case Supreme/ADJ/4/amod Court/PROPN/5/nsubj ruled:rule/VERB/0/root "
+            "that/SCONJ/12/mark Prime/ADJ/8/amod Minister/PROPN/9/nmod:desc Boris/PROPN/12/nsubj "
+            "Johnson/PROPN/9/flat had:have/AUX/12/aux acted:act/VERB/5/ccomp unlawfully/ADV/12/advmod "
+            "when/ADV/16/advmod he/PRON/16/nsubj suspended:suspend/VERB/12/advcl parliament/NOUN/16/obj")
+    assert ("GBRGOV", "172", "GBRLEG") in coded(shipped_coder, spec, date="2019-09-25")

@@ -790,3 +790,31 @@ def test_a_base_form_after_a_gerund_is_the_main_verb_s_conjunct():
     # "accused X of threatening Y and seeking Z": two gerunds stay together
     sent = sentence(spec.replace("put/VERB.VB/5/conj", "seeking:seek/VERB.VBG/5/conj"))
     assert repair_tree(sent)[0] is sent
+
+
+def test_at_least_read_as_a_preposition():
+    # "killing at least 20 people" with "at" the case of an oblique "people" and "least" on the number
+    spec = ("militants:militant/NOUN/2/nsubj killed:kill/VERB/0/root at/ADP/6/case least/ADJ/5/nmod "
+            "20/NUM/6/nummod people:person/NOUN/2/obl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(5, "advmod"), (3, "fixed"), (6, "nummod"), (2, "obj")]
+    # "attacked the post at the border" is a place
+    sent = sentence("militants:militant/NOUN/2/nsubj attacked:attack/VERB/0/root posts:post/NOUN/2/obj "
+                    "at/ADP/6/case the/DET/6/det border/NOUN/2/obl")
+    assert repair_tree(sent)[0] is sent
+
+
+def test_a_label_read_as_a_second_object():
+    # "called the move a coup" with "coup" a second object
+    spec = ("Ghannouchi/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det move/NOUN/2/obj a/DET/6/det "
+            "coup/NOUN/2/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (2, "xcomp") and len(notes) == 1
+
+
+def test_a_possessor_before_a_title_is_not_the_title_s_phrase():
+    # "Tunisia's President Kais Saied ...": "President" stays with the name, not joined to "Tunisia"
+    spec = ("Tunisia/PROPN/4/nmod:poss 's/PART/1/case President/PROPN/4/nmod:desc Kais/PROPN/6/nsubj "
+            "Saied/PROPN/4/flat suspended:suspend/VERB/0/root parliament/NOUN/6/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (4, "nmod:desc")
