@@ -73,6 +73,9 @@ def _keys_of(noun: bool, text: str, lemma: str) -> tuple[str, ...]:
         if second != text.lower() and second != lemma.lower():
             return (word_key(text), word_key(second))
         return (word_key(text), word_key(lemma), word_key(second))
+    if second == text.lower() == lemma.lower() and second.endswith("ing") and len(second) > 5:
+        # "overwhelming" left as its own lemma by both (an adjective too): the verb its past form names
+        return (word_key(lemma), word_key(fallback_lemma(second[:-3] + "ed")))
     return (word_key(lemma), word_key(text), word_key(second))
 
 

@@ -38,7 +38,7 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
 _LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj",
-                        "obl", "xcomp"})
+                        "obl", "vocative", "xcomp"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -219,6 +219,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "dislocated":
             if tok.upos in _NOMINAL:
                 _dislocated_subject(sentence, tok, moves, notes)
+        elif rel == "vocative":
+            if tok.upos in _NOMINAL:
+                _vocative_subject(sentence, tok, moves, notes)
         elif rel == "flat":
             if tok.upos == "PROPN":
                 _flat_after_conjunct(sentence, tok, moves, notes)
@@ -1238,6 +1241,18 @@ def _subject_of_the_verb_between(sentence: Sentence, noun: Token, moves: dict[in
     if sum(1 for c in sentence.children(noun.head) if c.base_deprel == "nsubj") < 2:
         return
     _dislocated_subject(sentence, noun, moves, notes)
+
+
+def _vocative_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """'France, the former colonial power, condemned the takeover' with 'France' a vocative: news
+    addresses no one, so a nominal before a verb with no subject is its subject."""
+    verb = sentence.token(noun.head) if noun.head else None
+    if verb is None or verb.upos != "VERB" or noun.id > verb.id:
+        return
+    if any(c.base_deprel in _SUBJECTS for c in sentence.children(verb.id)):
+        return
+    moves[noun.id] = (verb.id, "nsubj")
+    notes.append(f"vocative {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}")
 
 
 def _dislocated_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

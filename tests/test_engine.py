@@ -2784,3 +2784,26 @@ def test_he_is_the_person_named_earlier_in_its_own_sentence(shipped_coder):
             "Johnson/PROPN/9/flat had:have/AUX/12/aux acted:act/VERB/5/ccomp unlawfully/ADV/12/advmod "
             "when/ADV/16/advmod he/PRON/16/nsubj suspended:suspend/VERB/12/advcl parliament/NOUN/16/obj")
     assert ("GBRGOV", "172", "GBRLEG") in coded(shipped_coder, spec, date="2019-09-25")
+
+
+def test_troops_landing_in_a_country_invade_it(shipped_coder):
+    spec = ("Turkish/ADJ/2/amod troops:troop/NOUN/3/nsubj landed:land/VERB/0/root in/ADP/6/case "
+            "northern/ADJ/6/amod Cyprus/PROPN/3/obl")
+    assert coded(shipped_coder, spec, date="1974-07-21") == [("TURMIL", "190", "CYP")]
+    spec = "The/DET/2/det plane/NOUN/3/nsubj landed:land/VERB/0/root in/ADP/5/case Cyprus/PROPN/3/obl"
+    assert coded(shipped_coder, spec, date="1974-07-21") == []
+
+
+def test_an_ing_form_left_as_its_own_lemma_is_matched_as_its_verb(shipped_coder):
+    # "overwhelming" with the lemma "overwhelming" (the lemmatizer and simplemma read an adjective)
+    spec = ("Argentine/ADJ/2/amod forces:force/NOUN/3/nsubj seized:seize/VERB/0/root islands:island/NOUN/3/obj "
+            ",/PUNCT/6/punct overwhelming/VERB.VBG/3/advcl a/DET/8/det garrison/NOUN/6/obj of/ADP/11/case "
+            "British/ADJ/11/amod marines:marine/NOUN/8/nmod")
+    assert ("ARGMIL", "190", "GBRMIL") in coded(shipped_coder, spec, date="1982-04-03")
+
+
+def test_a_community_adjective_names_the_country_it_lives_in(shipped_coder):
+    # "Bosnian Serb leader Milorad Dodik" is of Bosnia (Republika Srpska), not of Serbia
+    spec = ("prosecutors:prosecutor/NOUN/2/nsubj charged:charge/VERB/0/root Bosnian/ADJ/5/amod Serb/ADJ/5/amod "
+            "leader/NOUN/2/obj")
+    assert coded(shipped_coder, spec, date="2025-03-13")[0][2] == "BIHGOV"

@@ -818,3 +818,11 @@ def test_a_possessor_before_a_title_is_not_the_title_s_phrase():
             "Saied/PROPN/4/flat suspended:suspend/VERB/0/root parliament/NOUN/6/obj")
     repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(3).head, repaired.token(3).deprel) == (4, "nmod:desc")
+
+
+def test_a_vocative_before_a_subjectless_verb_is_its_subject():
+    # "France, the former colonial power, condemned the takeover" with "France" a vocative
+    spec = ("France/PROPN/8/vocative ,/PUNCT/6/punct the/DET/6/det former/ADJ/6/amod colonial/ADJ/6/amod "
+            "power/NOUN/1/appos ,/PUNCT/1/punct condemned:condemn/VERB/0/root the/DET/10/det takeover/NOUN/8/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(1).head, repaired.token(1).deprel) == (8, "nsubj") and len(notes) == 1
