@@ -238,6 +238,12 @@ _MEMBER_HEADS = frozenset({"inspector", "expert", "official", "delegation", "del
                            "member"})
 
 
+def _ends_in_a_name(m: Mention) -> bool:
+    """A titled person ("President Sidi Ould Cheikh Abdallahi"), not a named body ("Britain's Supreme Court")."""
+    last = m.text.split()[-1] if m.text else ""
+    return last[:1].isupper() and last.lower() in m.names and last.lower() not in m.agent_words
+
+
 def _named_army(sentence: Sentence, head: int, tokens: list[Token]) -> bool:
     """A capitalised "Army" at the end of a name of two or more capitalised words ("National Liberation
     Army"); the caller has found no country in the phrase."""
@@ -484,8 +490,8 @@ class DocumentMemory:
             # a person named earlier in the pronoun's own sentence is nearer than the last event's
             # subject ("the court ruled that Prime Minister Boris Johnson had acted unlawfully when he
             # suspended parliament")
-            here = next((m for m in reversed(self.mentions) if m.sentence_index == before[0] and m.kind == "person"
-                         and m.names and fits(m)), None)
+            here = next((m for m in reversed(self.mentions) if m.sentence_index == before[0] and m.names and fits(m)
+                         and (m.kind == "person" or (m.kind == "agent" and _ends_in_a_name(m)))), None)
             if here is not None:
                 return here
         if subject_first and self.last_subject is not None and fits(self.last_subject):

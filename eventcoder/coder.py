@@ -684,7 +684,7 @@ class Coder:
             if (not targets and m.pattern.needs_target and clause.head in clause_targets
                     and not any(self_slot_role(s) is not None for s in m.pattern.target)
                     and clause_kinds.get(clause.head) == _cooperative(_base_code(m, comp))
-                    and not self._actors(scope, m.frame.get("obj")) and (
+                    and not ("obj" in m.pattern.target and self._actors(scope, m.frame.get("obj"))) and (
                     clause.deprel == "conj" or (clause.deprel == "advcl" and clause.xpos == "VBG"
                                                 and not sent.children(clause.id, "mark")
                                                 and not (clause_roots.get(clause.head) == (comp.code or "")[:2]

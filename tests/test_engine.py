@@ -2807,3 +2807,22 @@ def test_a_community_adjective_names_the_country_it_lives_in(shipped_coder):
     spec = ("prosecutors:prosecutor/NOUN/2/nsubj charged:charge/VERB/0/root Bosnian/ADJ/5/amod Serb/ADJ/5/amod "
             "leader/NOUN/2/obj")
     assert coded(shipped_coder, spec, date="2025-03-13")[0][2] == "BIHGOV"
+
+
+def test_recalling_ambassadors_after_a_condemnation_recalls_them_from_its_target(shipped_coder):
+    removed = ("Paraguay/PROPN/3/nmod:poss 's/PART/1/case Senate/PROPN/4/nsubj removed:remove/VERB/0/root "
+               "President/PROPN/6/nmod:desc Lugo/PROPN/4/obj from/ADP/8/case office/NOUN/4/obl")
+    called = ("Argentina/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det impeachment/NOUN/2/obj a/DET/6/det "
+              "coup/NOUN/2/xcomp and/CCONJ/8/cc recalled:recall/VERB/2/conj its/PRON/10/nmod:poss "
+              "ambassador/NOUN/8/obj")
+    got = coded(shipped_coder, removed, called, date="2012-06-23")
+    assert [(s, c[:2]) for s, c, t in got if s == "ARG"] == [("ARG", "11"), ("ARG", "16")]
+    assert all(t and t != "ARGGOV" for s, c, t in got if s == "ARG")
+
+
+def test_firing_generals_is_a_dismissal_by_the_titled_person_named_before(shipped_coder):
+    spec = ("Army/NOUN/2/nsubj detained:detain/VERB/0/root President/PROPN/4/nmod:desc Abdallahi/PROPN/2/obj "
+            ",/PUNCT/9/punct hours:hour/NOUN/7/obl:npmod after/SCONJ/9/mark he/PRON/9/nsubj fired:fire/VERB/2/advcl "
+            "generals:general/NOUN/9/obj")
+    got = coded(shipped_coder, spec, date="2008-08-07")
+    assert got[-1][1] == "172" and got[-1][0].endswith("GOV") and got[-1][2].endswith("MIL")
