@@ -2826,3 +2826,11 @@ def test_firing_generals_is_a_dismissal_by_the_titled_person_named_before(shippe
             "generals:general/NOUN/9/obj")
     got = coded(shipped_coder, spec, date="2008-08-07")
     assert got[-1][1] == "172" and got[-1][0].endswith("GOV") and got[-1][2].endswith("MIL")
+
+
+def test_calling_an_attack_a_terrorist_attack_condemns_its_author(shipped_coder):
+    attack = ("Islamic/PROPN/2/compound State/PROPN/3/nsubj attacked:attack/VERB/0/root a/DET/5/det "
+              "concert/NOUN/3/obj in/ADP/7/case Paris/PROPN/3/obl")
+    called = ("Hollande/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det attack/NOUN/2/obj a/DET/7/det "
+              "terrorist/ADJ/7/amod attack/NOUN/2/xcomp")
+    assert ("FRAGOV", "111", "IMGMUSISI") in coded(shipped_coder, attack, called, date="2015-11-15")
