@@ -492,6 +492,12 @@ class Coder:
             if slot in CONTEXT_SLOTS:
                 found = [f for f in self._context_actors(scope, m, slot) if not any(_same(f, o) for o in other)]
                 if found:
+                    if slot == "previous_source" and scope.memory.acts:
+                        # an act done together is answered by each of its authors' adversaries: "The United
+                        # States, Germany and France expelled Russian diplomats. Russia vowed to respond"
+                        group = [f for f in found if any(f.code == a.code for a in scope.memory.acts[-1][1])]
+                        if len(group) > 1 and group[0] is found[0]:
+                            return group, False
                     return found[:1] if slot in ("previous", "previous_source") else found, False
                 continue
             # a dotted slot is a path through the frame: "obj.by" is the `by` phrase of the object

@@ -503,6 +503,9 @@ def _phrase_hung_on_ago(sentence: Sentence, tok: Token, moves: dict[int, tuple[i
 def _free_relative_object(sentence: Sentence, what: Token, moves: dict[int, tuple[int, str]],
                           notes: list[str]) -> None:
     labels = [c for c in sentence.children(what.id, "acl") if c.lemma.lower() in _LABELLING_VERBS and c.id > what.id]
+    if not labels and what.id not in moves:
+        _free_relative_read_as_clause(sentence, what, moves, notes)
+        return
     if len(labels) != 1 or what.id in moves:
         return
     label = labels[0]
@@ -516,6 +519,26 @@ def _free_relative_object(sentence: Sentence, what: Token, moves: dict[int, tupl
     moves[what.id] = (noun.id, "dep")
     notes.append(f"'what ... {label.text} as {noun.text}': {noun.text!r} #{noun.id} takes the free relative's "
                  f"place as the {what.deprel} of #{what.head}")
+
+
+def _free_relative_read_as_clause(sentence: Sentence, what: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    """'struck what New Delhi called a militant training camp' with 'called' a clause of 'struck',
+    'what' and 'camp' its two objects: the labelled noun is the object of 'struck'."""
+    label = sentence.token(what.head)
+    if (label.upos != "VERB" or label.lemma.lower() not in _LABELLING_VERBS or label.base_deprel not in ("ccomp", "xcomp")
+            or not label.head or label.id in moves or what.id > label.id):
+        return
+    named = [c for c in sentence.children(label.id) if c.id > label.id and c.upos in ("NOUN", "PROPN")
+             and c.base_deprel in ("obj", "xcomp")]
+    main = sentence.token(label.head)
+    if len(named) != 1 or named[0].id in moves or main.upos != "VERB" or sentence.children(main.id, "obj"):
+        return
+    noun = named[0]
+    moves[noun.id] = (main.id, "obj")
+    moves[label.id] = (noun.id, "acl:relcl")
+    notes.append(f"'what ... {label.text} {noun.text}': {noun.text!r} #{noun.id} is the object of {main.text!r} "
+                 f"#{main.id}, the clause of {label.text!r} its label")
 
 
 def _second_verb_read_as_modifier(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],

@@ -2834,3 +2834,17 @@ def test_calling_an_attack_a_terrorist_attack_condemns_its_author(shipped_coder)
     called = ("Hollande/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det attack/NOUN/2/obj a/DET/7/det "
               "terrorist/ADJ/7/amod attack/NOUN/2/xcomp")
     assert ("FRAGOV", "111", "IMGMUSISI") in coded(shipped_coder, attack, called, date="2015-11-15")
+
+
+def test_an_answer_to_an_act_done_together_targets_each_author(shipped_coder):
+    expelled = ("America/PROPN/6/nsubj ,/PUNCT/3/punct Germany/PROPN/1/conj and/CCONJ/5/cc France/PROPN/1/conj "
+                "expelled:expel/VERB/0/root Russian/ADJ/8/amod diplomats:diplomat/NOUN/6/obj")
+    vowed = "Russia/PROPN/2/nsubj vowed:vow/VERB/0/root to/PART/4/mark respond/VERB/2/xcomp"
+    got = coded(shipped_coder, expelled, vowed, date="2018-03-27")
+    assert {t for s, c, t in got if s == "RUS" and c == "138"} == {"USA", "DEU", "FRA"}
+
+
+def test_a_campaign_rally_is_no_protest(shipped_coder):
+    spec = ("Trump/PROPN/2/nsubj held:hold/VERB/0/root a/DET/5/det campaign/NOUN/5/compound rally/NOUN/2/obj "
+            "in/ADP/7/case Pennsylvania/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2024-07-13") == []

@@ -826,3 +826,13 @@ def test_a_vocative_before_a_subjectless_verb_is_its_subject():
             "power/NOUN/1/appos ,/PUNCT/1/punct condemned:condemn/VERB/0/root the/DET/10/det takeover/NOUN/8/obj")
     repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(1).head, repaired.token(1).deprel) == (8, "nsubj") and len(notes) == 1
+
+
+def test_a_free_relative_read_as_a_clause_of_the_verb():
+    # "struck what New Delhi called a militant camp" with "called" a ccomp of "struck", "what" and "camp"
+    # its two objects
+    spec = ("warplanes:warplane/NOUN/2/nsubj struck:strike/VERB/0/root what/PRON/6/obj New/ADJ/5/amod "
+            "Delhi/PROPN/6/nsubj called:call/VERB/2/ccomp a/DET/9/det militant/ADJ/9/amod camp/NOUN/6/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "obj")
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (9, "acl:relcl") and len(notes) == 1
