@@ -567,6 +567,15 @@ class ActorResolver:
         if counted is not None:
             # "thousands of soldiers and judges": the soldiers and the judges, each in their role
             head = counted
+        elif sentence.token(head).upos == "NUM":
+            # "arrested 13 of the attackers", "265 of them had laid down their arms": those counted (the
+            # "of" phrase under the number, or hung beside it on the verb)
+            num = sentence.token(head)
+            beside = [c for c in sentence.children(num.head) if c.id == head + 1 or (
+                c.id > head and sentence.subtree_span(c.id)[0] == head + 1)] if num.head else []
+            head = next((c.id for c in [*sentence.children(head, "nmod"), *beside]
+                         if c.upos in ("NOUN", "PROPN", "PRON") and c.base_deprel in ("nmod", "obl")
+                         and any(k.lower == "of" for k in sentence.children(c.id, "case"))), head)
         conjuncts = self._conjuncts(sentence, head)
         heads = [head] + conjuncts
         out: list[Mention] = list(self._resolve_one(sentence, head, date, memory, found=found))

@@ -37,8 +37,8 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "cc", "conj", "dislocated", "flat", "nmod", "nsubj", "obj",
-                        "obl", "vocative", "xcomp"})
+_LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
+                        "obj", "obl", "vocative", "xcomp"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -265,7 +265,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _label_read_as_conjunct(sentence, tok, moves, notes)
             if tok.upos == "PROPN" and tok.id not in moves:
                 _name_of_the_next_conjunct(sentence, tok, moves, notes)
-        else:  # nsubj, obj, obl
+        else:  # nsubj, obj, iobj, obl
+            if rel in ("obj", "iobj") and tok.head:
+                _reported_subject_read_as_object(sentence, tok, moves, notes)
+                if tok.id in moves:
+                    continue
             if rel == "obj" and tok.lower == "what":
                 _free_relative_object(sentence, tok, moves, notes)
             if rel == "obl" and sentence.token(tok.head).lower == "ago" and sentence.children(tok.id, "case"):
@@ -1037,9 +1041,12 @@ def _list_read_as_apposition(sentence: Sentence, name: Token, moves: dict[int, t
 def _list_read_as_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
                           notes: list[str]) -> None:
     """'supporters stormed Congress, the Supreme Court and the presidential palace' with 'Court' a
-    second subject after the verb (and 'palace' its conjunct): the next items of the object's list."""
-    if noun.id in moves or not sentence.children(noun.id, "conj"):
-        return  # a lone phrase after a comma may be a subject of its own ("..., the court said")
+    second subject after the verb (and 'palace' its conjunct): the next items of the object's list; a
+    phrase without conjuncts is the object's apposition ('struck the Moskva, the flagship of Russia's
+    Black Sea Fleet, with two missiles')."""
+    if noun.id in moves:
+        return
+    listed = bool(sentence.children(noun.id, "conj"))
     verb = sentence.token(noun.head)
     if verb.upos != "VERB" or not any(c.base_deprel == "nsubj" and c.id < verb.id for c in sentence.children(verb.id)):
         return
@@ -1049,6 +1056,16 @@ def _list_read_as_subject(sentence: Sentence, noun: Token, moves: dict[int, tupl
     before = next((c for c in sentence.children(verb.id, "obj") if verb.id < c.id
                    and sentence.subtree_span(c.id)[1] == start - 2 and c.upos in _NOMINAL), None)
     if before is None:
+        return
+    if not listed:
+        # (only a definite phrase set off by commas on both sides: "..., the court said" ends the sentence)
+        end = max(sentence.subtree(noun.id))
+        closed = any(sentence.token(i).text == "," for i in range(noun.id + 1, min(end + 1, len(sentence.tokens)) + 1))
+        if not any(c.lower == "the" for c in sentence.children(noun.id, "det")) or not closed:
+            return
+        moves[noun.id] = (before.id, "appos")
+        notes.append(f"{noun.text!r} #{noun.id}, between commas after the object {before.text!r} #{before.id}, is its "
+                     "apposition (not a second subject)")
         return
     moves[noun.id] = (before.id, "conj")
     notes.append(f"{noun.text!r} #{noun.id} and its conjuncts continue the object list after {before.text!r} "
@@ -1264,6 +1281,23 @@ def _subject_of_the_verb_between(sentence: Sentence, noun: Token, moves: dict[in
     if sum(1 for c in sentence.children(noun.head) if c.base_deprel == "nsubj") < 2:
         return
     _dislocated_subject(sentence, noun, moves, notes)
+
+
+def _reported_subject_read_as_object(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                                     notes: list[str]) -> None:
+    """'the ministry said 265 of them had laid down their arms' with '265' an object of 'said' and 'laid'
+    a reported clause with no subject: the object is the clause's subject."""
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS or noun.id < verb.id:
+        return
+    end = max(sentence.subtree(noun.id))
+    clause = next((c for c in sentence.children(verb.id, "ccomp") if c.upos in ("VERB", "AUX") and c.id > end
+                   and sentence.subtree_span(c.id)[0] == end + 1), None)
+    if clause is None or any(c.base_deprel in _SUBJECTS for c in sentence.children(clause.id)):
+        return
+    moves[noun.id] = (clause.id, "nsubj")
+    notes.append(f"{noun.text!r} #{noun.id} is the subject of the reported clause {clause.text!r} #{clause.id}, "
+                 f"not an object of {verb.text!r} #{verb.id}")
 
 
 def _vocative_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

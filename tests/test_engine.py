@@ -2848,3 +2848,22 @@ def test_a_campaign_rally_is_no_protest(shipped_coder):
     spec = ("Trump/PROPN/2/nsubj held:hold/VERB/0/root a/DET/5/det campaign/NOUN/5/compound rally/NOUN/2/obj "
             "in/ADP/7/case Pennsylvania/PROPN/2/obl")
     assert coded(shipped_coder, spec, date="2024-07-13") == []
+
+
+def test_a_number_counts_the_of_phrase_beside_it(shipped_coder):
+    # "Police arrested 13 of the attackers" with "of the attackers" hung on the verb beside "13"
+    spec = ("Ecuadorean/ADJ/2/amod police/NOUN/3/nsubj arrested:arrest/VERB/0/root 13/NUM/3/obj of/ADP/7/case "
+            "the/DET/7/det attackers:attacker/NOUN/3/obl")
+    assert coded(shipped_coder, spec, date="2024-01-10") == [("ECUCOP", "173", "ECUCRM")]
+    spec = ("Ecuadorean/ADJ/2/amod police/NOUN/3/nsubj arrested:arrest/VERB/0/root 13/NUM/3/obj of/ADP/7/case "
+            "the/DET/7/det attackers:attacker/NOUN/4/nmod")
+    assert coded(shipped_coder, spec, date="2024-01-10") == [("ECUCOP", "173", "ECUCRM")]
+
+
+def test_gunmen_storming_a_studio_and_fighters_laying_down_arms(shipped_coder):
+    spec = ("Armed/ADJ/2/amod men:man/NOUN/3/nsubj stormed:storm/VERB/0/root a/DET/6/det television/NOUN/6/compound "
+            "studio/NOUN/3/obj in/ADP/8/case Ecuador/PROPN/3/obl")
+    assert coded(shipped_coder, spec, date="2024-01-10") == [("ECUCRM", "190", "ECUMED")]
+    spec = ("Ukrainian/ADJ/2/amod soldiers:soldier/NOUN/3/nsubj laid:lay/VERB/0/root down/ADP/3/compound:prt "
+            "their/PRON/6/nmod:poss arms:arm/NOUN/3/obj")
+    assert coded(shipped_coder, spec, date="2022-05-17") == [("UKRMIL", "0874", None)]

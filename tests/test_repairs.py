@@ -836,3 +836,24 @@ def test_a_free_relative_read_as_a_clause_of_the_verb():
     repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "obj")
     assert (repaired.token(6).head, repaired.token(6).deprel) == (9, "acl:relcl") and len(notes) == 1
+
+
+def test_an_apposition_of_the_object_read_as_a_second_subject():
+    # "struck the Moskva, the flagship of the fleet, with missiles" with "flagship" a second nsubj
+    spec = ("forces:force/NOUN/2/nsubj struck:strike/VERB/0/root the/DET/4/det Moskva/PROPN/2/obj ,/PUNCT/7/punct "
+            "the/DET/7/det flagship/NOUN/2/nsubj of/ADP/10/case the/DET/10/det fleet/NOUN/7/nmod ,/PUNCT/13/punct "
+            "with/ADP/13/case missiles:missile/NOUN/7/nmod")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (4, "appos") and len(notes) == 1
+
+
+def test_a_reported_subject_read_as_an_object_of_the_speech_verb():
+    # "the ministry said 265 of them had laid down their arms" with "265" an iobj of "said"
+    spec = ("ministry/NOUN/2/nsubj said:say/VERB/0/root 265/NUM/2/iobj of/ADP/5/case them:they/PRON/3/nmod "
+            "had:have/AUX/7/aux laid:lay/VERB/2/ccomp down/ADP/7/compound:prt arms:arm/NOUN/7/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (7, "nsubj") and len(notes) == 1
+    # "said on Monday that ...": a time word is no subject, and a clause with its own subject keeps it
+    sent = sentence("ministry/NOUN/2/nsubj told:tell/VERB/0/root reporters:reporter/NOUN/2/obj "
+                    "troops:troop/NOUN/5/nsubj left:leave/VERB/2/ccomp")
+    assert repair_tree(sent)[0] is sent
