@@ -1118,8 +1118,8 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         # what was asked or offered: "Washington rejected the demand" (the one who made it)
                         "demand", "request", "proposal", "offer", "ultimatum", "warning", "threat", "pledge", "promise",
                         "commitment", "vow",
-                        # what came of it: "Trump praised the outcome of the summit"
-                        "outcome", "result"})
+                        # what came of it: "Trump praised the outcome of the summit", "welcomed the change"
+                        "outcome", "result", "change"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Act nouns for a seizure of power, and the roots of the acts they name: "soldiers detained the
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).

@@ -169,6 +169,12 @@ class ActorEntry:
         for dated in self.codes:
             if dated.covers(day):
                 return dated.code
+        if day is not None:
+            # a story dated the day after an office ended still tells of its last day ("Mubarak resigned
+            # as president on Friday", published on Saturday)
+            for dated in self.codes:
+                if dated.end is not None and (day - dated.end).days == 1:
+                    return dated.code
         if self.default:
             return self.default
         if not self.codes:

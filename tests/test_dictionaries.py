@@ -121,6 +121,9 @@ def test_dated_person_codes():
     assert li.code_on(dt.date(2010, 1, 1)) == "CHN"  # outside every range: the nearest range's country
     # ... and for a member of a transnational group, the group ("IMG" alone names nothing)
     assert d.actors["Ayman al-Zawahiri"].code_on(dt.date(2022, 8, 2)) == "IMGMUSALQ"
+    # a story dated the day after an office ended tells of its last day; two days after, it is over
+    assert d.actors["Li Shangfu"].code_on(dt.date(2023, 10, 25)) == "CHNMIL"
+    assert d.actors["Li Shangfu"].code_on(dt.date(2023, 10, 26)) == "CHN"
 
 
 def test_linter_reports_actor_code_parts(tmp_path):

@@ -2867,3 +2867,14 @@ def test_gunmen_storming_a_studio_and_fighters_laying_down_arms(shipped_coder):
     spec = ("Ukrainian/ADJ/2/amod soldiers:soldier/NOUN/3/nsubj laid:lay/VERB/0/root down/ADP/3/compound:prt "
             "their/PRON/6/nmod:poss arms:arm/NOUN/3/obj")
     assert coded(shipped_coder, spec, date="2022-05-17") == [("UKRMIL", "0874", None)]
+
+
+def test_suspending_the_constitution_and_welcoming_the_change(shipped_coder):
+    spec = ("Egypt/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/4/nsubj suspended:suspend/VERB/0/root "
+            "the/DET/6/det constitution/NOUN/4/obj")
+    assert coded(shipped_coder, spec, date="2013-07-04") == [("EGYMIL", "172", "EGY")]
+    resigned = "Mubarak/PROPN/2/nsubj resigned:resign/VERB/0/root on/ADP/4/case Friday/PROPN/2/obl"
+    welcomed = "Washington/PROPN/2/nsubj welcomed:welcome/VERB/0/root the/DET/4/det change/NOUN/2/obj"
+    got = coded(shipped_coder, resigned, welcomed, date="2011-02-12")
+    assert ("EGYGOV", "0831", None) in got  # office ended the day before the story: still its holder
+    assert ("USA", "051", "EGYGOV") in got
