@@ -1085,8 +1085,9 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 #: Prepositional slots a judgement is about ("dissatisfaction with the remarks", "anger over the
 #: decision"), and the roots of judgements (praise, disapproval, rejection): an act noun there stands
 #: for its author, as an object does.
-_JUDGED_SLOTS = frozenset({"with", "over", "at", "about"})
-_JUDGEMENT_ROOTS = frozenset({"05", "11", "12"})
+_JUDGED_SLOTS = frozenset({"with", "over", "at", "about", "against"})
+#: (14: "marched against the coup" protests against its authors)
+_JUDGEMENT_ROOTS = frozenset({"05", "11", "12", "14"})
 
 #: Roots of acts done to a place (visits, force posture, assaults, fighting, mass violence): a city
 #: named as their target stands for its country.

@@ -315,7 +315,7 @@ _SAME_PAST_FORMS = frozenset({
 #: Verbs with no passive, so no reduced relative: "Hundreds of thousands of people marched through Hong
 #: Kong" is a past tense whatever follows it.
 #: (past forms: the tagger runs before the lemmatizer)
-_NO_PASSIVE_VERBS = frozenset({"marched", "rallied", "demonstrated", "gathered", "arrived", "rioted", "clashed",
+NO_PASSIVE_VERBS = frozenset({"marched", "rallied", "demonstrated", "gathered", "arrived", "rioted", "clashed",
                                "travelled", "traveled", "departed", "resigned", "died", "protested"})
 #: Words that end the clause of a verb: a finite verb after one of them belongs to another clause.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "after", "before", "as", "while", "when", "because", "since", "until",
@@ -337,7 +337,7 @@ def _past_read_as_participle(words: list[Any], i: int) -> bool:
     previous, following = words[i - 1], words[i + 1]
     if not previous.parent.spaces_after:
         return False  # "Saudi-led": a compound adjective
-    intransitive = low in _NO_PASSIVE_VERBS
+    intransitive = low in NO_PASSIVE_VERBS
     if previous.upos not in ("NOUN", "PROPN", "ADJ") or (following.upos not in _OBJECT_STARTS and not intransitive):
         return False
     if not intransitive and (following.text.lower() in ("last", "this", "next", "earlier") or is_temporal_word(following.text)):

@@ -15,7 +15,7 @@ from eventcoder.document import Sentence, Token
 __all__ = ["QUANTITY_HEADS", "count_of", "threshold_of", "word_count"]
 
 #: Nouns that stand for what their "of" phrase counts ("hundreds of drones", "a group of soldiers").
-QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "tens",
                             "million", "millions", "group", "crowd", "number", "handful", "team", "squad",
                             # partitives: "take in some of the migrants", "most of the hostages"
                             "some", "many", "most", "several", "part", "half", "majority", "rest", "few"})
@@ -24,6 +24,7 @@ QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "doz
 _VAGUE = {
     "dozen": 12, "dozens": 24, "score": 20, "scores": 40, "hundred": 100, "hundreds": 200,
     "thousand": 1000, "thousands": 2000, "million": 1_000_000, "millions": 2_000_000,
+    "tens": 20,  # "tens of thousands": the count is the thousands' ("of" phrase), this is its floor alone
 }
 
 

@@ -15,6 +15,7 @@ import attrs
 
 from eventcoder.dates import is_temporal_word
 from eventcoder.document import Sentence, Token
+from eventcoder.parse import NO_PASSIVE_VERBS
 from eventcoder.quantities import QUANTITY_HEADS
 from eventcoder.speech import SPEECH_VERBS
 
@@ -244,6 +245,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _meeting_modifier_on_its_place(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _hyphenated_modifier_read_as_clause(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _clause_read_as_oblique(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
@@ -1281,6 +1284,39 @@ def _subject_of_the_verb_between(sentence: Sentence, noun: Token, moves: dict[in
     if sum(1 for c in sentence.children(noun.head) if c.base_deprel == "nsubj") < 2:
         return
     _dislocated_subject(sentence, noun, moves, notes)
+
+
+#: Subordinators a parser may read as the preposition of the clause's subject ("as tens of thousands of
+#: people marched").
+_SUBORDINATORS_AS_CASES = frozenset({"as", "while", "after", "before", "when", "until", "since"})
+
+
+def _clause_read_as_oblique(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                            notes: list[str]) -> None:
+    """'cut internet access as tens of thousands of people marched against the coup' with 'as tens' an
+    oblique of 'cut' and 'marched' a modifier inside it: a clause, its subject the oblique's noun."""
+    finite = verb.xpos in ("VBD", "VBZ", "VBP") or (verb.xpos == "VBN" and verb.lower in NO_PASSIVE_VERBS)
+    if not finite or verb.id in moves or any(
+            c.base_deprel in _SUBJECTS or c.base_deprel == "mark" for c in sentence.children(verb.id)):
+        return
+    noun = sentence.token(verb.head)
+    seen = {verb.id, noun.id}
+    while (noun.base_deprel == "nmod" and noun.head and noun.head not in seen
+           and any(k.lower == "of" for k in sentence.children(noun.id, "case"))):
+        noun = sentence.token(noun.head)
+        seen.add(noun.id)
+    cases = sentence.children(noun.id, "case")
+    if (noun.base_deprel != "obl" or not noun.head or noun.id in moves or len(cases) != 1
+            or cases[0].lower not in _SUBORDINATORS_AS_CASES or noun.id > verb.id):
+        return
+    main = sentence.token(noun.head)
+    if main.upos != "VERB" or main.id > noun.id:
+        return
+    moves[verb.id] = (main.id, "advcl")
+    moves[noun.id] = (verb.id, "nsubj")
+    moves[cases[0].id] = (verb.id, "mark")
+    notes.append(f"{cases[0].text!r} #{cases[0].id} opens a clause: {noun.text!r} #{noun.id} is the subject of "
+                 f"{verb.text!r} #{verb.id}, a clause of {main.text!r} #{main.id}")
 
 
 def _reported_subject_read_as_object(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],

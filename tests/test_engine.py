@@ -2878,3 +2878,14 @@ def test_suspending_the_constitution_and_welcoming_the_change(shipped_coder):
     got = coded(shipped_coder, resigned, welcomed, date="2011-02-12")
     assert ("EGYGOV", "0831", None) in got  # office ended the day before the story: still its holder
     assert ("USA", "051", "EGYGOV") in got
+
+
+def test_cutting_the_internet_and_marching_against_a_coup(shipped_coder):
+    spec = ("Myanmar/PROPN/3/nmod:poss 's/PART/1/case junta/NOUN/4/nsubj cut/VERB/0/root internet/NOUN/6/compound "
+            "access/NOUN/4/obj")
+    assert coded(shipped_coder, spec, date="2021-02-07") == [("MMRMIL", "1721", "MMR")]
+    coup = "Soldiers:soldier/NOUN/2/nsubj detained:detain/VERB/0/root Myanmar/PROPN/4/nmod:poss leader/NOUN/2/obj"
+    march = ("Tens:ten/NOUN/6/nsubj of/ADP/3/case thousands:thousand/NOUN/1/nmod of/ADP/5/case people/NOUN/3/nmod "
+             "marched:march/VERB/0/root against/ADP/9/case the/DET/9/det coup/NOUN/6/obl")
+    got = coded(shipped_coder, coup, march, date="2021-02-07")
+    assert ("MMRCVL", "141", "MMRMIL") in got

@@ -857,3 +857,18 @@ def test_a_reported_subject_read_as_an_object_of_the_speech_verb():
     sent = sentence("ministry/NOUN/2/nsubj told:tell/VERB/0/root reporters:reporter/NOUN/2/obj "
                     "troops:troop/NOUN/5/nsubj left:leave/VERB/2/ccomp")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_clause_read_as_an_oblique_with_as():
+    # "cut internet access as tens of thousands of people marched" with "as tens" an oblique of "cut" and
+    # "marched" (a past tense of a verb with no passive) a modifier inside it
+    spec = ("junta/NOUN/2/nsubj cut/VERB/0/root access/NOUN/2/obj as/ADP/5/case tens:ten/NOUN/2/obl of/ADP/7/case "
+            "thousands:thousand/NOUN/5/nmod marched:march/VERB.VBN/7/acl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][3:] == [(8, "mark"), (8, "nsubj"), (7, "case"), (5, "nmod"),
+                                                                 (2, "advcl")]
+    assert len(notes) == 1
+    # "killed as many as 30 people" has no clause: a noun's modifier that is a participle stays
+    sent = sentence("junta/NOUN/2/nsubj cut/VERB/0/root access/NOUN/2/obj as/ADP/5/case part/NOUN/2/obl "
+                    "of/ADP/7/case plan/NOUN/5/nmod approved:approve/VERB.VBN/7/acl")
+    assert repair_tree(sent)[0] is sent
