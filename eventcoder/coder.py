@@ -216,8 +216,7 @@ class Coder:
             # (and "summoned Iran's ambassador to protest the attacks": a protest that is the purpose of
             # a complaint is that complaint)
             kept = [m for m in kept if not (m.entry.kind == "verb" and _infinitival_advcl(sent, m.frame.predicate)
-                                            and verb_roots.get(m.frame.predicate.head) in (
-                                                m.pattern.code[:2], "11" if m.pattern.code[:3] == "141" else "-"))]
+                                            and _purpose_restates(verb_roots.get(m.frame.predicate.head), m.pattern.code))]
             # "China hit back within hours, sanctioning ten European lawmakers": the answer is its means
             kept = [m for m in kept if not (m.entry.kind == "verb" and word_key(m.frame.predicate.lemma) in ANSWERING_VERBS
                                             and (m.pattern.code or "")[:2].isdigit() and any(c.id in verb_roots for c in _means_clauses(sent, m.frame.predicate)))]
@@ -1207,8 +1206,10 @@ def _each_other(sent: Sentence, m: Match) -> bool:
     return False
 
 
-#: Subordinators of a clause told beside another, not as its content or reason.
-_SIDE_MARKS = frozenset({"while", "whereas", "as", "after", "before", "when", "although", "though"})
+def _purpose_restates(verb_root: str | None, code: str) -> bool:
+    """A purpose clause's act is its verb's own act: the same root, or a protest as the purpose of a
+    complaint ("summoned the ambassador to protest the attacks")."""
+    return verb_root is not None and (verb_root == code[:2] or (verb_root == "11" and code[:3] == "141"))
 
 
 def _cooperative(code: str) -> bool:
@@ -1243,6 +1244,10 @@ def _is_state(scope: _Scope, actor: Mention) -> bool:
         return True
     return actor.code == actor.country and actor.kind == "country" and any(
         m.value.kind in ("country", "capital") and actor.first <= m.first and m.last <= actor.last for m in scope.found)
+
+
+#: Subordinators of a clause told beside another, not as its content or reason.
+_SIDE_MARKS = frozenset({"while", "whereas", "as", "after", "before", "when", "although", "though"})
 
 
 def _side_clause(sent: Sentence, tok: Token) -> bool:

@@ -295,3 +295,15 @@ def test_aid_before_the_noun_it_modifies_is_no_verb():
     words = _words(("they", "PRON", "PRP", 1), ("aid", "VERB", "VBP", 1), ("Ukraine", "PROPN", "NNP", 1))
     repair_misread_names(W(sentences=[W(words=words)]))
     assert words[1].upos == "VERB"
+
+
+def test_training_optimizers_are_skipped_only_while_a_pipeline_loads():
+    from stanza.models.common import utils
+
+    from eventcoder.parse import skip_training_optimizers
+
+    before = utils.get_optimizer, utils.get_split_optimizer
+    with skip_training_optimizers():
+        assert utils.get_optimizer("adam", None, lr=0.1) is None
+        assert utils.get_split_optimizer("adam", None, 0.1) == {}
+    assert (utils.get_optimizer, utils.get_split_optimizer) == before
