@@ -710,6 +710,11 @@ class Coder:
                     if (pm.frame.clause.head == clause.id and _infinitival_advcl(sent, pm.frame.clause)
                             and not any(c.base_deprel in ("nsubj", "csubj") for c in sent.children(pm.frame.clause.id))
                             and pm.frame.predicate.id not in consumed and pcomp.code is not None):
+                        if _cooperative(_base_code(pm, pcomp)) != _cooperative(_base_code(m, comp)):
+                            # "deployed the army to help the police": an aim of another kind is neither
+                            # the act's target nor a second act
+                            consumed.add(pm.frame.predicate.id)
+                            break
                         targets = self._dyads(scope, pm, pcomp)[1]
                         if targets:
                             consumed.add(pm.frame.predicate.id)

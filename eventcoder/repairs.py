@@ -653,10 +653,25 @@ _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic",
 def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
                             notes: list[str]) -> None:
     """'called the move reckless' with 'reckless' a noun, the object, and 'move' its compound: the
-    object is 'move', 'reckless' what it is called."""
+    object is 'move', 'reckless' what it is called; so at the end of the object's *of* phrase ('called
+    the storming of parliament treasonous', 'parliament' a compound of 'treasonous')."""
     verb = sentence.token(noun.head)
-    if (verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or noun.upos != "NOUN"
-            or not noun.lower.endswith(_ADJECTIVE_ENDINGS) or sentence.children(verb.id, "xcomp")):
+    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "xcomp"):
+        return
+    last = next((c for c in sentence.children(noun.id, "nmod") if c.id == max(sentence.subtree(noun.id))), None)
+    if last is not None and last.upos == "NOUN" and last.lower.endswith(_ADJECTIVE_ENDINGS) and last.id not in moves:
+        kids = sentence.children(last.id)
+        compound = next((c for c in kids if c.deprel == "compound" and c.id == last.id - 1 and c.upos == "NOUN"), None)
+        if compound is not None and compound.id not in moves and not any(c.id > last.id for c in kids):
+            moves[compound.id] = (noun.id, "nmod")
+            moves[last.id] = (verb.id, "xcomp")
+            for c in kids:
+                if c.id < compound.id:
+                    moves[c.id] = (compound.id, c.deprel)
+            notes.append(f"{last.text!r} #{last.id} is what {verb.text!r} #{verb.id} calls its object {noun.text!r} "
+                         f"#{noun.id} (not a noun with a compound)")
+        return
+    if noun.upos != "NOUN" or not noun.lower.endswith(_ADJECTIVE_ENDINGS):
         return
     kids = sentence.children(noun.id)
     compound = next((c for c in kids if c.deprel == "compound" and c.id == noun.id - 1 and c.upos == "NOUN"), None)

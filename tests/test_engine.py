@@ -2889,3 +2889,13 @@ def test_cutting_the_internet_and_marching_against_a_coup(shipped_coder):
              "marched:march/VERB/0/root against/ADP/9/case the/DET/9/det coup/NOUN/6/obl")
     got = coded(shipped_coder, coup, march, date="2021-02-07")
     assert ("MMRCVL", "141", "MMRMIL") in got
+
+
+def test_breaking_into_parliament_and_an_aim_of_another_kind(shipped_coder):
+    spec = ("Protesters:protester/NOUN/2/nsubj broke:break/VERB/0/root into/ADP/6/case Kenya/PROPN/6/nmod:poss "
+            "'s/PART/4/case parliament/NOUN/2/obl")
+    assert coded(shipped_coder, spec, date="2024-06-26") == [("KENCVL", "145", "KENLEG")]
+    # "deployed the army to help the police": help is the deployment's aim, neither its target nor an event
+    spec = ("Kenya/PROPN/2/nsubj deployed:deploy/VERB/0/root the/DET/4/det army/NOUN/2/obj to/PART/6/mark "
+            "help/VERB/2/advcl the/DET/8/det police/NOUN/6/obj")
+    assert coded(shipped_coder, spec, date="2024-06-26") == [("KEN", "154", None)]

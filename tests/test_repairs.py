@@ -872,3 +872,12 @@ def test_a_clause_read_as_an_oblique_with_as():
     sent = sentence("junta/NOUN/2/nsubj cut/VERB/0/root access/NOUN/2/obj as/ADP/5/case part/NOUN/2/obl "
                     "of/ADP/7/case plan/NOUN/5/nmod approved:approve/VERB.VBN/7/acl")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_label_read_as_a_noun_at_the_end_of_the_object_s_of_phrase():
+    # "called the storming of parliament treasonous" with "treasonous" a noun, "parliament" its compound
+    spec = ("Ruto/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det storming/NOUN/2/obj of/ADP/7/case "
+            "parliament/NOUN/7/compound treasonous/NOUN/4/nmod")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][4:] == [(6, "case"), (4, "nmod"), (2, "xcomp")]
+    assert len(notes) == 1
