@@ -660,30 +660,27 @@ def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tu
         return
     last = next((c for c in sentence.children(noun.id, "nmod") if c.id == max(sentence.subtree(noun.id))), None)
     if last is not None and last.upos == "NOUN" and last.lower.endswith(_ADJECTIVE_ENDINGS) and last.id not in moves:
-        kids = sentence.children(last.id)
-        compound = next((c for c in kids if c.deprel == "compound" and c.id == last.id - 1 and c.upos == "NOUN"), None)
-        if compound is not None and compound.id not in moves and not any(c.id > last.id for c in kids):
-            moves[compound.id] = (noun.id, "nmod")
-            moves[last.id] = (verb.id, "xcomp")
-            for c in kids:
-                if c.id < compound.id:
-                    moves[c.id] = (compound.id, c.deprel)
-            notes.append(f"{last.text!r} #{last.id} is what {verb.text!r} #{verb.id} calls its object {noun.text!r} "
-                         f"#{noun.id} (not a noun with a compound)")
+        _unfold_label(sentence, last, verb, (noun.id, "nmod"), noun, moves, notes)
+    elif noun.upos == "NOUN" and noun.lower.endswith(_ADJECTIVE_ENDINGS):
+        _unfold_label(sentence, noun, verb, (verb.id, "obj"), None, moves, notes)
+
+
+def _unfold_label(sentence: Sentence, label: Token, verb: Token, place: tuple[int, str], named: Token | None,
+                  moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """The label's compound right before it takes `place` (with the words before it); the label is the
+    verb's `xcomp`."""
+    kids = sentence.children(label.id)
+    compound = next((c for c in kids if c.deprel == "compound" and c.id == label.id - 1 and c.upos == "NOUN"), None)
+    if compound is None or any(c.id > label.id for c in kids) or any(c.id in moves for c in kids):
         return
-    if noun.upos != "NOUN" or not noun.lower.endswith(_ADJECTIVE_ENDINGS):
-        return
-    kids = sentence.children(noun.id)
-    compound = next((c for c in kids if c.deprel == "compound" and c.id == noun.id - 1 and c.upos == "NOUN"), None)
-    if compound is None or any(c.id > noun.id for c in kids) or any(c.id in moves for c in kids):
-        return
-    moves[compound.id] = (verb.id, "obj")
-    moves[noun.id] = (verb.id, "xcomp")
+    moves[compound.id] = place
+    moves[label.id] = (verb.id, "xcomp")
     for c in kids:
         if c.id < compound.id:
             moves[c.id] = (compound.id, c.deprel)
-    notes.append(f"{noun.text!r} #{noun.id} is what {verb.text!r} #{verb.id} calls its object {compound.text!r} "
-                 f"#{compound.id} (not a noun with a compound)")
+    obj = named or compound
+    notes.append(f"{label.text!r} #{label.id} is what {verb.text!r} #{verb.id} calls its object {obj.text!r} "
+                 f"#{obj.id} (not a noun with a compound)")
 
 
 def _label_read_as_conjunct(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],
