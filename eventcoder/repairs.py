@@ -299,6 +299,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _object_of_the_next_verb(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _recipient_read_as_object(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves:
+                    _modifier_read_as_object(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head < tok.id:
@@ -780,6 +782,27 @@ def _recipient_read_as_object(sentence: Sentence, first: Token, moves: dict[int,
         return  # "shelled Stepanakert, the main city of ...": an apposition, not a second object
     moves[first.id] = (verb.id, "iobj")
     notes.append(f"{first.text!r} #{first.id}, a name before a second object {objects[1].text!r}, is the recipient (iobj)")
+
+
+def _modifier_read_as_object(sentence: Sentence, first: Token, moves: dict[int, tuple[int, str]],
+                             notes: list[str]) -> None:
+    """'send Marder infantry fighting vehicles' with 'infantry' and 'vehicles' two objects: a bare
+    singular noun (no determiner, number or preposition) right before a second common-noun object is
+    that noun's compound, not a first object ('gave police powers' stays as it is: a plural second object
+    with no modifier of its own between them)."""
+    verb = sentence.token(first.head)
+    objects = sentence.children(verb.id, "obj")
+    if (verb.upos != "VERB" or len(objects) != 2 or objects[0].id != first.id or first.upos != "NOUN"
+            or first.xpos not in ("NN", "_") or objects[1].upos != "NOUN" or objects[1].id in moves
+            or any(c.deprel != "compound" for c in sentence.children(first.id))):
+        return
+    second = objects[1]
+    start = sentence.subtree_span(second.id)[0]
+    if start != first.id + 1 or start == second.id or sentence.token(start).upos == "PUNCT":
+        return  # "gave police powers": nothing of the second noun's own between them
+    moves[first.id] = (second.id, "compound")
+    notes.append(f"{first.text!r} #{first.id}, a bare noun right before the object {second.text!r} #{second.id}, "
+                 f"is its compound (not a first object)")
 
 
 def _object_of_the_next_verb(sentence: Sentence, obj: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

@@ -2899,3 +2899,25 @@ def test_breaking_into_parliament_and_an_aim_of_another_kind(shipped_coder):
     spec = ("Kenya/PROPN/2/nsubj deployed:deploy/VERB/0/root the/DET/4/det army/NOUN/2/obj to/PART/6/mark "
             "help/VERB/2/advcl the/DET/8/det police/NOUN/6/obj")
     assert coded(shipped_coder, spec, date="2024-06-26") == [("KEN", "154", None)]
+
+
+def test_suspending_a_member_and_a_demand_to_stop_meddling(shipped_coder):
+    spec = ("The/DET/2/det Assembly/PROPN/3/nsubj voted:vote/VERB/0/root to/PART/5/mark suspend/VERB/3/xcomp "
+            "Russia/PROPN/5/obj from/ADP/9/case the/DET/9/det council/NOUN/5/obl")
+    assert ("IGOUNO", "160", "RUS") in coded(shipped_coder, spec.replace("Assembly/PROPN", "U.N./PROPN"), date="2022-04-07")
+    # "halted the withdrawal from the WHO" suspends no member
+    spec = ("Biden/PROPN/2/nsubj halted:halt/VERB/0/root the/DET/4/det withdrawal/NOUN/2/obj from/ADP/7/case "
+            "the/DET/7/det organization/NOUN/2/obl")
+    assert all(code != "160" for _, code, _ in coded(shipped_coder, spec, date="2021-01-20"))
+    # "China said the United States must stop interfering in its internal affairs": China's demand
+    spec = ("China/PROPN/2/nsubj said:say/VERB/0/root Washington/PROPN/5/nsubj must/AUX/5/aux stop/VERB/2/ccomp "
+            "interfering:interfere/VERB/5/xcomp in/ADP/10/case its/PRON/10/nmod:poss internal/ADJ/10/amod "
+            "affairs:affair/NOUN/6/obl")
+    assert coded(shipped_coder, spec, date="2023-06-18") == [("CHN", "100", "USA")]
+
+
+def test_reserving_the_right_to_use_force_is_a_threat(shipped_coder):
+    spec = ("China/PROPN/2/nsubj reserved:reserve/VERB/0/root the/DET/4/det right/NOUN/2/obj to/PART/6/mark "
+            "use/VERB/4/acl force/NOUN/6/obj to/PART/9/mark bring/VERB/6/advcl Taiwan/PROPN/9/obj "
+            "under/ADP/12/case control/NOUN/9/obl")
+    assert coded(shipped_coder, spec, date="2019-01-03") == [("CHN", "138", "TWN")]

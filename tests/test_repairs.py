@@ -881,3 +881,15 @@ def test_a_label_read_as_a_noun_at_the_end_of_the_object_s_of_phrase():
     repaired, notes = repair_tree(sentence(spec))
     assert [(t.head, t.deprel) for t in repaired.tokens][4:] == [(6, "case"), (4, "nmod"), (2, "xcomp")]
     assert len(notes) == 1
+
+
+def test_a_bare_noun_before_a_second_object_is_its_compound():
+    # "send Marder infantry fighting vehicles to Ukraine" with "infantry" and "vehicles" two objects
+    spec = ("Germany/PROPN/3/nsubj will/AUX/3/aux send/VERB/0/root Marder/PROPN/5/compound infantry/NOUN.NN/3/obj "
+            "fighting:fight/VERB.VBG/7/amod vehicles:vehicle/NOUN.NNS/3/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (7, "compound") and len(notes) == 1
+    # "gave police powers": nothing of the second noun's own between them, so two objects stay
+    spec = "they/PRON/2/nsubj gave:give/VERB/0/root police/NOUN.NN/2/obj powers:power/NOUN.NNS/2/obj"
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(3).head, repaired.token(3).deprel) == (2, "obj") and not notes
