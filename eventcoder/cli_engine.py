@@ -39,7 +39,7 @@ def cmd_dict_check(args: argparse.Namespace) -> int:
                f"{len(dicts.adjectives)} adjectives, "
                f"{sum(len(e.patterns) for e in [*dicts.verbs.values(), *dicts.nouns.values(), *dicts.adjectives.values()])} patterns, "
                f"{len(dicts.actors)} actors, {len(dicts.countries)} countries, {len(dicts.agents)} agent phrases, "
-               f"{len(dicts.rules)} composition rules")
+               f"{len(dicts.rules)} composition rules, {len({p.name for p in dicts.places.values()})} places")
     print(("OK: " if not problems else f"{len(problems)} problem(s); ") + summary, file=sys.stderr)
     return 1 if problems else 0
 

@@ -79,7 +79,7 @@ class Coder:
         self.lexicon = ActorLexicon(d)
         self.resolver = ActorResolver(self.lexicon)
         self.matcher = PatternMatcher(d)
-        self.locator = Locator(self.lexicon, self.matcher)
+        self.locator = Locator(self.lexicon, self.matcher, d.places)
         self._parser = parser
         self._model_dir = model_dir
         # discard phrases of both kinds and issue words in one index: a sentence is looked up once;
@@ -523,7 +523,7 @@ class Coder:
                 continue
             if found and other and not any(f.code for f in found):
                 # (a target slot only: an unknown source is still who acted, and is kept)
-                placed = self._places_as_countries(scope, m, found)
+                placed = self._places_as_countries(scope, m, found, other)
                 if placed:
                     return placed, False
                 unknown = unknown or (found, slot == "between")
@@ -546,23 +546,41 @@ class Coder:
         """"launched missiles at cities across Ukraine": common place nouns stand for the country their
         phrase names."""
         sent = scope.sent
-        inner = [c.id for i in ids if word_key(sent.token(i).lemma) in _PLACE_NOUNS and sent.token(i).upos == "NOUN"
-                 for c in sent.children(i, "nmod") if case_of(sent, c) in _ACROSS]
-        return [attrs.evolve(a, resolved_from="place") for a in self._actors(scope, inner)
-                if a.code and len(a.code) == 3] if inner else []
+        inner = [c for i in ids if word_key(sent.token(i).lemma) in _PLACE_NOUNS and sent.token(i).upos == "NOUN"
+                 for c in sent.children(i, "nmod") if case_of(sent, c) in _ACROSS_OR_OF]
+        if not inner:
+            return []
+        found = [attrs.evolve(a, resolved_from="place") for a in self._actors(scope, [c.id for c in inner])
+                 if a.code and len(a.code) == 3]
+        # "the town of Afrin": a place the gazetteer knows, named by the noun's "of" phrase
+        return found or [place for c in inner if c.upos == "PROPN" and case_of(sent, c) == "of"
+                         and (place := self._place_named(scope, c)) is not None]
 
-    def _places_as_countries(self, scope: _Scope, m: Match, found: Sequence[Mention]) -> list[Mention]:
-        """"visited Hiroshima", "shelled Kharkiv": a target that is a city the gazetteer knows (one word,
-        no title or given name before it) stands for its country, for visits and attacks on places."""
+    def _place_named(self, scope: _Scope, name: Token) -> Mention | None:
+        """The country of the place a name phrase names, as a mention (None for a country or no place)."""
+        sent = scope.sent
+        ids = [i for i in np_tokens(sent, name.id) if sent.token(i).upos == "PROPN"] or [name.id]
+        text = sent.span_text(ids[0], ids[-1])
+        place = self.locator.gazetteer.lookup(text)
+        if place is None or not place.country or place.feature == "country":
+            return None
+        return Mention(text, place.country, ids[0], ids[-1], "country", resolved_from="place", sentence_index=sent.index)
+
+    def _places_as_countries(self, scope: _Scope, m: Match, found: Sequence[Mention],
+                             other: Sequence[Mention]) -> list[Mention]:
+        """"visited Hiroshima", "shelled Kharkiv", "raided Khan Younis": a target that is a place the
+        gazetteer knows (one word, or names only: no title or common noun in it) stands for its country,
+        for visits and attacks on places."""
         code = m.pattern.code or ""
         if code[:2] not in _PLACE_TARGET_ROOTS or code[:3] == "040":
             return []
         out = []
         for f in found:
-            tok = scope.sent.token(f.first)
-            place = self.locator.gazetteer.lookup(f.text) if f.first == f.last and tok.upos == "PROPN" else None
-            if place is None or not place.country or place.feature == "country":
-                return []
+            names = f.first == f.last or all(scope.sent.token(i).upos == "PROPN" for i in range(f.first, f.last + 1))
+            place = self.locator.gazetteer.lookup(f.text) if names and scope.sent.token(f.first).upos == "PROPN" else None
+            if place is None or not place.country or place.feature == "country" or any(
+                    o.country == place.country for o in other):
+                return []  # (a place at home is where, not whom: "Azerbaijani forces shelled Stepanakert")
             out.append(Mention(f.text, place.country, f.first, f.last, "country", resolved_from="place",
                                sentence_index=scope.sent.index))
         return out
@@ -1107,6 +1125,7 @@ _MUTUAL_VERBS = frozenset({"agree"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "target", "site", "facility", "infrastructure",
                           "base", "port", "airport", "district", "province"})
 _ACROSS = frozenset({"across", "in", "throughout", "around", "inside"})
+_ACROSS_OR_OF = _ACROSS | {"of"}
 #: Prepositions of an act that only dates or explains the clause's own ("after the killing of X")
 _BACKGROUND_CASES = frozenset({"after", "before", "following", "despite", "amid", "since", "until"})
 #: Prepositions that name a group's members ("countries, including the United States")

@@ -19,6 +19,7 @@ import attrs
 
 from eventcoder._yaml import LineDict, line_of, load_yaml
 from eventcoder.errors import DictionaryError
+from eventcoder.places import Place
 from eventcoder.quantities import threshold_of
 
 __all__ = [
@@ -35,7 +36,9 @@ __all__ = [
     "KINDS",
 ]
 
-KINDS = ("cameo", "countries", "actors", "agents", "verbs", "composition", "discards", "issues")
+KINDS = ("cameo", "countries", "actors", "agents", "verbs", "composition", "discards", "issues", "places")
+_PLACE_KEYS = frozenset({"country", "aliases", "coordinates", "feature"})
+_PLACE_FEATURES = frozenset({"region", "city", "territory"})
 _CODE_RE = re.compile(r"^\d{2,4}$")
 _ACTOR_CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
 _DATED_RE = re.compile(
@@ -350,6 +353,10 @@ class Dictionaries:
     discard_sentence: list[str] = attrs.field(factory=list)
     discard_story: list[str] = attrs.field(factory=list)
     issues: dict[str, list[str]] = attrs.field(factory=dict)
+    #: places the gazetteer lacks or spells otherwise (regions, territories, news spellings), by lower-case
+    #: name; they take precedence over the gazetteer's
+    places: dict[str, Place] = attrs.field(factory=dict)
+    place_origins: dict[str, str] = attrs.field(factory=dict)  # lower-case name -> file:line
     files: list[str] = attrs.field(factory=list)
     problems: list[str] = attrs.field(factory=list)
     #: (kind, lemma, replaced entry's file:line, replacing entry's file:line): a later file's entry
@@ -570,6 +577,45 @@ class Dictionaries:
             self.negation_default = None if default in (None, "drop") else str(default)
             for prefix, result in (negation.get("map") or {}).items():
                 self.negation_map[str(prefix)] = None if result in (None, "drop") else str(result)
+
+    def _load_places(self, data: LineDict, file: str, problems: _Problems) -> None:
+        table = data.get("places") or {}
+        if not isinstance(table, Mapping):
+            problems.add(file, line_of(data, "places"), "'places' must be a mapping of name -> {country, ...}")
+            return
+        for name, spec in table.items():
+            line = line_of(table, name)
+            if not isinstance(spec, Mapping):
+                problems.add(file, line, f"place {name!r}: expected a mapping with a country")
+                continue
+            unknown = sorted(set(map(str, spec)) - _PLACE_KEYS)
+            if unknown:
+                problems.add(file, line, f"place {name!r}: unknown key(s) {', '.join(unknown)}; expected {', '.join(sorted(_PLACE_KEYS))}")
+                continue
+            country = spec.get("country")
+            if not isinstance(country, str) or not re.match(r"^[A-Z]{3}$", country):
+                problems.add(file, line, f"place {name!r}: country {country!r} must be a three-letter code (ISO alpha-3 or CAMEO)")
+                continue
+            coords = spec.get("coordinates")
+            lat = lon = None
+            if coords is not None:
+                if (not isinstance(coords, list) or len(coords) != 2
+                        or not all(isinstance(c, (int, float)) and not isinstance(c, bool) for c in coords)
+                        or not (-90 <= coords[0] <= 90 and -180 <= coords[1] <= 180)):
+                    problems.add(file, line, f"place {name!r}: coordinates must be [latitude, longitude] in degrees")
+                    continue
+                lat, lon = float(coords[0]), float(coords[1])
+            feature = str(spec.get("feature", "region"))
+            if feature not in _PLACE_FEATURES:
+                problems.add(file, line, f"place {name!r}: feature {feature!r} must be one of {', '.join(sorted(_PLACE_FEATURES))}")
+                continue
+            place = Place(str(name), country, lat, lon, feature)
+            for key in [str(name)] + [str(a) for a in _as_list(spec.get("aliases"))]:
+                earlier = self.places.get(key.lower())
+                if earlier is not None and self.place_origins[key.lower()].rpartition(":")[0] == file:
+                    problems.add(file, line, f"place name {key!r} given twice in this file (also for {earlier.name!r})")
+                self.places[key.lower()] = place
+                self.place_origins[key.lower()] = f"{file}:{line}"
 
     def _load_discards(self, data: LineDict, file: str, problems: _Problems) -> None:
         self.discard_sentence.extend(str(p) for p in _as_list(data.get("sentence")))

@@ -8,7 +8,7 @@ the refinement of the generic meeting code by the place (host, visit, third plac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from eventcoder.actors import ActorLexicon, Mention, np_tokens
@@ -39,9 +39,10 @@ _OCCASION_CASES = frozenset({"for", "during", "at"})
 class Locator:
     """Finds places in parsed sentences; holds the (lazily loaded) gazetteer of one `Coder`."""
 
-    def __init__(self, lexicon: ActorLexicon, matcher: PatternMatcher) -> None:
+    def __init__(self, lexicon: ActorLexicon, matcher: PatternMatcher, places: Mapping[str, Place] | None = None) -> None:
         self.lexicon = lexicon
         self.matcher = matcher
+        self._places = places
         self._gazetteer: Any = None
 
     @property
@@ -49,7 +50,7 @@ class Locator:
         if self._gazetteer is None:
             from eventcoder.places import Gazetteer
 
-            self._gazetteer = Gazetteer()
+            self._gazetteer = Gazetteer(self._places)
         return self._gazetteer
 
     def location(self, sent: Sentence, m: Match, code: str | None, outer: Token) -> Location | None:

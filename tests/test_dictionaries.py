@@ -77,7 +77,7 @@ def test_bad_dates_and_syntax(tmp_path):
 
 def test_unknown_kind(tmp_path):
     problems, path = problems_of(tmp_path, "kind: stuff\n")
-    assert problems == [f"{path}:1: unknown or missing 'kind' 'stuff'; expected one of cameo, countries, actors, agents, verbs, composition, discards, issues"]
+    assert problems == [f"{path}:1: unknown or missing 'kind' 'stuff'; expected one of cameo, countries, actors, agents, verbs, composition, discards, issues, places"]
 
 
 def test_later_files_override_earlier(tmp_path):
@@ -260,3 +260,27 @@ def test_an_entry_defined_twice_in_one_folder_is_reported(tmp_path):
     # across the paths given it is an override, as a user means it
     _, problems = check_dictionaries([folder / "a.yaml", folder / "b.yaml"])
     assert not any("also defined" in p for p in problems)
+
+
+def test_places_load_with_aliases_and_errors_name_their_line(tmp_path):
+    path = write(tmp_path, "places.yaml", """\
+        kind: places
+        places:
+          Mekelle: {country: ETH, feature: city, aliases: [Makelle], coordinates: [13.5, 39.47]}
+          Tigray: {country: ETH}
+        """)
+    d = Dictionaries.load([DICTS / "cameo.yaml", path])
+    assert d.places["makelle"] is d.places["mekelle"] and d.places["mekelle"].latitude == 13.5
+    assert (d.places["tigray"].country, d.places["tigray"].feature, d.places["tigray"].latitude) == ("ETH", "region", None)
+    problems, path = problems_of(tmp_path, """\
+        kind: places
+        places:
+          Mekelle: {country: Ethiopia}
+          Tigray: {country: ETH, coordinates: [140, 38]}
+          Afrin: {country: SYR, feature: town}
+          Raqqa: {country: SYR, population: 300000}
+          Gaza Strip: {country: PSE, aliases: [Gaza Strip]}
+        """)
+    assert [p.split(":")[1] for p in problems] == ["3", "4", "5", "6", "7"]
+    assert "three-letter code" in problems[0] and "[latitude, longitude]" in problems[1]
+    assert "feature 'town'" in problems[2] and "unknown key(s) population" in problems[3] and "given twice" in problems[4]
