@@ -65,6 +65,10 @@ _ORGANISATION_WORDS = frozenset({
 })
 #: Words that make a title a past one ("former President X" is not the government).
 _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "then"})
+#: Roles of an office whose former holders are elites (ELI), as CAMEO codes ex-officials ("the then
+#: minister" held the office at the time).
+_OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+_OUT_OF_OFFICE = _FORMER - {"then"}
 _GROUP_HEADS = frozenset({"side", "country", "leader", "nation", "government", "minister", "party", "man", "president", "delegation", "army", "official"})
 #: Plural heads that, definite and on their own ("the ministers", "the leaders"), are the story's last pair.
 _PAIR_HEADS = frozenset({"side", "leader", "minister", "man", "woman", "president", "delegation", "official",
@@ -794,6 +798,10 @@ class ActorResolver:
         else:
             inside = set(ids)
             matches = [m for m in found if m.first in inside and m.last in inside]
+            if any((m.first in inside) != (m.last in inside) for m in found):
+                # a sentence match that runs out of the phrase ("police forced their way" read as "police
+                # force") hid the phrase's own words: look the phrase up alone
+                matches = self.lexicon.index.find(token_pieces(tokens))
         text = _np_text(sentence, ids)
         first, last = ids[0], ids[-1]
         names = frozenset(t.text.lower() for t in tokens if t.upos == "PROPN")
@@ -844,6 +852,9 @@ class ActorResolver:
         sided = {m.value.code for m in places if after_side_prefix(sentence, m.first)}
         places = [m for m in places if not not_a_party(sentence, m.first, m.last)]
         role = min(agents, key=dist).value.code if agents else ""
+        if role in _OFFICE_ROLES and any(t.lower in _OUT_OF_OFFICE or t.lower.startswith("ex-") for t in tokens if t.id <= head):
+            # "former Vice President Jorge Glas", "former chief ministers": out of office, an elite
+            role = "ELI"
         if places:
             countries = self._countries(sentence, places, head, dist)
             kind = "agent" if role else ("capital" if places[0].value.kind == "capital" else "country")

@@ -890,6 +890,10 @@ class Coder:
         home = {s.country for s in sources if s.country}
         if not home or not any(t.resolved_from == "context" and t.country in home for t in targets):
             return targets
+        if any(s.role in _DOMESTIC_ROLES for s in sources):
+            # "a Kenyan court ruled that the government's plan ... was unconstitutional": a court, the
+            # police, a parliament or an opposition acts at home
+            return targets
         named = {m.value.code[:3] for m in scope.found
                  if m.value.kind in ("country", "capital", "adjective") and not not_a_party(scope.sent, m.first, m.last)
                  } - home
@@ -1125,6 +1129,8 @@ _MUTUAL_VERBS = frozenset({"agree"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "target", "site", "facility", "infrastructure",
                           "base", "port", "airport", "district", "province"})
 _ACROSS = frozenset({"across", "in", "throughout", "around", "inside"})
+#: Roles of institutions and groups that act at home: a target guessed as of their own country stays so
+_DOMESTIC_ROLES = frozenset({"JUD", "COP", "LEG", "OPP", "PTY", "CVL"})
 _ACROSS_OR_OF = _ACROSS | {"of"}
 #: Prepositions of an act that only dates or explains the clause's own ("after the killing of X")
 _BACKGROUND_CASES = frozenset({"after", "before", "following", "despite", "amid", "since", "until"})

@@ -47,6 +47,10 @@ def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
         if child.base_deprel in ("compound", "amod") and child.id < tok.id:
             keys.add(f"{word_key(child.lemma)} {word_key(tok.lemma)}")
             keys.add(f"{word_key(child.text)} {word_key(tok.text)}")
+            if child.base_deprel == "compound" and child.upos == "NOUN" and tok.upos == "PROPN" and child.id == tok.id - 1:
+                # "dissolved the opposition party PASTEF": the common noun before a name says what it is
+                keys.add(word_key(child.lemma))
+                keys.update(f"{word_key(c.lemma)} {word_key(child.lemma)}" for c in sentence.children(child.id, "compound"))
         elif child.base_deprel == "nmod" and tok.id < child.id <= tok.id + 5 and case_of(sentence, child):
             # the words from the head to the phrase's noun: "act of terrorism", "act of international
             # terrorism", "stab in the back"

@@ -25,13 +25,16 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
 # "struck what they described as militant bases": verbs whose "as" phrase or complement names the object
-_LABELLING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterise", "characterize", "identify"})
+_DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterise", "characterize", "identify"})
 #: Verbs with a recipient and a thing given ("gave Putin a welcome"); labelling verbs ("called Ukraine an
 #: aggressor") are not among them
 _GIVING_VERBS = frozenset({"give", "offer", "send", "grant", "hand", "pay", "promise", "lend", "sell", "award",
                            "extend", "deny", "owe", "show", "bring"})
 #: Verbs whose object takes a label ("called the incidents worrying")
 _JUDGING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "term", "declare", "find"})
+#: Verbs whose object is told or allowed to do what their infinitive says ("ordered diplomats to leave")
+_DIRECTING_VERBS = frozenset({"order", "tell", "urge", "ask", "force", "allow", "instruct", "direct", "command",
+                              "encourage", "persuade", "press", "pressure", "push", "compel", "invite", "request"})
 #: Nouns whose content is an infinitive ("signed agreements to normalise relations")
 _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "plan", "decision", "memorandum", "bill",
                             "law", "resolution", "proposal", "order", "decree"})
@@ -247,6 +250,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _hyphenated_modifier_read_as_clause(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _clause_read_as_oblique(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _infinitive_of_a_directive(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
@@ -258,6 +263,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             elif tok.upos == "PROPN":
                 _list_read_as_apposition(sentence, tok, moves, notes)
         elif rel == "conj":
+            if tok.upos in ("VERB", "ADJ", "NOUN"):
+                _that_clause_read_as_conjunct(sentence, tok, moves, notes)
+                if tok.id in moves:
+                    continue
             if tok.upos == "VERB":
                 _finite_verb_on_a_complement(sentence, tok, moves, notes)
             if tok.upos in _NOMINAL:
@@ -301,6 +310,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _recipient_read_as_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _modifier_read_as_object(sentence, tok, moves, notes)
+                if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
+                    _subject_with_a_preposition(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head < tok.id:
@@ -511,7 +522,7 @@ def _phrase_hung_on_ago(sentence: Sentence, tok: Token, moves: dict[int, tuple[i
 
 def _free_relative_object(sentence: Sentence, what: Token, moves: dict[int, tuple[int, str]],
                           notes: list[str]) -> None:
-    labels = [c for c in sentence.children(what.id, "acl") if c.lemma.lower() in _LABELLING_VERBS and c.id > what.id]
+    labels = [c for c in sentence.children(what.id, "acl") if c.lemma.lower() in _DESCRIBING_VERBS and c.id > what.id]
     if not labels and what.id not in moves:
         _free_relative_read_as_clause(sentence, what, moves, notes)
         return
@@ -535,7 +546,7 @@ def _free_relative_read_as_clause(sentence: Sentence, what: Token, moves: dict[i
     """'struck what New Delhi called a militant training camp' with 'called' a clause of 'struck',
     'what' and 'camp' its two objects: the labelled noun is the object of 'struck'."""
     label = sentence.token(what.head)
-    if (label.upos != "VERB" or label.lemma.lower() not in _LABELLING_VERBS or label.base_deprel not in ("ccomp", "xcomp")
+    if (label.upos != "VERB" or label.lemma.lower() not in _DESCRIBING_VERBS or label.base_deprel not in ("ccomp", "xcomp")
             or not label.head or label.id in moves or what.id > label.id):
         return
     named = [c for c in sentence.children(label.id) if c.id > label.id and c.upos in ("NOUN", "PROPN")
@@ -587,6 +598,78 @@ def _content_of_the_object(sentence: Sentence, inf: Token, moves: dict[int, tupl
     moves[inf.id] = (objects[-1].id, "acl")
     notes.append(f"{inf.text!r} #{inf.id}, the content of {objects[-1].text!r} #{objects[-1].id}, moved from "
                  f"{verb.text!r} #{verb.id} to it")
+
+
+def _infinitive_of_a_directive(sentence: Sentence, inf: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> None:
+    """'ordered diplomats from Argentina, Chile and four other countries to leave' with 'to leave' an
+    `acl` of 'countries': the infinitive that ends the object of a directing verb with no complement
+    is that verb's `xcomp` (not when the noun it hangs on takes one: 'urged them to honour the deal to
+    withdraw')."""
+    if not any(c.lower == "to" for c in sentence.children(inf.id, "mark")) or sentence.children(inf.id, "nsubj"):
+        return
+    noun = sentence.token(inf.head)
+    if noun.lemma.lower() in _CONTENT_NOUNS:
+        return
+    node, seen = noun, {inf.id}
+    while node.base_deprel in ("nmod", "conj", "compound", "appos") and node.head and node.id not in seen:
+        seen.add(node.id)
+        node = sentence.token(node.head)
+    if node.base_deprel not in ("obj", "obl") or not node.head or node.id in seen:
+        return
+    verb = sentence.token(node.head)
+    objects = sentence.children(verb.id, "obj")
+    if (verb.upos != "VERB" or verb.lemma.lower() not in _DIRECTING_VERBS or verb.id in moves
+            or (node.base_deprel == "obl" and not any(o.id < node.id for o in objects))  # "diplomats from X"
+            or any(c.base_deprel in ("xcomp", "ccomp") for c in sentence.children(verb.id))
+            or sentence.subtree_span(node.id)[1] != sentence.subtree_span(inf.id)[1]):
+        return
+    moves[inf.id] = (verb.id, "xcomp")
+    notes.append(f"{inf.text!r} #{inf.id}, read as a modifier of {noun.text!r} #{noun.id}, is what {verb.text!r} "
+                 f"#{verb.id} directs its object to do")
+
+
+def _that_clause_read_as_conjunct(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    """'ruled on Friday that the plan was unconstitutional' with the clause a `conj` of 'ruled': a
+    clause opened by 'that', with no 'and' or 'but' of its own, is the verb's complement (`ccomp`)."""
+    verb = sentence.token(clause.head)
+    kids = sentence.children(clause.id)
+    if (verb.upos != "VERB" or clause.id < verb.id or any(c.base_deprel == "cc" for c in kids)
+            or not any(c.lower == "that" and c.base_deprel == "mark" for c in kids)
+            or any(c.base_deprel == "ccomp" for c in sentence.children(verb.id))):
+        return
+    moves[clause.id] = (verb.id, "ccomp")
+    notes.append(f"{clause.text!r} #{clause.id}, a clause opened by 'that', is the complement of {verb.text!r} "
+                 f"#{verb.id} (not a conjunct)")
+
+
+def _subject_with_a_preposition(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    """'the plan to send police officers to Haiti was unconstitutional' with 'Haiti' a second subject:
+    a phrase with a preposition is no subject; it belongs to the verb (else the noun) whose phrase
+    ends right before it."""
+    pred = sentence.token(noun.head)
+    cases = [c for c in sentence.children(noun.id, "case") if c.upos == "ADP" and c.id < noun.id]
+    if not cases or not any(s.id < cases[0].id for s in sentence.children(pred.id, "nsubj") if s.id != noun.id):
+        return
+    before = cases[0].id - 1
+    if before < 1:
+        return
+    host, seen = sentence.token(before), set()
+    best: Token | None = None
+    while host.id not in seen and host.head and host.id != pred.id:
+        seen.add(host.id)
+        if sentence.subtree_span(host.id)[1] != before:
+            break
+        if host.upos in ("VERB", "NOUN", "PROPN"):
+            best = host if best is None or best.upos != "VERB" else best
+        host = sentence.token(host.head)
+    if best is None or best.id == noun.id:
+        return
+    moves[noun.id] = (best.id, "obl" if best.upos == "VERB" else "nmod")
+    notes.append(f"{noun.text!r} #{noun.id}, a phrase with {cases[0].text!r}, is no subject of {pred.text!r} "
+                 f"#{pred.id}: it belongs to {best.text!r} #{best.id}")
 
 
 def _open_for_an_object(sentence: Sentence, verb: Token) -> bool:

@@ -11,4 +11,5 @@ __all__ = ["SPEECH_VERBS"]
 SPEECH_VERBS = frozenset({
     "say", "tell", "warn", "declare", "state", "add", "insist", "stress", "announce", "write", "tweet",
     "claim", "assert", "argue", "note", "remark", "reply", "respond", "vow", "threaten", "predict",
+    "rule",  # "a court ruled that the plan was unconstitutional": the ruling is what the court says
 })

@@ -2921,3 +2921,32 @@ def test_reserving_the_right_to_use_force_is_a_threat(shipped_coder):
             "use/VERB/4/acl force/NOUN/6/obj to/PART/9/mark bring/VERB/6/advcl Taiwan/PROPN/9/obj "
             "under/ADP/12/case control/NOUN/9/obl")
     assert coded(shipped_coder, spec, date="2019-01-03") == [("CHN", "138", "TWN")]
+
+
+def test_a_court_judges_at_home_and_a_former_official_is_an_elite(shipped_coder):
+    # the ruling is the court's word; "the government" of a Kenyan story stays Kenya's even when the
+    # sentence names Haiti
+    spec = ("A/DET/3/det Kenyan/ADJ/3/amod court/NOUN/4/nsubj ruled:rule/VERB/0/root that/SCONJ/16/mark "
+            "the/DET/7/det government/NOUN/9/nmod:poss 's/PART/7/case plan/NOUN/16/nsubj to/PART/11/mark "
+            "send/VERB/9/acl police/NOUN/11/obj to/ADP/14/case Haiti/PROPN/11/obl was:be/AUX/16/cop "
+            "unconstitutional/ADJ/4/ccomp")
+    assert ("KENJUD", "111", "KENGOV") in coded(shipped_coder, spec, date="2024-01-27")
+    spec = ("Ecuadorean/ADJ/2/amod police/NOUN/3/nsubj arrested:arrest/VERB/0/root former/ADJ/6/amod "
+            "Vice/PROPN/6/compound President/PROPN/3/obj Jorge/PROPN/6/flat Glas/PROPN/6/flat")
+    assert coded(shipped_coder, spec, date="2024-04-06") == [("ECUCOP", "173", "ECUELI")]
+
+
+def test_a_phrase_match_running_out_of_the_noun_phrase_hides_nothing(shipped_coder):
+    # "police forced their way ...": "police force" spans the subject and the verb
+    spec = ("Ecuadorean/ADJ/2/amod police/NOUN/3/nsubj forced:force/VERB/0/root their/PRON/5/nmod:poss "
+            "way/NOUN/3/obj and/CCONJ/7/cc arrested:arrest/VERB/3/conj a/DET/9/det man/NOUN/7/obj")
+    assert coded(shipped_coder, spec, date="2024-04-06") == [("ECUCOP", "173", "ECUCVL")]
+
+
+def test_a_common_noun_before_a_name_says_what_it_is_and_diplomats_from_named_countries(shipped_coder):
+    spec = ("Senegal/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/4/nsubj dissolved:dissolve/VERB/0/root "
+            "the/DET/8/det opposition/NOUN/7/compound party/NOUN/8/compound PASTEF/PROPN/4/obj")
+    assert coded(shipped_coder, spec, date="2023-08-01") == [("SENGOV", "1722", "SENOPP")]
+    spec = ("Venezuela/PROPN/2/nsubj expelled:expel/VERB/0/root diplomats:diplomat/NOUN/2/obj from/ADP/5/case "
+            "Argentina/PROPN/2/obl and/CCONJ/7/cc Chile/PROPN/5/conj")
+    assert coded(shipped_coder, spec, date="2024-07-30") == [("VEN", "161", "ARG"), ("VEN", "161", "CHL")]

@@ -893,3 +893,32 @@ def test_a_bare_noun_before_a_second_object_is_its_compound():
     spec = "they/PRON/2/nsubj gave:give/VERB/0/root police/NOUN.NN/2/obj powers:power/NOUN.NNS/2/obj"
     repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(3).head, repaired.token(3).deprel) == (2, "obj") and not notes
+
+
+def test_the_infinitive_of_a_directive_read_as_a_modifier_of_its_object():
+    # "ordered diplomats from Argentina and four other countries to leave" with "to leave" an acl of
+    # "countries" and "from Argentina" an oblique of "ordered"
+    spec = ("Venezuela/PROPN/2/nsubj ordered:order/VERB/0/root diplomats:diplomat/NOUN/2/obj from/ADP/5/case "
+            "Argentina/PROPN/2/obl and/CCONJ/9/cc four/NUM/9/nummod other/ADJ/9/amod countries:country/NOUN/5/conj "
+            "to/PART/11/mark leave/VERB/9/acl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(11).head, repaired.token(11).deprel) == (2, "xcomp") and len(notes) == 1
+    # a content noun keeps its infinitive: "signed an agreement to withdraw"
+    spec = ("they/PRON/2/nsubj urged:urge/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark honour/VERB/2/xcomp "
+            "the/DET/7/det deal/NOUN/5/obj to/PART/9/mark withdraw/VERB/7/acl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (7, "acl")
+
+
+def test_a_that_clause_read_as_a_conjunct_and_a_subject_with_a_preposition():
+    # "a court ruled that the plan to send police to Haiti was unconstitutional" with the clause a conj
+    # of "ruled" and "to Haiti" a second subject of "unconstitutional"
+    spec = ("court/NOUN/2/nsubj ruled:rule/VERB/0/root that/SCONJ/11/mark the/DET/5/det plan/NOUN/11/nsubj "
+            "to/PART/7/mark send/VERB/5/acl police/NOUN/7/obj to/ADP/10/case Haiti/PROPN/11/nsubj "
+            "unconstitutional/ADJ/2/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(11).head, repaired.token(11).deprel) == (2, "ccomp")
+    assert (repaired.token(10).head, repaired.token(10).deprel) == (7, "obl") and len(notes) == 2
+    # "ruled and then resigned": a conjunct with its own "and" stays one
+    spec = "he/PRON/2/nsubj ruled:rule/VERB/0/root and/CCONJ/4/cc resigned:resign/VERB/2/conj"
+    assert repair_tree(sentence(spec))[1] == []
