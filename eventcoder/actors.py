@@ -552,6 +552,15 @@ class DocumentMemory:
         return self.countries.most_common(1)[0][0] if self.countries else ""
 
 
+
+def _span_head(sentence: Sentence, first: int, last: int) -> Token:
+    """The word of a span whose head lies outside it ("Burkina" of "Burkina Faso", "Faso" a `flat`)."""
+    for i in range(first, last + 1):
+        tok = sentence.token(i)
+        if not first <= tok.head <= last:
+            return tok
+    return sentence.token(last)
+
 class ActorResolver:
     """Resolves the noun phrase under a token to actors (several for coordination)."""
 
@@ -972,7 +981,7 @@ class ActorResolver:
         chosen = [best]
         # the whole coordination the best word is in, however the parser nested it ("Brazil, Russia,
         # India, China and South Africa" with "China" a conjunct of "India")
-        top = sentence.token(best.last)
+        top = _span_head(sentence, best.first, best.last)
         seen = {top.id}
         while top.base_deprel == "conj" and top.head and top.head not in seen:
             top = sentence.token(top.head)
@@ -985,7 +994,8 @@ class ActorResolver:
                     linked.add(c.id)
                     stack.append(c.id)
         for m in places:
-            if m is not best and (m.last in linked or any(c.id == best.last for c in sentence.children(m.last, "conj"))
+            if m is not best and (_span_head(sentence, m.first, m.last).id in linked
+                                  or any(c.id == best.last for c in sentence.children(m.last, "conj"))
                                   or _joined_by_conjunction(sentence, m, best)):
                 chosen.append(m)
         codes: list[str] = []

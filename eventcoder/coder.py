@@ -890,7 +890,7 @@ class Coder:
         home = {s.country for s in sources if s.country}
         if not home or not any(t.resolved_from == "context" and t.country in home for t in targets):
             return targets
-        if any(s.role in _DOMESTIC_ROLES for s in sources):
+        if any(s.role in _HOME_ACTING_ROLES for s in sources):
             # "a Kenyan court ruled that the government's plan ... was unconstitutional": a court, the
             # police, a parliament or an opposition acts at home
             return targets
@@ -902,6 +902,10 @@ class Coder:
             # "Poland said it would take in refugees fleeing the war": refugees come from abroad, from
             # the story's other country (Ukraine, named in an earlier sentence); but returnees and the
             # displaced are the source's own people
+            named = {next((c for c, _ in scope.memory.countries.most_common() if c not in home), "")} - {""}
+        elif not named and all(t.role in _STATE_ORGANS for t in targets if t.resolved_from == "context" and t.country in home):
+            # "French Foreign Minister Le Drian had called the junta illegitimate" in a story about Mali:
+            # a state's organs judged by another state's are of the story's other country
             named = {next((c for c, _ in scope.memory.countries.most_common() if c not in home), "")} - {""}
         if len(named) != 1:
             return targets
@@ -1129,8 +1133,10 @@ _MUTUAL_VERBS = frozenset({"agree"})
 _PLACE_NOUNS = frozenset({"city", "town", "village", "region", "area", "target", "site", "facility", "infrastructure",
                           "base", "port", "airport", "district", "province"})
 _ACROSS = frozenset({"across", "in", "throughout", "around", "inside"})
+#: Roles of a state's organs: guessed as the judging state's own, they are of the story's other country
+_STATE_ORGANS = frozenset({"GOV", "MIL"})
 #: Roles of institutions and groups that act at home: a target guessed as of their own country stays so
-_DOMESTIC_ROLES = frozenset({"JUD", "COP", "LEG", "OPP", "PTY", "CVL"})
+_HOME_ACTING_ROLES = frozenset({"JUD", "COP", "LEG", "OPP", "PTY", "CVL"})
 _ACROSS_OR_OF = _ACROSS | {"of"}
 #: Prepositions of an act that only dates or explains the clause's own ("after the killing of X")
 _BACKGROUND_CASES = frozenset({"after", "before", "following", "despite", "amid", "since", "until"})

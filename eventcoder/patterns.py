@@ -477,6 +477,9 @@ def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     return sentence.derived(("frame", tok.id, kind), lambda: _build_frame(sentence, tok, kind))
 
 
+#: Verbs whose "from" phrase is an occasion their subject took part in ("returned from a visit to China")
+_RETURNING_VERBS = frozenset({"return", "arrive", "come", "fly"})
+
 def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     slots: dict[str, list[int]] = {}
     if kind == "verb" and tok.deprel == "amod" and tok.head:
@@ -591,10 +594,12 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         clause = governor
         slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
-    elif (governor is not None and case_of(sentence, tok) in ("for", "during", "at", "after", "in") and (
+    elif (governor is not None and (case_of(sentence, tok) in ("for", "during", "at", "after", "in") or (
+            case_of(sentence, tok) == "from" and word_key(governor.lemma) in _RETURNING_VERBS)) and (
             (governor.upos == "VERB" and tok.base_deprel == "obl")
             or (tok.base_deprel in ("obl", "nmod") and sentence.children(governor.id, "cop")))):
         # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...",
+        # "X returned from a state visit to China",
         # "X was in Beijing for talks" (under the copular place): the talks are the verb's subject's
         # (of the main clause's verb when the parser hung them in a conditional: "X warned Y that ...
         # if Z invaded W during a video call"); at a meeting, the one the verb addresses took part too

@@ -253,6 +253,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 if tok.id not in moves:
                     _infinitive_of_a_directive(sentence, tok, moves, notes)
         elif rel == "xcomp":
+            if tok.upos in ("ADJ", "NOUN"):
+                _object_read_into_the_label(sentence, tok, moves, notes)
             if tok.upos == "VERB":
                 _content_of_the_object(sentence, tok, moves, notes)
             if tok.upos == "VERB" and tok.id not in moves:
@@ -766,6 +768,21 @@ def _unfold_label(sentence: Sentence, label: Token, verb: Token, place: tuple[in
     obj = named or compound
     notes.append(f"{label.text!r} #{label.id} is what {verb.text!r} #{verb.id} calls its object {obj.text!r} "
                  f"#{obj.id} (not a noun with a compound)")
+
+
+def _object_read_into_the_label(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    """'had called the junta illegitimate' with 'junta' an unmarked oblique of 'illegitimate': a
+    labelling verb with no object labels the bare noun phrase right before its label."""
+    verb = sentence.token(label.head)
+    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "obj"):
+        return
+    noun = next((c for c in sentence.children(label.id) if c.id < label.id and c.upos in ("NOUN", "PROPN", "PRON")
+                 and c.base_deprel in ("obl", "nsubj") and not sentence.children(c.id, "case")), None)
+    if noun is None or noun.id in moves or sentence.subtree_span(noun.id)[1] != label.id - 1 or noun.id < verb.id:
+        return
+    moves[noun.id] = (verb.id, "obj")
+    notes.append(f"{noun.text!r} #{noun.id} is what {verb.text!r} #{verb.id} calls {label.text!r} (its object)")
 
 
 def _label_read_as_conjunct(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],

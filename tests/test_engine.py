@@ -2950,3 +2950,34 @@ def test_a_common_noun_before_a_name_says_what_it_is_and_diplomats_from_named_co
     spec = ("Venezuela/PROPN/2/nsubj expelled:expel/VERB/0/root diplomats:diplomat/NOUN/2/obj from/ADP/5/case "
             "Argentina/PROPN/2/obl and/CCONJ/7/cc Chile/PROPN/5/conj")
     assert coded(shipped_coder, spec, date="2024-07-30") == [("VEN", "161", "ARG"), ("VEN", "161", "CHL")]
+
+
+def test_leaving_a_bloc_and_a_coordination_with_a_two_word_country(shipped_coder):
+    # "The military governments of Mali, Burkina Faso and Niger were quitting the bloc ECOWAS", with
+    # "Niger" a conjunct of "Burkina" and "Faso" its flat
+    spec = ("The/DET/3/det military/ADJ/3/amod governments:government/NOUN/11/nsubj of/ADP/5/case Mali/PROPN/3/nmod "
+            ",/PUNCT/7/punct Burkina/PROPN/5/conj Faso/PROPN/7/flat and/CCONJ/10/cc Niger/PROPN/7/conj "
+            "quit/VERB/0/root the/DET/14/det bloc/NOUN/14/compound ECOWAS/PROPN/11/obj")
+    assert coded(shipped_coder, spec, date="2024-01-29") == [
+        ("MLIGOV", "160", "IGOWAFWAS"), ("BFAGOV", "160", "IGOWAFWAS"), ("NERGOV", "160", "IGOWAFWAS")]
+    # "quit his post" is a resignation, "left the capital" no event
+    spec = "the/DET/2/det minister/NOUN/3/nsubj quit/VERB/0/root his/PRON/5/nmod:poss post/NOUN/3/obj"
+    assert [code for _, code, _ in coded(shipped_coder, spec, date="2024-01-29")] in ([], ["0831"])
+    spec = "Putin/PROPN/2/nsubj left:leave/VERB/0/root Kyiv/PROPN/2/obj"
+    assert coded(shipped_coder, spec, date="2024-01-29") == []
+
+
+def test_a_visit_one_returns_from_and_a_ban_lifted_at_home(shipped_coder):
+    spec = ("The/DET/3/det Maldivian/ADJ/3/amod president/NOUN/4/nsubj returned:return/VERB/0/root from/ADP/8/case "
+            "a/DET/8/det state/NOUN/8/compound visit/NOUN/4/obl to/ADP/10/case China/PROPN/8/nmod")
+    assert coded(shipped_coder, spec, date="2024-01-15") == [("MDVGOV", "042", "CHN")]
+    spec = "Nepal/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/4/nsubj lifted:lift/VERB/0/root the/DET/6/det ban/NOUN/4/obj"
+    assert coded(shipped_coder, spec, date="2025-09-10") == [("NPLGOV", "081", "NPL")]
+
+
+def test_a_state_organ_judged_by_another_state_is_of_the_story_s_other_country(shipped_coder):
+    first = ("Mali/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/4/nsubj expelled:expel/VERB/0/root "
+             "the/DET/7/det French/ADJ/7/amod ambassador/NOUN/4/obj")
+    second = ("French/ADJ/3/amod Foreign/ADJ/3/amod Minister/PROPN/5/nsubj had:have/AUX/5/aux called:call/VERB/0/root "
+              "the/DET/7/det junta/NOUN/5/obj illegitimate/ADJ/5/xcomp")
+    assert ("FRAGOV", "111", "MLIMIL") in coded(shipped_coder, first, second, date="2022-02-01")

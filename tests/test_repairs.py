@@ -922,3 +922,11 @@ def test_a_that_clause_read_as_a_conjunct_and_a_subject_with_a_preposition():
     # "ruled and then resigned": a conjunct with its own "and" stays one
     spec = "he/PRON/2/nsubj ruled:rule/VERB/0/root and/CCONJ/4/cc resigned:resign/VERB/2/conj"
     assert repair_tree(sentence(spec))[1] == []
+
+
+def test_the_object_of_a_labelling_verb_read_into_its_label():
+    # "had called the junta illegitimate" with "junta" an unmarked oblique of "illegitimate"
+    spec = ("Drian/PROPN/3/nsubj had:have/AUX/3/aux called:call/VERB/0/root the/DET/5/det junta/NOUN/6/obl:unmarked "
+            "illegitimate/ADJ/3/xcomp")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (3, "obj") and len(notes) == 1
