@@ -618,9 +618,15 @@ class Coder:
             # "agreed to restore relations, in a deal brokered by China": the parties to the deal are
             # the subject of the verb whose phrase holds it
             pred = m.frame.predicate
-            if pred.deprel != "acl" or not pred.head:
+            if not pred.head:
                 return []
-            verb = _verb_above(sent, sent.token(pred.head))
+            if pred.deprel in ("acl", "amod"):  # ("a U.S.-brokered peace agreement")
+                verb = _verb_above(sent, sent.token(pred.head))
+            elif pred.base_deprel == "advcl" and any(c.deprel == "nsubj:pass" for c in sent.children(pred.id)):
+                # "... agreed to end the dispute, after talks brokered by Turkey" read as a passive clause
+                verb = pred.head
+            else:
+                return []
             if not verb:
                 return []
             # and the other party "with" whom ("agreed to normalise relations with Israel in a deal ...")
@@ -829,6 +835,9 @@ class Coder:
                 sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
         else:
             sources, reciprocal = self._slot_actors(scope, m, m.pattern.source)
+        if not sources and m.entry.kind == "noun" and "poss" in m.pattern.source:
+            # "Pakistani air strikes in Afghanistan": a country adjective before an act noun names its author
+            sources = self._country_adjective_of(scope, m.frame.predicate)
         if (not sources and (comp.code or "")[:2] in _ANNOUNCED_ROOTS and m.entry.kind == "verb"
                 and is_passive(sent, m.frame.clause) and not m.frame.get("subj")):
             # "a general announced that the president had been removed from office", "Khan announced
@@ -882,6 +891,16 @@ class Coder:
         if (comp.code or "")[:2] == "17":
             targets = _domestic_side(sources, targets, (comp.code or "")[:3] == "175")
         return sources, targets, reciprocal
+
+    def _country_adjective_of(self, scope: _Scope, noun: Token) -> list[Mention]:
+        """The actors an act noun's own adjectives name ("Pakistani air strikes", "Chinese military
+        drills"); not a guess from the story ("anti-government protests") nor a side ("pro-Russian")."""
+        sent = scope.sent
+        mods = [c.id for c in sent.children(noun.id) if c.id < noun.id and c.base_deprel == "amod" and c.upos == "ADJ"]
+        if not mods:
+            return []
+        return [a for a in self._actors(scope, mods) if a.country and a.resolved_from == "phrase"
+                and not not_a_party(sent, a.first, a.last)]
 
     def _other_side(self, scope: _Scope, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
         """"The United States expelled Russian diplomats and imposed sanctions on dozens of companies":

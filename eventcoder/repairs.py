@@ -975,8 +975,9 @@ def _active_read_as_passive(sentence: Sentence, agent: Token, moves: dict[int, t
     subjects = [c for c in kids if c.deprel == "nsubj:pass" and c.id < verb.id]
     if (verb.upos != "VERB" or agent.id < verb.id or len(subjects) != 1 or agent.id in moves
             or any(c.deprel == "aux:pass" for c in kids)
-            or any(c.lower == "by" for c in sentence.children(agent.id, "case"))):
-        return
+            or any(c.lower == "by" for c in sentence.children(agent.id, "case"))
+            or any(t.lower == "by" for t in sentence.tokens[verb.id:agent.id - 1])):
+        return  # (a "by" before the agent, hung on another word of its name: "by Turkish President Tayyip Erdogan")
     moves[agent.id] = (verb.id, "obj")
     moves[subjects[0].id] = (verb.id, "nsubj")
     for case in sentence.children(agent.id, "case"):

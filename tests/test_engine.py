@@ -2981,3 +2981,30 @@ def test_a_state_organ_judged_by_another_state_is_of_the_story_s_other_country(s
     second = ("French/ADJ/3/amod Foreign/ADJ/3/amod Minister/PROPN/5/nsubj had:have/AUX/5/aux called:call/VERB/0/root "
               "the/DET/7/det junta/NOUN/5/obj illegitimate/ADJ/5/xcomp")
     assert ("FRAGOV", "111", "MLIMIL") in coded(shipped_coder, first, second, date="2022-02-01")
+
+
+def test_an_act_noun_s_country_adjective_and_a_denied_accusation(shipped_coder):
+    spec = ("The/DET/2/det agreement/NOUN/3/nsubj followed:follow/VERB/0/root Pakistani/ADJ/6/amod air/NOUN/6/compound "
+            "strikes:strike/NOUN/3/obj in/ADP/8/case Afghanistan/PROPN/6/nmod")
+    assert coded(shipped_coder, spec, date="2025-10-19") == [("PAK", "195", "AFG")]
+    # a side is no author: "anti-government protests"
+    spec = "anti-government/ADJ/2/amod protests:protest/NOUN/3/nsubj spread/VERB/0/root"
+    assert coded(shipped_coder, spec, date="2025-10-19") == []
+    first = ("Finland/PROPN/2/nsubj accused:accuse/VERB/0/root Moscow/PROPN/2/obj of/SCONJ/5/mark "
+             "funnelling:funnel/VERB/2/advcl migrants:migrant/NOUN/5/obj")
+    second = "The/DET/2/det Kremlin/PROPN/3/nsubj denied:deny/VERB/0/root the/DET/5/det accusation/NOUN/3/obj"
+    assert ("RUSGOV", "016", "FIN") in coded(shipped_coder, first, second, date="2023-11-30")
+
+
+def test_talks_and_deals_brokered_by_a_third_party(shipped_coder):
+    # "agreed to end the dispute, after talks brokered by Turkey" read as a passive clause
+    spec = ("Ethiopia/PROPN/4/nsubj and/CCONJ/3/cc Somalia/PROPN/1/conj agreed:agree/VERB/0/root to/PART/6/mark "
+            "end/VERB/4/xcomp the/DET/8/det dispute/NOUN/6/obj after/SCONJ/11/mark talks:talk/NOUN/11/nsubj:pass "
+            "brokered:broker/VERB.VBN/6/advcl by/ADP/13/case Turkey/PROPN/11/obl:agent")
+    got = coded(shipped_coder, spec, date="2024-12-12")
+    assert ("TUR", "045", "ETH") in got and ("TUR", "045", "SOM") in got
+    # "signed a U.S.-brokered peace agreement": the participle modifies the deal
+    spec = ("Congo/PROPN/4/nsubj and/CCONJ/3/cc Rwanda/PROPN/1/conj signed:sign/VERB/0/root a/DET/9/det "
+            "U.S./PROPN/8/obl:unmarked -/PUNCT/6/punct brokered:broker/VERB.VBN/9/amod agreement/NOUN/4/obj")
+    got = coded(shipped_coder, spec, date="2025-06-28")
+    assert ("USA", "045", "COD") in got and ("USA", "045", "RWA") in got
