@@ -915,7 +915,7 @@ class Coder:
             return targets
         named = {m.value.code[:3] for m in scope.found
                  if m.value.kind in ("country", "capital", "adjective") and not not_a_party(scope.sent, m.first, m.last)
-                 } - home
+                 and not _destination(scope.sent, m.first, m.last)} - home
         if not named and all(t.role == "REF" and not _OWN_DISPLACED & set(t.text.lower().split())
                              for t in targets if t.resolved_from == "context" and t.country in home):
             # "Poland said it would take in refugees fleeing the war": refugees come from abroad, from
@@ -995,6 +995,8 @@ class Coder:
             return []
         out = []
         for tid, expr in find_temporal(sent):
+            if case_of(sent, sent.token(tid)) in _DEADLINE_CASES:
+                continue  # "asked India to withdraw its troops by March 15": a deadline, not the day of the act
             found = resolve_date(expr, anchor, story)
             if found is not None:
                 out.append((tid, found))
@@ -1010,7 +1012,7 @@ class Coder:
         while tok.head and len(heads) < len(sent.tokens) + 3:
             if tok.deprel in ("ccomp", "xcomp", "conj", "advcl"):
                 tok = sent.token(tok.head)
-            elif tok.deprel == "acl" and (verb := _verb_above(sent, sent.token(tok.head))):
+            elif tok.deprel in ("acl", "amod") and (verb := _verb_above(sent, sent.token(tok.head))):
                 tok = sent.token(verb)  # "agreed on Friday ..., in a deal brokered by China": the deal's day
             else:
                 break
@@ -1159,6 +1161,8 @@ _HOME_ACTING_ROLES = frozenset({"JUD", "COP", "LEG", "OPP", "PTY", "CVL"})
 _ACROSS_OR_OF = _ACROSS | {"of"}
 #: Prepositions of an act that only dates or explains the clause's own ("after the killing of X")
 _BACKGROUND_CASES = frozenset({"after", "before", "following", "despite", "amid", "since", "until"})
+#: Prepositions of a date that is a deadline, not the day of the act ("withdraw by March 15")
+_DEADLINE_CASES = frozenset({"by", "until", "till"})
 #: Prepositions that name a group's members ("countries, including the United States")
 _INCLUDING = frozenset({"including", "like"})
 _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ruling", "verdict", "sentence",
@@ -1426,6 +1430,13 @@ def _reported_antecedent(sent: Sentence, tid: int) -> int:
 def _plural_noun(tok: Token) -> bool:
     """A plural common noun ("officials"); names are not counted ("the United States said it")."""
     return tok.upos == "NOUN" and (tok.feat("Number") == "Plur" or tok.xpos == "NNS")
+
+
+def _destination(sent: Sentence, first: int, last: int) -> bool:
+    """A country named only as where something went ("expelled them to the United States"): no side."""
+    head = next((sent.token(i) for i in range(first, last + 1) if not first <= sent.token(i).head <= last), None)
+    return (head is not None and head.base_deprel == "obl" and case_of(sent, head) in ("to", "into")
+            and sent.token(head.head).upos == "VERB")
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -3008,3 +3008,17 @@ def test_talks_and_deals_brokered_by_a_third_party(shipped_coder):
             "U.S./PROPN/8/obl:unmarked -/PUNCT/6/punct brokered:broker/VERB.VBN/9/amod agreement/NOUN/4/obj")
     got = coded(shipped_coder, spec, date="2025-06-28")
     assert ("USA", "045", "COD") in got and ("USA", "045", "RWA") in got
+
+
+def test_a_deadline_is_not_the_day_of_the_act_and_a_destination_is_no_side(shipped_coder):
+    spec = ("The/DET/2/det Maldives/PROPN/3/nsubj asked:ask/VERB/0/root India/PROPN/3/obj to/PART/6/mark "
+            "withdraw/VERB/3/xcomp its/PRON/8/nmod:poss troops:troop/NOUN/6/obj by/ADP/10/case March/PROPN/6/obl "
+            "15/NUM/10/nummod")
+    events = shipped_coder.code_parsed(document(spec, date="2024-01-15"))
+    assert [(e.code[:2], e.date) for e in events] == [("02", "2024-01-15")]
+    # "freed prisoners and expelled them to the United States": the prisoners are not American
+    spec = ("Nicaragua/PROPN/2/nsubj freed:free/VERB/0/root 222/NUM/4/nummod prisoners:prisoner/NOUN/2/obj "
+            "and/CCONJ/6/cc expelled:expel/VERB/2/conj them/PRON/6/obj to/ADP/11/case the/DET/11/det "
+            "United/PROPN/11/compound States/PROPN/6/obl")
+    got = coded(shipped_coder, spec, date="2023-02-10")
+    assert ("NIC", "0841", "NICCVL") in got
