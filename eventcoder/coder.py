@@ -804,6 +804,9 @@ class Coder:
             memory.last_sentence_subject = told[0]
         # the story's time for the next sentence: this sentence's stated date, else that of its events
         # (the document's), else the time the story was at
+        # people the dictionaries do not know, named with a title ("Troops led by General Juan Jose
+        # Zuniga"), are remembered too, once the sentence is coded: a later "Zuniga" is that general
+        memory.remember_names(self._titled_strangers(scope))
         return events, used_date or sentence_date or last_date or previous
 
     def _release(self, sent: Sentence, m: Match, standby: dict[int, list[Match]],
@@ -891,6 +894,23 @@ class Coder:
         if (comp.code or "")[:2] == "17":
             targets = _domestic_side(sources, targets, (comp.code or "")[:3] == "175")
         return sources, targets, reciprocal
+
+    def _titled_strangers(self, scope: _Scope) -> list[Mention]:
+        """Names the dictionaries do not know, with a title that gives them a role and a country."""
+        sent, found = scope.sent, scope.found
+        known = {i for m in found if m.value.kind in ("person", "actor", "surname", "country", "capital")
+                 for i in range(m.first, m.last + 1)}
+        titles = {i for m in found if m.value.kind == "agent" for i in range(m.first, m.last + 1)}
+        if not titles:
+            return []
+        out = []
+        for tok in sent.tokens:
+            if (tok.upos != "PROPN" or tok.id in known or tok.id in titles or tok.base_deprel in ("flat", "compound")
+                    or not any(i in titles for i in (tok.id - 1, tok.id - 2))):
+                continue
+            out.extend(m for m in self._actors(scope, [tok.id])
+                       if m.kind in ("agent", "person") and m.code and m.country and m.names)
+        return out
 
     def _country_adjective_of(self, scope: _Scope, noun: Token) -> list[Mention]:
         """The actors an act noun's own adjectives name ("Pakistani air strikes", "Chinese military

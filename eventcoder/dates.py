@@ -33,6 +33,8 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 0, "months": 0, "year": 0, "years": 0}
 #: Words that look back from the document date after a count and a unit.
 _BACK = frozenset({"ago", "earlier"})
+#: Units too short to leave the story's day: "hours later", "minutes earlier"
+_HOURS = frozenset({"hour", "hours", "minute", "minutes"})
 #: Words that look forward from the story's time after a count and a unit ("a day later").
 _LATER = frozenset({"later"})
 #: Words that may start a temporal expression besides numbers (with and without a final dot).
@@ -76,6 +78,10 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
             if tok.id > 2 and sentence.token(tok.id - 1).lower in _UNITS:
                 unit, count = sentence.token(tok.id - 1), sentence.token(tok.id - 2)
                 out.append((unit.id, [count, unit, tok]))
+            elif tok.id > 1 and sentence.token(tok.id - 1).lower in _HOURS:
+                # "hours later", "minutes earlier", "two hours later": the day the story is at
+                unit = sentence.token(tok.id - 1)
+                out.append((unit.id, [unit, tok]))
             continue
         hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2
                                                       and not _in_name(sentence, tok))
@@ -107,6 +113,8 @@ def resolve_date(expr: list[Token], anchor: _dt.date, story: EventDate | None = 
     for w in words:
         if w in _RELATIVE:
             return EventDate(anchor + _dt.timedelta(days=_RELATIVE[w]), "day", "expression")
+    if len(words) == 2 and words[0] in _HOURS and (words[1] in _BACK or words[1] in _LATER):
+        return attrs.evolve(story, source="expression") if story is not None and story.precision == "day" else None
     if len(words) == 3 and words[2] in _BACK and words[1] in _UNITS:
         return _back(words[0], words[1], anchor)
     if len(words) == 3 and words[2] in _LATER and words[1] in _UNITS:

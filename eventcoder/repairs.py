@@ -312,6 +312,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _recipient_read_as_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _modifier_read_as_object(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves:
+                    _object_read_into_a_time_phrase(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_with_a_preposition(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
@@ -905,6 +907,34 @@ def _modifier_read_as_object(sentence: Sentence, first: Token, moves: dict[int, 
     moves[first.id] = (second.id, "compound")
     notes.append(f"{first.text!r} #{first.id}, a bare noun right before the object {second.text!r} #{second.id}, "
                  f"is its compound (not a first object)")
+
+
+#: Measures of time that, with "later" or "earlier", date a clause ("arrested Zuniga hours later")
+_TIME_MEASURES = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+                            "year", "years"})
+
+
+def _object_read_into_a_time_phrase(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                                    notes: list[str]) -> None:
+    """'police arrested Zuniga hours later' with 'Zuniga' a compound of 'hours', the object: the name
+    is the object, the measure with 'later' dates the verb."""
+    verb = sentence.token(noun.head)
+    if verb.upos != "VERB" or noun.lower not in _TIME_MEASURES or noun.id == len(sentence.tokens):
+        return
+    after = sentence.token(noun.id + 1)
+    if after.lower not in ("later", "earlier", "ago") or after.head not in (noun.id, verb.id):
+        return
+    names = [c for c in sentence.children(noun.id) if c.base_deprel == "compound" and c.upos in ("PROPN", "PRON")
+             and c.id < noun.id]
+    if not names or names[-1].id in moves:
+        return
+    name = names[-1]
+    moves[name.id] = (verb.id, "obj")
+    moves[noun.id] = (verb.id, "obl:unmarked")
+    for c in names[:-1]:
+        moves[c.id] = (name.id, "compound")
+    notes.append(f"{name.text!r} #{name.id} is the object of {verb.text!r} #{verb.id}; {noun.text!r} "
+                 f"{after.text!r} dates it")
 
 
 def _object_of_the_next_verb(sentence: Sentence, obj: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

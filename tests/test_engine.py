@@ -3022,3 +3022,14 @@ def test_a_deadline_is_not_the_day_of_the_act_and_a_destination_is_no_side(shipp
             "United/PROPN/11/compound States/PROPN/6/obl")
     got = coded(shipped_coder, spec, date="2023-02-10")
     assert ("NIC", "0841", "NICCVL") in got
+
+
+def test_a_titled_stranger_is_remembered_and_hours_later_keeps_the_day(shipped_coder):
+    first = ("Troops:troop/NOUN/6/nsubj led:lead/VERB.VBN/1/acl by/ADP/5/case General/PROPN/5/compound "
+             "Zuniga/PROPN/2/obl:agent rammed:ram/VERB/0/root the/DET/8/det palace/NOUN/6/obj in/ADP/10/case "
+             "Bolivia/PROPN/8/nmod on/ADP/12/case Wednesday/PROPN/6/obl")
+    second = ("police/NOUN/2/nsubj arrested:arrest/VERB/0/root Zuniga/PROPN/4/compound hours:hour/NOUN/2/obj "
+              "later/ADV/2/advmod")
+    events = shipped_coder.code_parsed(document(first, second, date="2024-06-27"))
+    assert [(e.source.code, e.code, e.target.code, e.date) for e in events if e.sentence_id == 1] == [
+        ("BOLCOP", "173", "BOLMIL", "2024-06-26")]

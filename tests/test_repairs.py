@@ -930,3 +930,10 @@ def test_the_object_of_a_labelling_verb_read_into_its_label():
             "illegitimate/ADJ/3/xcomp")
     repaired, notes = repair_tree(sentence(spec))
     assert (repaired.token(5).head, repaired.token(5).deprel) == (3, "obj") and len(notes) == 1
+
+
+def test_a_name_read_into_a_time_phrase_is_the_object():
+    # "police arrested Zuniga hours later" with "Zuniga" a compound of "hours", the object
+    spec = "police/NOUN/2/nsubj arrested:arrest/VERB/0/root Zuniga/PROPN/4/compound hours:hour/NOUN/2/obj later/ADV/2/advmod"
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:4] == [(2, "obj"), (2, "obl:unmarked")] and len(notes) == 1
