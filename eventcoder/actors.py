@@ -638,11 +638,17 @@ class ActorResolver:
         return out
 
     def _shared_modifier(self, sentence: Sentence, head: int) -> str | None:
-        """The country of the one country adjective before a phrase's head ("ten Chinese officials"); ""
+        """The country of the one country adjective (or possessor) before a phrase's head ("ten Chinese
+        officials", "Venezuela's government and opposition"); ""
         for an adjective of no country ("European", "Western"); None where there is none."""
         adjectives = [a for a in sentence.children(head, "amod") if a.id < head and a.upos == "ADJ"
                       and not not_a_party(sentence, a.id, a.id)]
         codes = {m.value.code for m in self.lexicon.index.find(token_pieces(adjectives)) if m.value.kind == "adjective"}
+        for poss in sentence.children(head, "nmod:poss"):
+            # "Venezuela's government and opposition": the possessor country is the second's too
+            if poss.id < head and poss.upos == "PROPN":
+                name = [sentence.token(i) for i in np_tokens(sentence, poss.id) if sentence.token(i).upos == "PROPN"]
+                codes |= {m.value.code for m in self.lexicon.index.find(token_pieces(name)) if m.value.kind == "country"}
         if len(codes) == 1:
             return codes.pop()
         if not codes and any(word_key(a.text) in self.lexicon.unplaced for a in adjectives):
@@ -834,11 +840,15 @@ class ActorResolver:
                 # "supporters of President Trump": the head's role in the named actor's country
                 return [Mention(text, code[:3] + head_agent.value.code, first, last, "agent", role=head_agent.value.code,
                                 names=frozenset(), agent_words=agent_words, sentence_index=sentence.index)]
-            if (kind == "person" and len(code) == 3 and agents
-                    and not any(t.lower in _FORMER or t.lower.startswith("ex-") for t in tokens)):
+            if kind == "person" and len(code) == 3 and agents:
                 # a person outside every dated office (the day after the resignation the story
-                # reports) keeps the title the text gives: "Prime Minister Sheikh Hasina" -> BGDGOV
-                code += min(agents, key=dist).value.code
+                # reports) keeps the title the text gives: "Prime Minister Sheikh Hasina" -> BGDGOV;
+                # a former holder of an office is an elite: "former Prime Minister Najib Razak" -> MYSELI
+                role = min(agents, key=dist).value.code
+                if not any(t.lower in _FORMER or t.lower.startswith("ex-") for t in tokens):
+                    code += role
+                elif role in _OFFICE_ROLES | {"ELI"} and not any(t.lower == "then" for t in tokens):
+                    code += "ELI"
             if names and kind == "person":
                 names = names - agent_words
             if kind == "actor" and head_agent is not None and not best.first <= head <= best.last:
@@ -920,7 +930,9 @@ class ActorResolver:
         phrase is known, not guessed from the story (it names the authority's jurisdiction)."""
         for c in sentence.children(head, "nmod"):
             if c.upos == "PROPN" and any(k.lower == "in" for k in sentence.children(c.id, "case")):
-                found = [m.value.code for m in self.lexicon.index.find(token_pieces([c]))
+                # the whole name: "a court in Phnom Penh"
+                name = [sentence.token(i) for i in np_tokens(sentence, c.id) if sentence.token(i).upos == "PROPN"] or [c]
+                found = [m.value.code for m in self.lexicon.index.find(token_pieces(name))
                          if m.value.kind in ("country", "capital")]
                 if found:
                     return found[:1]

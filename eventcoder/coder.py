@@ -507,7 +507,7 @@ class Coder:
             if slot == "obj" and all(f.resolved_from == "context" for f in found):
                 # "destroyed several tanks belonging to Gaddafi's forces": the owner, not a guess
                 found = self._actors(scope, _belonging_to(scope.sent, ids)) or found
-            if not found and (slot == "obj" or (slot == "subj" and (
+            if not found and (slot == "obj" or "." in slot or (slot == "subj" and (
                     m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",))) or (
                     slot in _JUDGED_SLOTS and (m.pattern.code or "")[:2] in _JUDGEMENT_ROOTS)):
                 # the object (or what a speaker's judgement is about) is not an actor but belongs to
@@ -660,8 +660,10 @@ class Coder:
         memory.place_country = ""
         for named_place in self.locator.places(sent):
             if named_place.country:
-                # "a bomber killed 22 people in Manchester": GBR context
-                memory.countries[named_place.country] += 1
+                # "a bomber killed 22 people in Manchester": GBR context (a country named as the place,
+                # "signed an agreement in Barbados", was counted as named already)
+                if named_place.feature != "country":
+                    memory.countries[named_place.country] += 1
                 memory.place_country = memory.place_country or named_place.country
         matches, standby = self._matches(sent, trace)
         composed = [(m, self._compose(sent, m, memory.last_event)) for m in matches]

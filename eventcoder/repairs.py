@@ -198,8 +198,15 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         rel = tok.base_deprel
         if rel not in _LOOKED_AT or tok.id in moves or not tok.head:
             continue  # most words; a root; or already placed by an earlier repair (a name after a folded conjunct)
+        if tok.upos == "NOUN" and rel in ("obj", "nmod", "obl", "nsubj") and _modifier_list_read_as_heads(
+                sentence, tok, moves, notes):
+            continue
         if rel == "case":
             _case_inside_name(sentence, tok, moves, notes)
+        elif rel == "nmod" and tok.upos in _NOMINAL and _phrase_hung_on_a_date(sentence, tok, moves, notes):
+            continue
+        elif rel in ("appos", "conj") and tok.lower in _VERDICTS:
+            _verdict_read_as_apposition(sentence, tok, moves, notes)
         elif rel == "nmod" and tok.upos in _NOMINAL:
             if tok.upos == "PROPN":
                 _name_split_from_its_title(sentence, tok, moves, notes)
@@ -935,6 +942,78 @@ def _object_read_into_a_time_phrase(sentence: Sentence, noun: Token, moves: dict
         moves[c.id] = (name.id, "compound")
     notes.append(f"{name.text!r} #{name.id} is the object of {verb.text!r} #{verb.id}; {noun.text!r} "
                  f"{after.text!r} dates it")
+
+
+#: Verdicts a judging verb gives its object ("found X guilty"), which the tagger may read as nouns.
+_VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
+
+
+def _phrase_hung_on_a_date(sentence: Sentence, phrase: Token, moves: dict[int, tuple[int, str]],
+                           notes: list[str]) -> bool:
+    """'imposed sanctions on Thursday on former President Cartes' with 'on ... Cartes' under
+    'Thursday': a date takes no phrase of its own; it belongs to what the date modifies."""
+    date = sentence.token(phrase.head)
+    case = next((c for c in sentence.children(phrase.id, "case") if c.id < phrase.id), None)
+    if (case is None or case.lower == "of" or not date.head or not is_temporal_word(date.text)
+            or is_temporal_word(phrase.text) or date.id > phrase.id or date.id in moves):
+        return False
+    host = sentence.token(date.head)
+    moves[phrase.id] = (host.id, "obl" if host.upos == "VERB" else "nmod")
+    notes.append(f"{phrase.text!r} #{phrase.id} hung on the date {date.text!r} #{date.id} belongs to "
+                 f"{host.text!r} #{host.id}")
+    return True
+
+
+def _verdict_read_as_apposition(sentence: Sentence, verdict: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    """'found opposition leader Kem Sokha guilty of treason' with 'guilty' a noun in apposition to (or a
+    conjunct of) 'leader' and the name its compounds: the verdict is the verb's `xcomp`, the name the
+    object's."""
+    obj = sentence.token(verdict.head)
+    if obj.base_deprel != "obj" or not obj.head or verdict.id in moves:
+        return
+    verb = sentence.token(obj.head)
+    if verb.upos != "VERB" or verb.lemma.lower() not in _JUDGING_VERBS:
+        return
+    moves[verdict.id] = (verb.id, "xcomp")
+    names = [c for c in sentence.children(verdict.id) if c.base_deprel == "compound" and c.upos == "PROPN"
+             and c.id < verdict.id]
+    if names:
+        moves[names[0].id] = (obj.id, "appos")
+        for c in names[1:]:
+            moves[c.id] = (names[0].id, "flat")
+    notes.append(f"{verdict.text!r} #{verdict.id} is what {verb.text!r} #{verb.id} finds its object "
+                 f"{obj.text!r} #{obj.id}")
+
+
+def _modifier_list_read_as_heads(sentence: Sentence, first: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> bool:
+    """'closed all its land, sea and air borders', 'sanctions on the country's oil, gas and gold
+    sectors' with the first modifier read as the phrase's head: the noun that ends the list is the
+    head, in the first one's place (with its determiners), and the first is its compound."""
+    if first.id + 2 > len(sentence.tokens) or sentence.token(first.id + 1).text != "," or first.id in moves:
+        return False
+    if any(c.id > first.id and c.base_deprel not in ("punct", "conj") for c in sentence.children(first.id)) or any(
+            c.id < first.id and c.deprel not in ("det", "det:predet", "nmod:poss", "case") for c in sentence.children(first.id)):
+        return False
+    last = None
+    for tok in sentence.tokens[first.id + 1:]:
+        if tok.upos in ("PUNCT", "CCONJ") or (tok.upos == "NOUN" and tok.base_deprel in ("compound", "conj")
+                                              and tok.head > first.id):
+            continue
+        last = tok
+        break
+    if (last is None or last.upos != "NOUN" or last.id < first.id + 3 or last.id in moves
+            or last.head not in (first.id, first.head) or last.base_deprel not in ("conj", first.base_deprel)
+            or not any(c.base_deprel == "compound" and c.id > first.id for c in sentence.children(last.id))):
+        return False
+    moves[last.id] = (first.head, first.deprel)
+    moves[first.id] = (last.id, "compound")
+    for c in sentence.children(first.id):
+        if c.id < first.id:
+            moves[c.id] = (last.id, c.deprel)
+    notes.append(f"{last.text!r} #{last.id} heads the list of modifiers that begins with {first.text!r} #{first.id}")
+    return True
 
 
 def _object_of_the_next_verb(sentence: Sentence, obj: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

@@ -3033,3 +3033,22 @@ def test_a_titled_stranger_is_remembered_and_hours_later_keeps_the_day(shipped_c
     events = shipped_coder.code_parsed(document(first, second, date="2024-06-27"))
     assert [(e.source.code, e.code, e.target.code, e.date) for e in events if e.sentence_id == 1] == [
         ("BOLCOP", "173", "BOLMIL", "2024-06-26")]
+
+
+def test_a_possessor_shared_by_conjuncts_and_a_venue_country_is_no_party(shipped_coder):
+    # "Venezuela's government and opposition signed an agreement in Barbados"
+    spec = ("Venezuela/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/6/nsubj and/CCONJ/5/cc "
+            "opposition/NOUN/3/conj signed:sign/VERB/0/root an/DET/8/det agreement/NOUN/6/obj in/ADP/10/case "
+            "Barbados/PROPN/6/obl")
+    assert coded(shipped_coder, spec, date="2023-10-19") == [("VENGOV", "057", "VENOPP"), ("VENOPP", "057", "VENGOV")]
+
+
+def test_a_court_in_a_capital_and_a_former_office_holder_of_the_dictionaries(shipped_coder):
+    # "A court in Phnom Penh": the capital's country is the court's, not a guess from the story
+    first = ("A/DET/2/det court/NOUN/6/nsubj in/ADP/5/case Phnom/PROPN/5/compound Penh/PROPN/2/nmod "
+             "sentenced:sentence/VERB/0/root the/DET/9/det opposition/NOUN/9/compound leader/NOUN/6/obj")
+    second = "Washington/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/4/det verdict/NOUN/2/obj"
+    assert ("USA", "111", "KHMJUD") in coded(shipped_coder, first, second, date="2023-03-03")
+    spec = ("Police/NOUN/2/nsubj arrested:arrest/VERB/0/root former/ADJ/5/amod Prime/PROPN/5/compound "
+            "Minister/PROPN/2/obj Boris/PROPN/5/flat Johnson/PROPN/5/flat")
+    assert [t for _, _, t in coded(shipped_coder, spec, date="2023-05-10")] == ["GBRELI"]

@@ -937,3 +937,22 @@ def test_a_name_read_into_a_time_phrase_is_the_object():
     spec = "police/NOUN/2/nsubj arrested:arrest/VERB/0/root Zuniga/PROPN/4/compound hours:hour/NOUN/2/obj later/ADV/2/advmod"
     repaired, notes = repair_tree(sentence(spec))
     assert [(t.head, t.deprel) for t in repaired.tokens][2:4] == [(2, "obj"), (2, "obl:unmarked")] and len(notes) == 1
+
+
+def test_a_verdict_read_as_an_apposition_a_phrase_hung_on_a_date_and_a_list_of_modifiers():
+    # "found opposition leader Kem Sokha guilty" with "guilty" a conjunct of "leader", the name its compounds
+    spec = ("court/NOUN/2/nsubj found:find/VERB/0/root opposition/NOUN/4/compound leader/NOUN/2/obj "
+            "Kem/PROPN/7/compound Sokha/PROPN/7/compound guilty/NOUN/4/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][4:7] == [(4, "appos"), (5, "flat"), (2, "xcomp")]
+    # "imposed sanctions on Thursday on former President Cartes" with the second phrase under "Thursday"
+    spec = ("Washington/PROPN/2/nsubj imposed:impose/VERB/0/root sanctions:sanction/NOUN/2/obj on/ADP/5/case "
+            "Thursday/PROPN/3/nmod on/ADP/7/case Cartes/PROPN/5/nmod")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (3, "nmod")
+    # "closed all its land, sea and air borders" with "land" the object and "borders" its conjunct
+    spec = ("it/PRON/2/nsubj closed:close/VERB/0/root all/DET/5/det:predet its/PRON/5/nmod:poss land/NOUN/2/obj "
+            ",/PUNCT/7/punct sea/NOUN/10/compound and/CCONJ/9/cc air/NOUN/7/conj borders:border/NOUN/5/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(t.head, t.deprel) for t in repaired.tokens][2:5] == [(10, "det:predet"), (10, "nmod:poss"), (10, "compound")]
+    assert (repaired.token(10).head, repaired.token(10).deprel) == (2, "obj")
