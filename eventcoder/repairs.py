@@ -259,6 +259,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _clause_read_as_oblique(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _infinitive_of_a_directive(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _purpose_read_as_a_modifier_of_a_place(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos in ("ADJ", "NOUN"):
                 _object_read_into_the_label(sentence, tok, moves, notes)
@@ -681,6 +683,31 @@ def _subject_with_a_preposition(sentence: Sentence, noun: Token, moves: dict[int
     moves[noun.id] = (best.id, "obl" if best.upos == "VERB" else "nmod")
     notes.append(f"{noun.text!r} #{noun.id}, a phrase with {cases[0].text!r}, is no subject of {pred.text!r} "
                  f"#{pred.id}: it belongs to {best.text!r} #{best.id}")
+
+
+#: Prepositions of a place phrase ("gathered outside the prosecutors' office to protest")
+_SPATIAL_CASES = frozenset({"outside", "in", "at", "to", "near", "on", "into", "across", "through", "around", "before",
+                            "in front of", "inside"})
+
+
+def _purpose_read_as_a_modifier_of_a_place(sentence: Sentence, inf: Token, moves: dict[int, tuple[int, str]],
+                                           notes: list[str]) -> None:
+    """'gathered outside the prosecutors' office to protest' with 'to protest' an `acl` of 'office': the
+    infinitive after a verb's place phrase is the verb's purpose (`advcl`), not a modifier of the place."""
+    if (not any(c.lower == "to" for c in sentence.children(inf.id, "mark")) or sentence.children(inf.id, "nsubj")
+            or inf.id < inf.head):
+        return
+    place = sentence.token(inf.head)
+    if place.base_deprel != "obl" or not place.head or place.lemma.lower() in _CONTENT_NOUNS:
+        return
+    cases = [c.lower for c in sentence.children(place.id, "case")]
+    verb = sentence.token(place.head)
+    if (not cases or " ".join(cases) not in _SPATIAL_CASES or verb.upos != "VERB" or verb.id in moves
+            or sentence.children(verb.id, "obj") or sentence.subtree_span(place.id)[1] != sentence.subtree_span(inf.id)[1]):
+        return
+    moves[inf.id] = (verb.id, "advcl")
+    notes.append(f"{inf.text!r} #{inf.id} is why {verb.text!r} #{verb.id} happened (not a modifier of the place "
+                 f"{place.text!r} #{place.id})")
 
 
 def _open_for_an_object(sentence: Sentence, verb: Token) -> bool:

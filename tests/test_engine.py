@@ -3052,3 +3052,14 @@ def test_a_court_in_a_capital_and_a_former_office_holder_of_the_dictionaries(shi
     spec = ("Police/NOUN/2/nsubj arrested:arrest/VERB/0/root former/ADJ/5/amod Prime/PROPN/5/compound "
             "Minister/PROPN/2/obj Boris/PROPN/5/flat Johnson/PROPN/5/flat")
     assert [t for _, _, t in coded(shipped_coder, spec, date="2023-05-10")] == ["GBRELI"]
+
+
+def test_cutting_a_mission_s_staff_calling_in_the_army_and_a_label_read_as_a_clause(shipped_coder):
+    spec = ("Moldova/PROPN/2/nsubj ordered:order/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark cut/VERB/2/xcomp "
+            "the/DET/7/det staff/NOUN/5/obj of/ADP/10/case its/PRON/10/nmod:poss embassy/NOUN/7/nmod")
+    assert coded(shipped_coder, spec, date="2023-07-27") == [("MDA", "161", "RUS")]
+    spec = ("Pakistan/PROPN/2/nsubj called:call/VERB/0/root in/ADP/5/case the/DET/5/det army/NOUN/2/obl")
+    assert coded(shipped_coder, spec, date="2023-05-10") == [("PAK", "154", None)]
+    spec = ("Slovakia/PROPN/2/nsubj described:describe/VERB/0/root the/DET/4/det attack/NOUN/2/obj as/ADV/7/advmod "
+            "politically/ADV/7/advmod motivated:motivate/VERB.VBN/2/advcl")
+    assert [code for _, code, _ in coded(shipped_coder, spec, date="2024-05-17")] == ["111"]

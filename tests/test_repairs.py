@@ -956,3 +956,15 @@ def test_a_verdict_read_as_an_apposition_a_phrase_hung_on_a_date_and_a_list_of_m
     repaired, notes = repair_tree(sentence(spec))
     assert [(t.head, t.deprel) for t in repaired.tokens][2:5] == [(10, "det:predet"), (10, "nmod:poss"), (10, "compound")]
     assert (repaired.token(10).head, repaired.token(10).deprel) == (2, "obj")
+
+
+def test_a_purpose_read_as_a_modifier_of_a_place():
+    # "gathered outside the office to protest" with "to protest" an acl of "office"
+    spec = ("supporters:supporter/NOUN/2/nsubj gathered:gather/VERB/0/root outside/ADP/5/case the/DET/5/det "
+            "office/NOUN/2/obl to/PART/7/mark protest/VERB/5/acl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(7).head, repaired.token(7).deprel) == (2, "advcl") and len(notes) == 1
+    # a content noun keeps its infinitive: "arrived at a decision to withdraw"
+    spec = ("they/PRON/2/nsubj arrived:arrive/VERB/0/root at/ADP/5/case a/DET/5/det decision/NOUN/2/obl "
+            "to/PART/7/mark withdraw/VERB/5/acl")
+    assert repair_tree(sentence(spec))[1] == []
