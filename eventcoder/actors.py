@@ -257,6 +257,15 @@ def _named_army(sentence: Sentence, head: int, tokens: list[Token]) -> bool:
     return bool(before) and all(t.text[:1].isupper() for t in before)
 
 
+def _first_conjunct_country(first: list[Mention]) -> str | None:
+    """"Colombian President Gustavo Petro and the top commander of the National Liberation Army": a
+    later conjunct of no country of its own is of the first one's (not of the story's place)."""
+    countries = {m.country for m in first}
+    if first and len(countries) == 1 and all(m.country and m.resolved_from == "phrase" for m in first):
+        return countries.pop()
+    return None
+
+
 def _starts_coordination(sentence: Sentence, head: int) -> bool:
     """The phrase heads a coordination with its own "and"/"or" ("Ireland and Norway", "the UAE,
     Bahrain and Egypt" with the "and" under the last conjunct)."""
@@ -593,6 +602,8 @@ class ActorResolver:
         heads = [head] + conjuncts
         out: list[Mention] = list(self._resolve_one(sentence, head, date, memory, found=found))
         shared = self._shared_modifier(sentence, head) if conjuncts else None
+        if shared is None and conjuncts:
+            shared = _first_conjunct_country(out)
         for group in _adjacent_groups(sentence, conjuncts, punct=False):
             # "Li Shangfu and Nikolai Yevmenov" with "Nikolai" and "Yevmenov" two conjuncts: one name
             ids = sorted({i for h in group for i in np_tokens(sentence, h)}) if len(group) > 1 else None
@@ -631,9 +642,12 @@ class ActorResolver:
             # "Li | Shangfu and Nikolai Yevmenov": the conjunct hangs from one piece of the name, or
             # its pieces from both ("Li" -> "Yevmenov", "Shangfu" -> "Nikolai")
             conjuncts = {c for h in group for c in self._conjuncts(sentence, h)} - set(ids)
+            shared = _first_conjunct_country(got)
             for conj in _adjacent_groups(sentence, conjuncts):
                 conj_ids = sorted({i for h in conj for i in np_tokens(sentence, h)})
-                got += self._resolve_one(sentence, conj[-1], date, memory, ids=conj_ids, found=found)
+                more = self._resolve_one(sentence, conj[-1], date, memory, ids=conj_ids, found=found)
+                got += [attrs.evolve(m, code=shared + m.role, resolved_from="phrase")
+                        if shared and m.kind == "agent" and m.resolved_from == "context" and m.role else m for m in more]
             out.extend(m for m in got if m.code or m.kind == "unknown")
         return out
 
@@ -879,7 +893,9 @@ class ActorResolver:
             kind = "agent" if role else ("capital" if places[0].value.kind == "capital" else "country")
             return [Mention(text, code + role, first, last, kind, role=role, names=names - agent_words,
                             agent_words=agent_words, sentence_index=sentence.index) for code in countries]
-        if role == "MIL" and _named_army(sentence, head, tokens):
+        if role == "MIL" and (_named_army(sentence, head, tokens) or any(
+                t.id > head and _named_army(sentence, t.id, [k for k in tokens if k.id > head]) for t in tokens)):
+            # (also its people: "the top commander of the National Liberation Army")
             # "the National Liberation Army", "the Lord's Resistance Army": a named army of no country
             # is an armed group, not the state's forces
             role = "REB"

@@ -426,7 +426,10 @@ class Coder:
             # (an author whose country was only guessed from the story is no one to name, nor is "a
             # tribunal", a role of no country; "inspectors" of the UN are; but a coup is done at home:
             # "mutinous soldiers" are the country's own)
-            return (a is not None and bool(a.code) and (a.resolved_from != "context" or seizure)
+            # (a domestic institution's country guessed from a story of one country is sure enough:
+            # "lawmakers sought to impeach him ... Lasso has denied the accusation")
+            return (a is not None and bool(a.code) and (a.resolved_from != "context" or seizure or (
+                        a.role in _HOME_ACTING_ROLES and len(scope.memory.countries) == 1))
                     and (bool(a.country) or a.kind != "agent" or a.code[:3] in TRANSNATIONAL)
                     and not any(_same(a, o) for o in other))
 

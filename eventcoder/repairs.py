@@ -260,6 +260,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 if tok.id not in moves:
                     _infinitive_of_a_directive(sentence, tok, moves, notes)
                 if tok.id not in moves:
+                    _label_of_a_free_relative(sentence, tok, moves, notes)
+                if tok.id not in moves:
                     _purpose_read_as_a_modifier_of_a_place(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos in ("ADJ", "NOUN"):
@@ -512,8 +514,9 @@ def _agent_hung_on_an_oblique(sentence: Sentence, tok: Token, moves: dict[int, t
 
 def _indirect_object_read_as_possessor(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],
                                       notes: list[str]) -> None:
-    if name.upos != "PROPN" or sentence.children(name.id, "case") or name.text.endswith("'"):
-        return
+    if name.upos != "PROPN" or name.text.endswith("'") or any(
+            sentence.token(i).upos == "PART" and sentence.token(i).lower in ("'s", "'") for i in sentence.subtree(name.id)):
+        return  # (the "'s" may hang on the last word of the name: "Najib Razak's conviction")
     noun = sentence.token(name.head)
     if noun.base_deprel != "obj" or not noun.head or noun.id < name.id or noun.id in moves:
         return
@@ -708,6 +711,21 @@ def _purpose_read_as_a_modifier_of_a_place(sentence: Sentence, inf: Token, moves
     moves[inf.id] = (verb.id, "advcl")
     notes.append(f"{inf.text!r} #{inf.id} is why {verb.text!r} #{verb.id} happened (not a modifier of the place "
                  f"{place.text!r} #{place.id})")
+
+
+def _label_of_a_free_relative(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                              notes: list[str]) -> None:
+    """'over what it called Russian atrocities' with 'atrocities' the object of 'called': in a free
+    relative the labelling verb's object is 'what', and the noun after it is the label (`xcomp`)."""
+    what = sentence.token(verb.head)
+    if (what.lower not in ("what", "whatever") or verb.lemma.lower() not in _DESCRIBING_VERBS
+            or sentence.children(verb.id, "xcomp")):
+        return
+    label = next((c for c in sentence.children(verb.id, "obj") if c.id > verb.id and c.id not in moves), None)
+    if label is None:
+        return
+    moves[label.id] = (verb.id, "xcomp")
+    notes.append(f"{label.text!r} #{label.id} is what {verb.text!r} #{verb.id} calls 'what' #{what.id} (a label)")
 
 
 def _open_for_an_object(sentence: Sentence, verb: Token) -> bool:

@@ -3063,3 +3063,17 @@ def test_cutting_a_mission_s_staff_calling_in_the_army_and_a_label_read_as_a_cla
     spec = ("Slovakia/PROPN/2/nsubj described:describe/VERB/0/root the/DET/4/det attack/NOUN/2/obj as/ADV/7/advmod "
             "politically/ADV/7/advmod motivated:motivate/VERB.VBN/2/advcl")
     assert [code for _, code, _ in coded(shipped_coder, spec, date="2024-05-17")] == ["111"]
+
+
+def test_an_upheld_conviction_and_a_commander_of_a_named_army_beside_a_president(shipped_coder):
+    spec = ("Malaysia/PROPN/4/nmod:poss 's/PART/1/case highest/ADJ/4/amod court/NOUN/5/nsubj upheld:uphold/VERB/0/root "
+            "former/ADJ/8/amod Prime/ADJ/8/amod Minister/PROPN/9/nmod:desc Najib/PROPN/13/nmod:poss Razak/PROPN/9/flat "
+            "'s/PART/10/case corruption/NOUN/13/compound conviction/NOUN/5/obj")
+    assert coded(shipped_coder, spec, date="2022-08-23") == [("MYSJUD", "116", "MYSELI")]
+    # a conjunct of no country is of the first conjunct's, not of the place where they signed
+    spec = ("Colombian/ADJ/2/amod President/PROPN/12/nsubj and/CCONJ/6/cc the/DET/6/det top/ADJ/6/amod "
+            "commander/NOUN/2/conj of/ADP/10/case the/DET/10/det National/ADJ/10/amod Army/PROPN/6/nmod "
+            "Garcia/PROPN/6/appos signed:sign/VERB/0/root a/DET/14/det ceasefire/NOUN/12/obj in/ADP/16/case "
+            "Havana/PROPN/12/obl")
+    got = coded(shipped_coder, spec, date="2023-06-09")
+    assert ("COLGOV", "0871", "COLREB") in got and ("COLREB", "0871", "COLGOV") in got

@@ -968,3 +968,15 @@ def test_a_purpose_read_as_a_modifier_of_a_place():
     spec = ("they/PRON/2/nsubj arrived:arrive/VERB/0/root at/ADP/5/case a/DET/5/det decision/NOUN/2/obl "
             "to/PART/7/mark withdraw/VERB/5/acl")
     assert repair_tree(sentence(spec))[1] == []
+
+
+def test_the_label_of_a_free_relative_and_a_possessive_on_the_last_word_of_a_name():
+    # "over what it called Russian atrocities": "atrocities" is the label, not the object
+    spec = ("over/ADP/2/case what/PRON/0/root it/PRON/4/nsubj called:call/VERB/2/acl:relcl Russian/ADJ/6/amod "
+            "atrocities:atrocity/NOUN/4/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(6).head, repaired.token(6).deprel) == (4, "xcomp")
+    # "upheld Najib Razak's conviction" with the "'s" on "Razak": a possessor, not an indirect object
+    spec = ("court/NOUN/2/nsubj upheld:uphold/VERB/0/root Najib/PROPN/6/nmod:poss Razak/PROPN/3/flat "
+            "'s/PART/4/case conviction/NOUN/2/obj")
+    assert repair_tree(sentence(spec))[1] == []
