@@ -180,6 +180,8 @@ LIGHT_VERBS = frozenset({
     "lodge", "file", "lift", "ease", "tighten", "slap", "declare", "call", "convene", "perform", "commit",
     "renew", "propose", "plan", "threaten", "vow", "seek", "request", "demand", "accept", "agree",
     "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend", "invoke",
+    # verbs of direction: "Kim had overseen the first test of a new missile"
+    "oversee", "supervise", "guide",
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
     "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote", "raise",
     "hike", "double", "triple",

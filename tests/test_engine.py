@@ -3077,3 +3077,15 @@ def test_an_upheld_conviction_and_a_commander_of_a_named_army_beside_a_president
             "Havana/PROPN/12/obl")
     got = coded(shipped_coder, spec, date="2023-06-09")
     assert ("COLGOV", "0871", "COLREB") in got and ("COLREB", "0871", "COLGOV") in got
+
+
+def test_orders_to_leave_or_close_missions_and_a_test_one_oversees(shipped_coder):
+    spec = ("India/PROPN/2/nsubj ordered:order/VERB/0/root Pakistani/ADJ/5/amod military/ADJ/5/amod "
+            "advisers:adviser/NOUN/2/obj to/PART/7/mark leave/VERB/2/xcomp")
+    assert coded(shipped_coder, spec, date="2025-04-24") == [("IND", "174", "PAKMIL")]
+    spec = ("Germany/PROPN/2/nsubj ordered:order/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark close/VERB/2/xcomp "
+            "four/NUM/5/obj of/ADP/10/case the/DET/10/det five/NUM/10/nummod consulates:consulate/NOUN/6/nmod")
+    assert coded(shipped_coder, spec, date="2023-05-31") == [("DEU", "161", "RUS")]
+    spec = ("Kim/PROPN/4/nsubj Jong/PROPN/1/flat Un/PROPN/1/flat oversaw:oversee/VERB/0/root the/DET/7/det "
+            "first/ADJ/7/amod test/NOUN/4/obj of/ADP/11/case a/DET/11/det new/ADJ/11/amod missile/NOUN/7/nmod")
+    assert coded(shipped_coder, spec, date="2023-04-14") == [("PRKGOV", "150", None)]
