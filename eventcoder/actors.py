@@ -257,6 +257,21 @@ def _named_army(sentence: Sentence, head: int, tokens: list[Token]) -> bool:
     return bool(before) and all(t.text[:1].isupper() for t in before)
 
 
+def _clause_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> Mention | None:
+    """The person (or titled agent) memory holds for the subject of the clause a word sits in."""
+    node, seen = tok, set()
+    while node.head and node.id not in seen and node.upos not in ("VERB", "AUX"):
+        seen.add(node.id)
+        node = sentence.token(node.head)
+    if node.upos not in ("VERB", "AUX"):
+        return None
+    subject = [i for c in sentence.children(node.id, "nsubj") for i in np_tokens(sentence, c.id)]
+    if not subject or tok.id in subject:
+        return None
+    return next((m for m in reversed(memory.mentions) if m.sentence_index == sentence.index and m.first in subject
+                 and m.code and not m.plural and (m.kind == "person" or (m.kind == "agent" and m.names))), None)
+
+
 def _first_conjunct_country(first: list[Mention]) -> str | None:
     """"Colombian President Gustavo Petro and the top commander of the National Liberation Army": a
     later conjunct of no country of its own is of the first one's (not of the story's place)."""
@@ -747,6 +762,12 @@ class ActorResolver:
             return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids), resolved_from="memory") for m in ms]
 
         if tok.upos == "PRON":
+            if low in ("his", "her") and tok.deprel == "nmod:poss":
+                # "Erdogan held talks with Sisi in Cairo, on his first visit to Egypt": the possessor in a
+                # phrase of a clause is that clause's subject when the subject is a person named here
+                own = _clause_subject_mention(sentence, tok, memory)
+                if own is not None:
+                    return as_memory([own])
             object_ = tok.base_deprel in ("obj", "iobj")
             besides = None
             if object_ and tok.head and low in ("him", "her"):

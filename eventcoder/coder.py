@@ -807,11 +807,11 @@ class Coder:
                                               len(events)))
         if told:
             memory.last_sentence_subject = told[0]
-        # the story's time for the next sentence: this sentence's stated date, else that of its events
-        # (the document's), else the time the story was at
         # people the dictionaries do not know, named with a title ("Troops led by General Juan Jose
         # Zuniga"), are remembered too, once the sentence is coded: a later "Zuniga" is that general
         memory.remember_names(self._titled_strangers(scope))
+        # the story's time for the next sentence: this sentence's stated date, else that of its events
+        # (the document's), else the time the story was at
         return events, used_date or sentence_date or last_date or previous
 
     def _release(self, sent: Sentence, m: Match, standby: dict[int, list[Match]],
@@ -941,15 +941,13 @@ class Coder:
         named = {m.value.code[:3] for m in scope.found
                  if m.value.kind in ("country", "capital", "adjective") and not not_a_party(scope.sent, m.first, m.last)
                  and not _destination(scope.sent, m.first, m.last)} - home
-        if not named and all(t.role == "REF" and not _OWN_DISPLACED & set(t.text.lower().split())
-                             for t in targets if t.resolved_from == "context" and t.country in home):
+        guessed = [t for t in targets if t.resolved_from == "context" and t.country in home]
+        if not named and (all(t.role == "REF" and not _OWN_DISPLACED & set(t.text.lower().split()) for t in guessed)
+                          or all(t.role in _STATE_ORGANS for t in guessed)):
             # "Poland said it would take in refugees fleeing the war": refugees come from abroad, from
             # the story's other country (Ukraine, named in an earlier sentence); but returnees and the
-            # displaced are the source's own people
-            named = {next((c for c, _ in scope.memory.countries.most_common() if c not in home), "")} - {""}
-        elif not named and all(t.role in _STATE_ORGANS for t in targets if t.resolved_from == "context" and t.country in home):
-            # "French Foreign Minister Le Drian had called the junta illegitimate" in a story about Mali:
-            # a state's organs judged by another state's are of the story's other country
+            # displaced are the source's own people. So are a state's organs judged by another state
+            # ("French Foreign Minister Le Drian had called the junta illegitimate", about Mali)
             named = {next((c for c, _ in scope.memory.countries.most_common() if c not in home), "")} - {""}
         if len(named) != 1:
             return targets

@@ -77,7 +77,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         key = name.lower().strip()
-        return self._places.get(key) or self._places.get(fold(key))
+        found = self._places.get(key)
+        if found is None and not key.isascii():
+            found = self._places.get(fold(key))  # "Tillabéri" written with its accent in the text
+        return found
 
     def capital_of(self, country: str) -> Place | None:
         """The capital of a country (ISO alpha-3 code), when the gazetteer knows it as a city there."""

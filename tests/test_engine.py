@@ -3089,3 +3089,17 @@ def test_orders_to_leave_or_close_missions_and_a_test_one_oversees(shipped_coder
     spec = ("Kim/PROPN/4/nsubj Jong/PROPN/1/flat Un/PROPN/1/flat oversaw:oversee/VERB/0/root the/DET/7/det "
             "first/ADJ/7/amod test/NOUN/4/obj of/ADP/11/case a/DET/11/det new/ADJ/11/amod missile/NOUN/7/nmod")
     assert coded(shipped_coder, spec, date="2023-04-14") == [("PRKGOV", "150", None)]
+
+
+def test_a_barred_sale_and_his_visit_in_the_subject_s_clause(shipped_coder):
+    # "barred American companies from supplying chips to Chinese firms": an export ban; the barred act
+    # itself did not happen
+    spec = ("Washington/PROPN/2/nsubj barred:bar/VERB/0/root American/ADJ/4/amod companies:company/NOUN/2/obj "
+            "from/SCONJ/6/mark supplying:supply/VERB/2/advcl chips:chip/NOUN/6/obj to/ADP/10/case "
+            "Chinese/ADJ/10/amod firms:firm/NOUN/6/obl")
+    assert coded(shipped_coder, spec, date="2022-10-08") == [("USA", "163", "CHNBUS")]
+    # "his" in a phrase of the clause is the clause's subject, not the last person named
+    spec = ("Turkish/ADJ/2/amod President/PROPN/3/nmod:desc Erdogan/PROPN/4/nsubj held:hold/VERB/0/root "
+            "talks:talk/NOUN/4/obj with/ADP/8/case Egyptian/ADJ/8/amod Sisi/PROPN/5/nmod on/ADP/12/case "
+            "his/PRON/12/nmod:poss first/ADJ/12/amod visit/NOUN/4/obl to/ADP/14/case Egypt/PROPN/12/nmod")
+    assert ("TURGOV", "042", "EGY") in coded(shipped_coder, spec, date="2024-02-15")
