@@ -3103,3 +3103,13 @@ def test_a_barred_sale_and_his_visit_in_the_subject_s_clause(shipped_coder):
             "talks:talk/NOUN/4/obj with/ADP/8/case Egyptian/ADJ/8/amod Sisi/PROPN/5/nmod on/ADP/12/case "
             "his/PRON/12/nmod:poss first/ADJ/12/amod visit/NOUN/4/obl to/ADP/14/case Egypt/PROPN/12/nmod")
     assert ("TURGOV", "042", "EGY") in coded(shipped_coder, spec, date="2024-02-15")
+
+
+def test_accepted_help_adopted_sanctions_and_an_apology_to_no_one(shipped_coder):
+    spec = ("Morocco/PROPN/2/nsubj accepted:accept/VERB/0/root help/NOUN/2/obj from/ADP/5/case Qatar/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2023-09-11") == [("MAR", "0863", "QAT")]
+    spec = ("Switzerland/PROPN/2/nsubj adopted:adopt/VERB/0/root the/DET/4/det EU/PROPN/6/nmod:poss 's/PART/4/case "
+            "sanctions:sanction/NOUN/2/obj against/ADP/8/case Russia/PROPN/6/nmod")
+    assert coded(shipped_coder, spec, date="2022-02-28") == [("CHE", "163", "RUS")]
+    spec = "Rutte/PROPN/2/nsubj apologised:apologise/VERB/0/root for/ADP/5/case the/DET/5/det role/NOUN/2/obl"
+    assert coded(shipped_coder, spec, date="2022-12-19") == [("NLDGOV", "055", None)]
