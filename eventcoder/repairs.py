@@ -791,13 +791,18 @@ _LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "deem", "dec
 _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic", "al", "ile")
 
 
+def _labelling_without(sentence: Sentence, verb: Token, rel: str) -> bool:
+    """A labelling verb ("called", "described") that has no dependent of this relation yet."""
+    return verb.upos == "VERB" and verb.lemma.lower() in _LABELLING_VERBS and not sentence.children(verb.id, rel)
+
+
 def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
                             notes: list[str]) -> None:
     """'called the move reckless' with 'reckless' a noun, the object, and 'move' its compound: the
     object is 'move', 'reckless' what it is called; so at the end of the object's *of* phrase ('called
     the storming of parliament treasonous', 'parliament' a compound of 'treasonous')."""
     verb = sentence.token(noun.head)
-    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "xcomp"):
+    if not _labelling_without(sentence, verb, "xcomp"):
         return
     last = next((c for c in sentence.children(noun.id, "nmod") if c.id == max(sentence.subtree(noun.id))), None)
     if last is not None and last.upos == "NOUN" and last.lower.endswith(_ADJECTIVE_ENDINGS) and last.id not in moves:
@@ -829,7 +834,7 @@ def _object_read_into_the_label(sentence: Sentence, label: Token, moves: dict[in
     """'had called the junta illegitimate' with 'junta' an unmarked oblique of 'illegitimate': a
     labelling verb with no object labels the bare noun phrase right before its label."""
     verb = sentence.token(label.head)
-    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "obj"):
+    if not _labelling_without(sentence, verb, "obj"):
         return
     noun = next((c for c in sentence.children(label.id) if c.id < label.id and c.upos in ("NOUN", "PROPN", "PRON")
                  and c.base_deprel in ("obl", "nsubj") and not sentence.children(c.id, "case")), None)
@@ -847,7 +852,7 @@ def _label_read_as_conjunct(sentence: Sentence, label: Token, moves: dict[int, t
     if obj.base_deprel != "obj" or not obj.head or label.id in moves or sentence.children(label.id, "cc"):
         return
     verb = sentence.token(obj.head)
-    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "xcomp"):
+    if not _labelling_without(sentence, verb, "xcomp"):
         return
     start = sentence.subtree_span(label.id)[0]
     dets = sentence.children(label.id, "det")
@@ -863,7 +868,7 @@ def _label_read_as_second_object(sentence: Sentence, label: Token, moves: dict[i
                                  notes: list[str]) -> None:
     """'called the move a coup' with 'coup' a second object: what the verb calls its object."""
     verb = sentence.token(label.head)
-    if verb.upos != "VERB" or verb.lemma.lower() not in _LABELLING_VERBS or sentence.children(verb.id, "xcomp"):
+    if not _labelling_without(sentence, verb, "xcomp"):
         return
     first = next((c for c in sentence.children(verb.id, "obj") if c.id < label.id and c.id not in moves), None)
     if first is None or label.upos not in ("NOUN", "ADJ") or sentence.subtree_span(label.id)[0] != sentence.subtree_span(first.id)[1] + 1:
