@@ -1014,8 +1014,12 @@ class ActorResolver:
         subjects = [] if speaker_only else [c for c in sentence.children(tok.id, "nsubj")
                                             if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
         if not subjects and tok.deprel == "ccomp" and tok.head and sentence.token(tok.head).lemma.lower() in SPEECH_VERBS:
-            # "Armenia's defence ministry said its forces had repelled the attack": the speaker's
-            subjects = [c for c in sentence.children(tok.head, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
+            # "Armenia's defence ministry said its forces had repelled the attack": the speaker's (also of a
+            # second verb: "Araghchi called the move illegal and said his country would respond")
+            speech = sentence.token(tok.head)
+            while speech.deprel == "conj" and speech.head and not sentence.children(speech.id, "nsubj"):
+                speech = sentence.token(speech.head)
+            subjects = [c for c in sentence.children(speech.id, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
         if len(subjects) != 1:
             return ""
         ids = np_tokens(sentence, subjects[0].id)

@@ -431,7 +431,7 @@ class Coder:
             return (a is not None and bool(a.code) and (a.resolved_from != "context" or seizure or (
                         a.role in _HOME_ACTING_ROLES and len(scope.memory.countries) == 1))
                     and (bool(a.country) or a.kind != "agent" or a.code[:3] in TRANSNATIONAL)
-                    and not any(_same(a, o) for o in other))
+                    and not any(_same_state(a, o) for o in other))
 
         authors = next((found for srcs in pool if (found := tuple(a for a in srcs if someone(a)))), ())
         if not authors:
@@ -492,7 +492,10 @@ class Coder:
                     return found, False
                 continue
             if slot in CONTEXT_SLOTS:
-                found = [f for f in self._context_actors(scope, m, slot) if not any(_same(f, o) for o in other)]
+                # (an answer to the story's previous act is not the source's own state's: "Turkey's foreign
+                # ministry condemned the move and said Ankara would retaliate")
+                same = _same_state if slot == "previous_source" else _same
+                found = [f for f in self._context_actors(scope, m, slot) if not any(same(f, o) for o in other)]
                 if found:
                     if slot == "previous_source" and scope.memory.acts:
                         # an act done together is answered by each of its authors' adversaries: "The United
@@ -507,6 +510,11 @@ class Coder:
             found = (other and slot in ("obj", "subj") and self._named_author(scope, ids)
                      ) or (slot == "obj" and self._author_of_act(scope, _act_named_before(scope.sent, ids), other)
                            ) or self._actors(scope, ids)
+            if (found and slot == "obj" and other and len(ids) == 1 and (m.pattern.code or "")[:2] in ("11", "12")
+                    and all(f.first > ids[0] for f in found)):
+                # "called the public display of the captives revolting": a judgement of an act judges its
+                # author, not the one it was done to (the "of" phrase), when the story named the author
+                found = self._author_of_act(scope, ids, other) or found
             if slot == "obj" and all(f.resolved_from == "context" for f in found):
                 # "destroyed several tanks belonging to Gaddafi's forces": the owner, not a guess
                 found = self._actors(scope, _belonging_to(scope.sent, ids)) or found
@@ -1201,7 +1209,10 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         "demand", "request", "proposal", "offer", "ultimatum", "warning", "threat", "pledge", "promise",
                         "commitment", "vow",
                         # what came of it: "Trump praised the outcome of the summit", "welcomed the change"
-                        "outcome", "result", "change"})
+                        "outcome", "result", "change",
+                        # what was done to someone: "called the executions cruel", "condemned the arrests"
+                        "execution", "arrest", "detention", "expulsion", "display", "treatment", "crackdown",
+                        "killing", "shooting", "bombing", "raid", "closure", "suspension", "deployment", "policy"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Act nouns for a seizure of power, and the roots of the acts they name: "soldiers detained the
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
@@ -1460,6 +1471,16 @@ def _destination(sent: Sentence, first: int, last: int) -> bool:
     head = next((sent.token(i) for i in range(first, last + 1) if not first <= sent.token(i).head <= last), None)
     return (head is not None and head.base_deprel == "obl" and case_of(sent, head) in ("to", "into")
             and sent.token(head.head).upos == "VERB")
+
+
+def _same_state(a: Mention, b: Mention) -> bool:
+    """One state twice: the same actor, or a country and its own government or forces ("Turkey's
+    foreign ministry ... Ankara would retaliate": not against itself)."""
+    if _same(a, b):
+        return True
+    state = ("", "GOV", "MIL")
+    return bool(a.code and b.code and a.country and a.country == b.country and a.code[:3] not in TRANSNATIONAL
+                and a.code[3:6] in state and b.code[3:6] in state)
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -51,7 +51,15 @@ def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
                 # "dissolved the opposition party PASTEF": the common noun before a name says what it is
                 keys.add(word_key(child.lemma))
                 keys.update(f"{word_key(c.lemma)} {word_key(child.lemma)}" for c in sentence.children(child.id, "compound"))
-        elif child.base_deprel == "nmod" and tok.id < child.id <= tok.id + 5 and case_of(sentence, child):
+        if child.base_deprel == "compound" and child.upos == "PROPN" and tok.upos == "PROPN" and child.id < tok.id:
+            # "fired Defence Minister Yoav Gallant" with the title a compound of the first name: the
+            # title is what a condition names, as with `nmod:desc`
+            for title in sentence.children(child.id, "compound"):
+                if title.id < child.id and title.upos in ("PROPN", "NOUN"):
+                    keys.add(word_key(title.lemma))
+                    keys.update(f"{word_key(c.lemma)} {word_key(title.lemma)}"
+                                for c in sentence.children(title.id) if c.base_deprel in ("compound", "amod"))
+        if child.base_deprel == "nmod" and tok.id < child.id <= tok.id + 5 and case_of(sentence, child):
             # the words from the head to the phrase's noun: "act of terrorism", "act of international
             # terrorism", "stab in the back"
             keys.add(" ".join(word_key(sentence.token(i).text) for i in range(tok.id, child.id + 1)))

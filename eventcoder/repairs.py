@@ -224,6 +224,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "amod":
             if tok.upos == "VERB" and tok.xpos == "VBN":
                 _perfect_read_as_a_modifier(sentence, tok, moves, notes)
+            elif tok.upos == "ADJ" and tok.id > tok.head:
+                _label_read_as_a_modifier_of_the_object(sentence, tok, moves, notes)
         elif rel == "cc":
             _names_before_conjunction(sentence, tok, moves, notes)
             _conjunct_inside_name(sentence, tok, moves, notes)
@@ -464,7 +466,9 @@ def _name_read_into_the_title(sentence: Sentence, name: Token, moves: dict[int, 
     word = sentence.token(of.id + 1)
     # (a title after "of" is the name's own: "Supporters of President Donald Trump")
     if (word.head != name.id or word.deprel not in ("compound", "flat") or not word.text[:1].isupper()
-            or not sentence.children(name.id, "flat") or {of.id, word.id, name.id} & moves.keys()):
+            # (the name's own last word follows it: "Novi Sad, Milan Djuric" is a place and a name)
+            or not any(c.id == name.id + 1 for c in sentence.children(name.id, "flat"))
+            or {of.id, word.id, name.id} & moves.keys()):
         return
     moves[of.id] = (word.id, "case")
     moves[word.id] = (title.id, "nmod")
@@ -594,7 +598,9 @@ def _second_verb_read_as_modifier(sentence: Sentence, verb: Token, moves: dict[i
 
 def _label_read_as_modifier(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     noun = sentence.token(label.head)
-    if (label.xpos != "VBG" or noun.base_deprel != "obj" or not noun.head or label.id != noun.id + 1
+    # (right after the object's own phrase: "called the public display of the captives revolting")
+    if (label.xpos != "VBG" or noun.base_deprel != "obj" or not noun.head
+            or max(i for i in sentence.subtree(noun.id) if i < label.id) != label.id - 1
             or any(c.base_deprel in ("obj", "obl", "nsubj") for c in sentence.children(label.id))):
         return
     verb = sentence.token(noun.head)
@@ -796,6 +802,25 @@ def _labelling_without(sentence: Sentence, verb: Token, rel: str) -> bool:
     return verb.upos == "VERB" and verb.lemma.lower() in _LABELLING_VERBS and not sentence.children(verb.id, rel)
 
 
+def _label_read_as_a_modifier_of_the_object(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],
+                                             notes: list[str]) -> None:
+    """'called the executions cruel and unnecessary' with 'cruel' an `amod` after 'executions': an
+    English adjective comes before its noun, so one right after a labelling verb's object is the label."""
+    obj = sentence.token(label.head)
+    if obj.base_deprel != "obj" or not obj.head:
+        return
+    verb = sentence.token(obj.head)
+    if not _labelling_without(sentence, verb, "xcomp"):
+        return
+    # only words of the object's own phrase before the adjective ("the public display of the captives")
+    before = [i for i in sentence.subtree(obj.id) if i < label.id]
+    if not before or max(before) != label.id - 1 or sentence.subtree_span(label.id)[0] != label.id:
+        return
+    moves[label.id] = (verb.id, "xcomp")
+    notes.append(f"{label.text!r} #{label.id} after the object {obj.text!r} #{obj.id} is what "
+                 f"{verb.text!r} #{verb.id} calls it (an adjective does not follow its noun)")
+
+
 def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
                             notes: list[str]) -> None:
     """'called the move reckless' with 'reckless' a noun, the object, and 'move' its compound: the
@@ -807,7 +832,9 @@ def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tu
     last = next((c for c in sentence.children(noun.id, "nmod") if c.id == max(sentence.subtree(noun.id))), None)
     if last is not None and last.upos == "NOUN" and last.lower.endswith(_ADJECTIVE_ENDINGS) and last.id not in moves:
         _unfold_label(sentence, last, verb, (noun.id, "nmod"), noun, moves, notes)
-    elif noun.upos == "NOUN" and noun.lower.endswith(_ADJECTIVE_ENDINGS):
+    elif noun.upos == "NOUN" and (noun.lower.endswith(_ADJECTIVE_ENDINGS) or any(
+            c.upos == "ADJ" or c.xpos == "VBG" for c in sentence.children(noun.id, "conj"))):
+        # (or joined to adjectives: "called the decision bitter and disappointing")
         _unfold_label(sentence, noun, verb, (verb.id, "obj"), None, moves, notes)
 
 
@@ -817,7 +844,7 @@ def _unfold_label(sentence: Sentence, label: Token, verb: Token, place: tuple[in
     verb's `xcomp`."""
     kids = sentence.children(label.id)
     compound = next((c for c in kids if c.deprel == "compound" and c.id == label.id - 1 and c.upos == "NOUN"), None)
-    if compound is None or any(c.id > label.id for c in kids) or any(c.id in moves for c in kids):
+    if compound is None or any(c.id > label.id and c.base_deprel != "conj" for c in kids) or any(c.id in moves for c in kids):
         return
     moves[compound.id] = place
     moves[label.id] = (verb.id, "xcomp")
@@ -1151,6 +1178,11 @@ def _finite(verb: Token) -> bool:
     return verb.xpos in ("VBD", "VBZ", "VBP") or verb.feat("VerbForm") == "Fin"
 
 
+#: Verbs of what a speaker does with words beside what it reports: "said ... and vowed to respond".
+_SPEAKERS_OWN_ACTS = frozenset({"vow", "pledge", "promise", "warn", "threaten", "urge", "demand", "accuse", "deny",
+                                "insist", "appeal", "ask", "call", "condemn", "criticise", "criticize", "reject"})
+
+
 def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                  notes: list[str]) -> None:
     head = sentence.token(tok.head)
@@ -1162,6 +1194,17 @@ def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int
         # "called the incidents worrying and called for an investigation" with "worrying" read as a
         # modifier of the object (and moved to the verb as its complement by an earlier repair)
         main = sentence.token(sentence.token(head.head).head)
+    elif (head.deprel == "ccomp" and tok.lemma.lower() in _SPEAKERS_OWN_ACTS and tok.xpos in ("VBD", "VBN")
+          and sentence.token(head.head).lemma.lower() in SPEECH_VERBS and sentence.token(head.head).xpos == "VBD"
+          and any(c.base_deprel in ("aux", "aux:pass", "cop") for c in sentence.children(head.id))
+          and not any(c.base_deprel in _SUBJECTS or c.base_deprel.startswith("aux") for c in sentence.children(tok.id))):
+        # "said the operation had ended a ceasefire and vowed to respond": the speaker vows, not the
+        # reported clause's subject (whose verb has an auxiliary the second verb does not repeat)
+        main = sentence.token(head.head)
+        moves[tok.id] = (main.id, "conj")
+        notes.append(f"{tok.text!r} #{tok.id} is what the speaker of {main.text!r} #{main.id} did, a conjunct of it, "
+                     f"not of the reported {head.text!r} #{head.id}")
+        return
     elif (head.deprel == "advcl" and head.xpos == "VBG"
           and any(c.lower in ("of", "for") for c in sentence.children(head.id, "mark"))):
         # "accused Venezuela of threatening its territory and put the army on alert": a verb that is no
@@ -1639,7 +1682,24 @@ def _vocative_subject(sentence: Sentence, noun: Token, moves: dict[int, tuple[in
     verb = sentence.token(noun.head) if noun.head else None
     if verb is None or verb.upos != "VERB" or noun.id > verb.id:
         return
-    if any(c.base_deprel in _SUBJECTS for c in sentence.children(verb.id)):
+    subjects = [c for c in sentence.children(verb.id) if c.base_deprel in _SUBJECTS]
+    if len(subjects) == 1 and noun.upos == "PROPN" and subjects[0].upos == "NOUN" and subjects[0].id > noun.id:
+        # "Bahrain, a close Saudi ally, also ordered ..." with the description between commas the subject:
+        # a common noun with an article, set off by commas right after the name, describes it
+        desc = subjects[0]
+        span = sentence.subtree_span(desc.id)
+        # (the article may be its possessor's: "Algeria, the Polisario's main backer, ...")
+        if (sentence.token(span[0]).upos == "DET" and sentence.token(span[0]).lower in ("a", "an", "the")
+                and sentence.token(span[0] - 1).text == "," and span[0] - 1 > noun.id
+                and max(i for i in sentence.subtree(noun.id) if i < span[0] - 1) == span[0] - 2
+                and span[1] + 1 < verb.id and sentence.token(span[1] + 1).text == ","
+                and all(sentence.token(i).upos in ("PUNCT", "ADV", "AUX") for i in range(span[1] + 1, verb.id))):
+            moves[noun.id] = (verb.id, "nsubj")
+            moves[desc.id] = (noun.id, "appos")
+            notes.append(f"vocative {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}; "
+                         f"{desc.text!r} #{desc.id} between commas describes it")
+        return
+    if subjects:
         return
     moves[noun.id] = (verb.id, "nsubj")
     notes.append(f"vocative {noun.text!r} #{noun.id} made the subject of {verb.text!r} #{verb.id}")

@@ -3113,3 +3113,46 @@ def test_accepted_help_adopted_sanctions_and_an_apology_to_no_one(shipped_coder)
     assert coded(shipped_coder, spec, date="2022-02-28") == [("CHE", "163", "RUS")]
     spec = "Rutte/PROPN/2/nsubj apologised:apologise/VERB/0/root for/ADP/5/case the/DET/5/det role/NOUN/2/obl"
     assert coded(shipped_coder, spec, date="2022-12-19") == [("NLDGOV", "055", None)]
+
+
+def test_labels_that_judge_through_a_modifier_or_conjunct(shipped_coder):
+    # "Orban called it a senseless decision": the label's modifier is the disapproval
+    spec = ("Orban/PROPN/2/nsubj called:call/VERB/0/root Ukraine/PROPN/2/obj a/DET/6/det senseless/ADJ/6/amod "
+            "decision/NOUN/2/xcomp")
+    assert coded(shipped_coder, spec) == [("HUNGOV", "111", "UKR")]
+    # "called Russia bitter and disappointing": a later conjunct of the label
+    spec = ("Orban/PROPN/2/nsubj called:call/VERB/0/root Russia/PROPN/2/obj bitter/ADJ/2/xcomp and/CCONJ/6/cc "
+            "disappointing/ADJ/4/conj")
+    assert coded(shipped_coder, spec) == [("HUNGOV", "111", "RUS")]
+    # a neutral label is no event and no phone call: "called it a formality"
+    spec = "Orban/PROPN/2/nsubj called:call/VERB/0/root Russia/PROPN/2/obj a/DET/5/det formality/NOUN/2/xcomp"
+    assert coded(shipped_coder, spec) == []
+
+
+def test_dismissing_an_accusation_as_anything_is_a_denial(shipped_coder):
+    spec = ("India/PROPN/2/nsubj dismissed:dismiss/VERB/0/root Canada/PROPN/5/nmod:poss 's/PART/3/case "
+            "allegations:allegation/NOUN/2/obj as/ADP/7/case preposterous/ADJ/2/obl")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2024-10-15")] == ["016"]
+    # anything else dismissed as a label is criticism, of the label's by-phrase when the object names no one
+    spec = ("China/PROPN/2/nsubj dismissed:dismiss/VERB/0/root the/DET/4/det call/NOUN/2/obj as/ADP/8/case a/DET/8/det "
+            "petty/ADJ/8/amod trick/NOUN/2/obl by/ADP/10/case Taiwan/PROPN/8/nmod")
+    assert coded(shipped_coder, spec, date="2016-12-04") == [("CHN", "111", "TWN")]
+
+
+def test_disappointed_by_an_act_judges_its_author(shipped_coder):
+    first = "Japan/PROPN/2/nsubj sanctioned:sanction/VERB/0/root China/PROPN/2/obj"
+    second = ("Beijing/PROPN/3/nsubj was/AUX/3/cop disappointed/ADJ/0/root by/ADP/6/case the/DET/6/det "
+              "move/NOUN/3/obl")
+    got = coded(shipped_coder, first, second)
+    assert ("CHN", "111", "JPN") in got
+
+
+def test_an_answer_is_not_against_the_sources_own_state(shipped_coder):
+    # "The United States imposed sanctions on Turkey. Turkey's foreign ministry condemned the move and
+    # said Ankara would retaliate": against the United States, not Turkey's own ministry
+    first = ("Washington/PROPN/2/nsubj imposed:impose/VERB/0/root sanctions:sanction/NOUN/2/obj on/ADP/5/case "
+             "Turkey/PROPN/3/nmod")
+    second = ("Turkish/ADJ/2/amod ministry/NOUN/3/nsubj condemned:condemn/VERB/0/root the/DET/5/det move/NOUN/3/obj "
+              "and/CCONJ/7/cc said:say/VERB/3/conj Ankara/PROPN/10/nsubj would/AUX/10/aux retaliate/VERB/7/ccomp")
+    got = coded(shipped_coder, first, second)
+    assert [(s, c, t) for s, c, t in got if c.startswith("13")] == [("TUR", "138", "USA")]

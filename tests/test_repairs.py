@@ -980,3 +980,58 @@ def test_the_label_of_a_free_relative_and_a_possessive_on_the_last_word_of_a_nam
     spec = ("court/NOUN/2/nsubj upheld:uphold/VERB/0/root Najib/PROPN/6/nmod:poss Razak/PROPN/3/flat "
             "'s/PART/4/case conviction/NOUN/2/obj")
     assert repair_tree(sentence(spec))[1] == []
+
+
+def test_an_adjective_after_the_object_is_the_label():
+    # "Abbott called the executions cruel and unnecessary" with "cruel" an amod after "executions"
+    spec = ("Abbott/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det executions:execution/NOUN/2/obj "
+            "cruel/ADJ/4/amod and/CCONJ/7/cc unnecessary/ADJ/5/conj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (2, "xcomp")
+    assert len(notes) == 1
+    # an adjective before its noun stays: "called the cruel executions"
+    unchanged = sentence("Abbott/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det cruel/ADJ/5/amod "
+                         "executions:execution/NOUN/2/obj")
+    assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_label_read_as_a_noun_joined_to_adjectives():
+    # "Merkel called the decision bitter and disappointing" with "bitter" the object, "decision" its compound
+    spec = ("Merkel/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det decision/NOUN/5/compound bitter/NOUN/2/obj "
+            "and/CCONJ/7/cc disappointing:disappoint/VERB.VBG/5/conj")
+    repaired, _ = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (4, 5, 7)] == [
+        (2, "obj"), (2, "xcomp"), (5, "conj")]
+
+
+def test_a_label_after_the_objects_own_phrase():
+    # "called the public display of the captives revolting" with "revolting" a clause on "display"
+    spec = ("Steinmeier/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det public/ADJ/5/amod display/NOUN/2/obj "
+            "of/ADP/8/case the/DET/8/det captives:captive/NOUN/5/nmod revolting:revolt/VERB.VBG/5/acl")
+    repaired, _ = repair_tree(sentence(spec))
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "xcomp")
+
+
+def test_the_speakers_own_act_read_as_a_conjunct_of_the_reported_clause():
+    # "Polisario said the operation had ended a ceasefire and vowed to respond": the speaker vows
+    spec = ("Polisario/PROPN/2/nsubj said:say/VERB.VBD/0/root the/DET/4/det operation/NOUN/6/nsubj had:have/AUX/6/aux "
+            "ended:end/VERB.VBN/2/ccomp a/DET/8/det ceasefire/NOUN/6/obj and/CCONJ/10/cc vowed:vow/VERB.VBD/6/conj "
+            "to/PART/12/mark respond/VERB/10/xcomp")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(10).head, repaired.token(10).deprel) == (2, "conj")
+    # a reported clause without an auxiliary may coordinate its own verbs: "said Iran attacked and threatened ..."
+    spec = ("Israel/PROPN/2/nsubj said:say/VERB.VBD/0/root Iran/PROPN/4/nsubj attacked:attack/VERB.VBD/2/ccomp "
+            "ships:ship/NOUN/4/obj and/CCONJ/7/cc threatened:threaten/VERB.VBD/4/conj ports:port/NOUN/7/obj")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_place_before_a_name_after_of_is_no_title():
+    # "The mayor of Novi Sad, Milan Djuric, stepped down" with "Djuric" a flat of "Sad" after the comma:
+    # "of Novi" is not part of the title the way "Secretary of State Antony Blinken" is
+    spec = ("The/DET/2/det mayor/NOUN/11/nsubj of/ADP/5/case Novi/PROPN/5/compound Sad/PROPN/2/nmod ,/PUNCT/7/punct "
+            "Milan/PROPN/5/appos Djuric/PROPN/5/flat ,/PUNCT/2/punct also/ADV/11/advmod stepped:step/VERB/0/root "
+            "down/ADP/11/compound:prt")
+    repaired, notes = repair_tree(sentence(spec))
+    assert not any("completes the title" in n for n in notes)
+    assert (repaired.token(5).head, repaired.token(5).deprel) == (2, "nmod")
