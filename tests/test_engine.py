@@ -3156,3 +3156,25 @@ def test_an_answer_is_not_against_the_sources_own_state(shipped_coder):
               "and/CCONJ/7/cc said:say/VERB/3/conj Ankara/PROPN/10/nsubj would/AUX/10/aux retaliate/VERB/7/ccomp")
     got = coded(shipped_coder, first, second)
     assert [(s, c, t) for s, c, t in got if c.startswith("13")] == [("TUR", "138", "USA")]
+
+
+def test_a_title_in_a_compound_chain_is_what_a_condition_names(shipped_coder):
+    # "Netanyahu fired Defence Minister Yoav Gallant" with "Minister" a compound of "Yoav": a dismissal
+    spec = ("Netanyahu/PROPN/2/nsubj fired:fire/VERB/0/root Defence/PROPN/4/compound Minister/PROPN/5/compound "
+            "Yoav/PROPN/6/compound Gallant/PROPN/2/obj")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2023-03-27")] == ["172"]
+
+
+def test_taking_to_the_streets_is_a_protest(shipped_coder):
+    spec = ("Thousands/NOUN/5/nsubj of/ADP/3/case Georgians/PROPN/1/nmod have/AUX/5/aux taken:take/VERB.VBN/0/root "
+            "to/ADP/8/case the/DET/8/det streets:street/NOUN/5/obl")
+    assert coded(shipped_coder, spec) == [("GEO", "141", "GEOGOV")]
+
+
+def test_his_country_after_a_second_speech_verb_is_the_speakers(shipped_coder):
+    # "Araghchi called the move illegal and said his country would respond" (after a European act)
+    first = "Germany/PROPN/2/nsubj sanctioned:sanction/VERB/0/root Iran/PROPN/2/obj"
+    second = ("Iranian/ADJ/2/amod minister/NOUN/3/nsubj called:call/VERB/0/root the/DET/5/det move/NOUN/3/obj "
+              "illegal/ADJ/3/xcomp and/CCONJ/8/cc said:say/VERB/3/conj his/PRON/10/nmod:poss country/NOUN/12/nsubj "
+              "would/AUX/12/aux respond/VERB/8/ccomp")
+    assert ("IRN", "138", "DEU") in coded(shipped_coder, first, second)

@@ -1035,3 +1035,16 @@ def test_a_place_before_a_name_after_of_is_no_title():
     repaired, notes = repair_tree(sentence(spec))
     assert not any("completes the title" in n for n in notes)
     assert (repaired.token(5).head, repaired.token(5).deprel) == (2, "nmod")
+
+
+def test_a_name_set_off_before_its_description_is_the_subject():
+    # "Bahrain, a close Saudi ally, also ordered ..." with "Bahrain" a vocative and "ally" the subject
+    spec = ("Bahrain/PROPN/9/vocative ,/PUNCT/1/punct a/DET/6/det close/ADJ/6/amod Saudi/ADJ/6/amod ally/NOUN/9/nsubj "
+            ",/PUNCT/1/punct also/ADV/9/advmod ordered:order/VERB/0/root the/DET/11/det ambassador/NOUN/9/obj")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (1, 6)] == [(9, "nsubj"), (1, "appos")]
+    # a subject that is itself a name stays: "Bahrain, Riyadh ordered" is no description
+    spec = ("Bahrain/PROPN/4/vocative ,/PUNCT/1/punct Riyadh/PROPN/4/nsubj ordered:order/VERB/0/root "
+            "the/DET/6/det ambassador/NOUN/4/obj")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
