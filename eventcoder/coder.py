@@ -527,6 +527,13 @@ class Coder:
                 # dissatisfaction with the remarks"
                 owners = [c.id for h in ids for c in scope.sent.children(h, "nmod:poss")]
                 found = self._actors(scope, owners) or self._author_of_act(scope, ids, other)
+                pair = scope.memory.last_pair
+                if (not owners and len(found) == 1 and pair is not None and (m.pattern.code or "").startswith("045")
+                        and found[0].resolved_from == "memory" and any(_same(found[0], p) for p in pair)):
+                    # "Russia and Ukraine agreed to a ceasefire. The deal was brokered by Germany": a
+                    # mediation is towards both sides of the mutual act, not its first author only
+                    found = [attrs.evolve(p, first=found[0].first, last=found[0].last, text=found[0].text,
+                                          resolved_from="memory") for p in pair]
             if (not found and other and (m.pattern.code or "")[:2] in _PLACE_TARGET_ROOTS
                     and all(o.resolved_from != "context" for o in other)):
                 found = self._countries_of_places(scope, ids)

@@ -1196,7 +1196,7 @@ def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int
         main = sentence.token(sentence.token(head.head).head)
     elif (head.deprel == "ccomp" and tok.lemma.lower() in _SPEAKERS_OWN_ACTS and tok.xpos in ("VBD", "VBN")
           and sentence.token(head.head).lemma.lower() in SPEECH_VERBS and sentence.token(head.head).xpos == "VBD"
-          and any(c.base_deprel in ("aux", "aux:pass", "cop") for c in sentence.children(head.id))
+          and any(c.base_deprel in ("aux", "aux:pass", "cop", "expl") for c in sentence.children(head.id))
           and not any(c.base_deprel in _SUBJECTS or c.base_deprel.startswith("aux") for c in sentence.children(tok.id))):
         # "said the operation had ended a ceasefire and vowed to respond": the speaker vows, not the
         # reported clause's subject (whose verb has an auxiliary the second verb does not repeat)

@@ -3178,3 +3178,19 @@ def test_his_country_after_a_second_speech_verb_is_the_speakers(shipped_coder):
               "illegal/ADJ/3/xcomp and/CCONJ/8/cc said:say/VERB/3/conj his/PRON/10/nmod:poss country/NOUN/12/nsubj "
               "would/AUX/12/aux respond/VERB/8/ccomp")
     assert ("IRN", "138", "DEU") in coded(shipped_coder, first, second)
+
+
+def test_a_mediation_of_a_mutual_act_is_towards_both_sides(shipped_coder):
+    # "Russia and Ukraine agreed to a ceasefire. The deal was brokered by Germany."
+    first = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj agreed:agree/VERB/0/root to/ADP/7/case "
+             "a/DET/7/det ceasefire/NOUN/4/obl")
+    second = ("The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass brokered:broker/VERB.VBN/0/root by/ADP/6/case "
+              "Germany/PROPN/4/obl:agent")
+    got = coded(shipped_coder, first, second)
+    assert {("DEU", "045", "RUS"), ("DEU", "045", "UKR")} <= set(got)
+
+
+def test_seizing_power_overthrows_the_sources_government(shipped_coder):
+    spec = "army/NOUN/2/nsubj seized:seize/VERB/0/root power/NOUN/2/obj in/ADP/6/case a/DET/6/det coup/NOUN/2/obl"
+    doc_first = "Mali/PROPN/2/nsubj held:hold/VERB/0/root elections:election/NOUN/2/obj"
+    assert ("MLIMIL", "172", "MLIGOV") in coded(shipped_coder, doc_first, spec)
