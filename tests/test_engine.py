@@ -3189,8 +3189,3 @@ def test_a_mediation_of_a_mutual_act_is_towards_both_sides(shipped_coder):
     got = coded(shipped_coder, first, second)
     assert {("DEU", "045", "RUS"), ("DEU", "045", "UKR")} <= set(got)
 
-
-def test_seizing_power_overthrows_the_sources_government(shipped_coder):
-    spec = "army/NOUN/2/nsubj seized:seize/VERB/0/root power/NOUN/2/obj in/ADP/6/case a/DET/6/det coup/NOUN/2/obl"
-    doc_first = "Mali/PROPN/2/nsubj held:hold/VERB/0/root elections:election/NOUN/2/obj"
-    assert ("MLIMIL", "172", "MLIGOV") in coded(shipped_coder, doc_first, spec)
