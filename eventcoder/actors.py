@@ -272,6 +272,24 @@ def _clause_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMemo
                  and m.code and not m.plural and (m.kind == "person" or (m.kind == "agent" and m.names))), None)
 
 
+def _speaker_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> Mention | None:
+    """The coded body or country (not a person) that says the clause "it"/"its" is the subject or
+    possessor of: "The foreign ministry said it was disappointed", "NATO said its forces ..."."""
+    node = sentence.token(tok.head) if tok.head else None
+    if node is None or (tok.base_deprel == "nmod:poss" and node.head and node.base_deprel in ("nsubj", "nsubj:pass")):
+        node = sentence.token(node.head) if node is not None and node.head else None
+    if node is None or tok.base_deprel not in ("nsubj", "nsubj:pass", "nmod:poss") or node.deprel != "ccomp":
+        return None
+    verb = sentence.token(node.head) if node.head else None
+    if verb is None or verb.lemma.lower() not in SPEECH_VERBS:
+        return None
+    subject = [i for c in sentence.children(verb.id, "nsubj") for i in np_tokens(sentence, c.id)]
+    if not subject:
+        return None
+    return next((m for m in reversed(memory.mentions) if m.sentence_index == sentence.index and m.first in subject
+                 and m.code and not m.plural and m.kind in ("agent", "actor", "country", "capital")), None)
+
+
 def _first_conjunct_country(first: list[Mention]) -> str | None:
     """"Colombian President Gustavo Petro and the top commander of the National Liberation Army": a
     later conjunct of no country of its own is of the first one's (not of the story's place)."""
@@ -768,6 +786,12 @@ class ActorResolver:
                 own = _clause_subject_mention(sentence, tok, memory)
                 if own is not None:
                     return as_memory([own])
+            if low in ("it", "its"):
+                # "the junta's foreign ministry said it was disappointed": "it" in what a body or country
+                # says is that speaker itself, whatever the story named last
+                speaker = _speaker_mention(sentence, tok, memory)
+                if speaker is not None:
+                    return as_memory([speaker])
             object_ = tok.base_deprel in ("obj", "iobj")
             besides = None
             if object_ and tok.head and low in ("him", "her"):
@@ -920,8 +944,11 @@ class ActorResolver:
             # "the National Liberation Army", "the Lord's Resistance Army": a named army of no country
             # is an armed group, not the state's forces
             role = "REB"
-        if role and self.lexicon.unplaced and any(word_key(t.text) in self.lexicon.unplaced for t in tokens):
-            # "European leaders", "international observers": not of the story's country
+        owned = bool(sentence.children(head, "nmod:poss"))
+        if role and self.lexicon.unplaced and any(word_key(t.text) in self.lexicon.unplaced for t in tokens
+                                                  if not (owned and any(a.first <= t.id <= a.last for a in agents))):
+            # "European leaders", "international observers": not of the story's country (but "foreign"
+            # inside the role's own words of a possessed phrase is: "the junta's foreign ministry")
             return [Mention(text, "", first, last, "unknown", role=role, names=names, agent_words=agent_words,
                             sentence_index=sentence.index)]
         if role:

@@ -239,6 +239,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             if tok.upos == "PROPN":
                 _flat_after_conjunct(sentence, tok, moves, notes)
         elif rel == "acl":
+            if tok.deprel == "acl:relcl":
+                _content_read_as_a_relative(sentence, tok, moves, notes)
+                if tok.id in moves:
+                    continue
             if tok.upos == "VERB":
                 _main_verb_read_as_modifier(sentence, tok, moves, notes)
                 if tok.id not in moves:
@@ -800,6 +804,32 @@ _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic",
 def _labelling_without(sentence: Sentence, verb: Token, rel: str) -> bool:
     """A labelling verb ("called", "described") that has no dependent of this relation yet."""
     return verb.upos == "VERB" and verb.lemma.lower() in _LABELLING_VERBS and not sentence.children(verb.id, rel)
+
+
+#: Nouns for the medium of what is said: "said in a statement that ..."
+_SAYING_MEDIA = frozenset({"statement", "interview", "speech", "letter", "communique", "communiqué", "post",
+                           "message", "address", "briefing", "tweet", "video", "broadcast", "report"})
+
+
+def _content_read_as_a_relative(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    """'said in a statement that it was disappointed' with the that-clause a relative clause of
+    'statement': a clause with its own subject and 'that' as its marker is no relative clause (a
+    relative 'that' fills a gap), so on the medium of a speech verb it is what the verb reports."""
+    noun = sentence.token(clause.head)
+    if (noun.lemma.lower() not in _SAYING_MEDIA or noun.base_deprel != "obl" or not noun.head
+            or clause.id < noun.id):
+        return
+    verb = sentence.token(noun.head)
+    kids = sentence.children(clause.id)
+    if (verb.upos != "VERB" or verb.lemma.lower() not in SPEECH_VERBS
+            or not any(c.lower == "that" and c.base_deprel == "mark" for c in kids)
+            or not any(c.base_deprel in _SUBJECTS for c in kids)
+            or any(c.base_deprel == "ccomp" for c in sentence.children(verb.id))):
+        return
+    moves[clause.id] = (verb.id, "ccomp")
+    notes.append(f"{clause.text!r} #{clause.id} with its own subject after 'that' is what {verb.text!r} #{verb.id} "
+                 f"reports, not a relative clause of {noun.text!r} #{noun.id}")
 
 
 def _label_read_as_a_modifier_of_the_object(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],

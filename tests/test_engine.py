@@ -3189,3 +3189,14 @@ def test_a_mediation_of_a_mutual_act_is_towards_both_sides(shipped_coder):
     got = coded(shipped_coder, first, second)
     assert {("DEU", "045", "RUS"), ("DEU", "045", "UKR")} <= set(got)
 
+
+
+def test_it_in_what_a_body_says_is_the_body(shipped_coder):
+    # "ASEAN said it would invite Myanmar. The junta's foreign ministry said it was disappointed by the decision."
+    first = ("ASEAN/PROPN/2/nsubj said:say/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux invite/VERB/2/ccomp "
+             "Myanmar/PROPN/5/obj")
+    second = ("The/DET/2/det junta/NOUN/5/nmod:poss 's/PART/2/case foreign/ADJ/5/amod ministry/NOUN/6/nsubj "
+              "said:say/VERB/0/root it/PRON/9/nsubj was:be/AUX/9/cop disappointed/ADJ/6/ccomp by/ADP/12/case "
+              "the/DET/12/det decision/NOUN/9/obl")
+    got = coded(shipped_coder, first, second, date="2021-10-19")
+    assert ("MMRGOV", "111", "IGOSEAASN") in got

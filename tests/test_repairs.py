@@ -1048,3 +1048,16 @@ def test_a_name_set_off_before_its_description_is_the_subject():
             "the/DET/6/det ambassador/NOUN/4/obj")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_what_is_said_in_a_statement_is_no_relative_clause():
+    # "The ministry said in a statement that it was disappointed" with the clause a relative of "statement"
+    spec = ("The/DET/2/det ministry/NOUN/3/nsubj said:say/VERB/0/root in/ADP/6/case a/DET/6/det statement/NOUN/3/obl "
+            "that/SCONJ/10/mark it/PRON/10/nsubj was:be/AUX/10/cop disappointed/ADJ/6/acl:relcl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert (repaired.token(10).head, repaired.token(10).deprel) == (3, "ccomp")
+    # a true relative clause fills a gap and has no marker: "in a statement that was released"
+    spec = ("The/DET/2/det ministry/NOUN/3/nsubj said:say/VERB/0/root in/ADP/6/case a/DET/6/det statement/NOUN/3/obl "
+            "that/PRON/9/nsubj:pass was:be/AUX/9/aux:pass released:release/VERB.VBN/6/acl:relcl")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
