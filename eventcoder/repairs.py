@@ -41,7 +41,7 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
+_LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
                         "obj", "obl", "vocative", "xcomp"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
@@ -269,6 +269,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _label_of_a_free_relative(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _purpose_read_as_a_modifier_of_a_place(sentence, tok, moves, notes)
+        elif rel == "ccomp":
+            if tok.upos == "VERB":
+                _clause_before_its_speech_verb(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos in ("ADJ", "NOUN"):
                 _object_read_into_the_label(sentence, tok, moves, notes)
@@ -804,6 +807,42 @@ _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic",
 def _labelling_without(sentence: Sentence, verb: Token, rel: str) -> bool:
     """A labelling verb ("called", "described") that has no dependent of this relation yet."""
     return verb.upos == "VERB" and verb.lemma.lower() in _LABELLING_VERBS and not sentence.children(verb.id, rel)
+
+
+def _clause_before_its_speech_verb(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                                   notes: list[str]) -> None:
+    """'China's foreign minister summoned the ambassador, and South Korea said it deplored the visit'
+    with 'said' the root, 'minister ... and South Korea' its subject and 'summoned' its clause: a
+    finite verb without a subject before the speech verb is the first main verb, the subject's words
+    before it are its subject, and the conjunct after it (with its 'and') is the speech verb's."""
+    verb = sentence.token(clause.head)
+    if (clause.id > verb.id or verb.lemma.lower() not in SPEECH_VERBS or clause.xpos not in ("VBD", "VBZ")
+            or any(c.base_deprel in _SUBJECTS for c in sentence.children(clause.id))
+            or {clause.id, verb.id} & moves.keys()):
+        return
+    subjects = [c for c in sentence.children(verb.id) if c.base_deprel == "nsubj" and c.id < clause.id]
+    if len(subjects) != 1:
+        return
+    subject = subjects[0]
+    conjuncts = [i for i in sentence.subtree(subject.id) if sentence.token(i).base_deprel == "conj"
+                 and clause.id < i < verb.id]
+    if len(conjuncts) != 1:
+        return
+    conj = sentence.token(conjuncts[0])
+    ccs = [c for c in sentence.children(conj.id, "cc") if c.id > clause.id]
+    span = sentence.subtree_span(conj.id)
+    if not ccs or span[1] != verb.id - 1 and not all(
+            sentence.token(i).upos in ("PUNCT", "ADV") for i in range(span[1] + 1, verb.id)):
+        return
+    moves[clause.id] = (verb.head, verb.deprel if verb.head else "root")
+    moves[verb.id] = (clause.id, "conj")
+    moves[subject.id] = (clause.id, "nsubj")
+    moves[conj.id] = (verb.id, "nsubj")
+    for cc in ccs:
+        moves[cc.id] = (verb.id, "cc")
+    notes.append(f"{clause.text!r} #{clause.id}, a verb without a subject before {verb.text!r} #{verb.id}, is the main "
+                 f"verb of {subject.text!r} #{subject.id}; {conj.text!r} #{conj.id} after it is the subject of "
+                 f"{verb.text!r}, its conjunct")
 
 
 #: Nouns for the medium of what is said: "said in a statement that ..."

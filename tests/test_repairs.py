@@ -1061,3 +1061,18 @@ def test_what_is_said_in_a_statement_is_no_relative_clause():
             "that/PRON/9/nsubj:pass was:be/AUX/9/aux:pass released:release/VERB.VBN/6/acl:relcl")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_main_verb_read_as_the_clause_of_a_later_speech_verb():
+    # "China summoned the ambassador, and Korea said it deplored the visit" with "said" the root,
+    # "China ... and Korea" its subject and "summoned" its clause
+    spec = ("China/PROPN/8/nsubj summoned:summon/VERB.VBD/8/ccomp the/DET/4/det ambassador/NOUN/2/obj ,/PUNCT/7/punct "
+            "and/CCONJ/7/cc Korea/PROPN/1/conj said:say/VERB.VBD/0/root it/PRON/10/nsubj deplored:deplore/VERB.VBD/8/ccomp")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (1, 2, 6, 7, 8)] == [
+        (2, "nsubj"), (0, "root"), (8, "cc"), (8, "nsubj"), (2, "conj")]
+    # a clause after its speech verb is what it says: "China said Korea summoned the ambassador"
+    spec = ("China/PROPN/2/nsubj said:say/VERB.VBD/0/root Korea/PROPN/4/nsubj summoned:summon/VERB.VBD/2/ccomp "
+            "the/DET/6/det ambassador/NOUN/4/obj")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
