@@ -3200,3 +3200,17 @@ def test_it_in_what_a_body_says_is_the_body(shipped_coder):
               "the/DET/12/det decision/NOUN/9/obl")
     got = coded(shipped_coder, first, second, date="2021-10-19")
     assert ("MMRGOV", "111", "IGOSEAASN") in got
+
+
+def test_troops_sent_to_a_country_protect_it_and_to_a_border_are_posture(shipped_coder):
+    spec = "Korea/PROPN/2/nsubj sent:send/VERB/0/root soldiers:soldier/NOUN/2/obj to/ADP/5/case Russia/PROPN/2/obl"
+    assert coded(shipped_coder, spec.replace("Korea", "Japan")) == [("JPN", "074", "RUS")]
+    spec = ("Poland/PROPN/2/nsubj sent:send/VERB/0/root troops:troop/NOUN/2/obj to/ADP/6/case the/DET/6/det "
+            "border/NOUN/2/obl")
+    assert coded(shipped_coder, spec) == [("POL", "154", None)]
+
+
+def test_agreeing_on_a_framework_is_an_agreement(shipped_coder):
+    spec = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc America/PROPN/1/conj agreed:agree/VERB/0/root on/ADP/7/case "
+            "a/DET/7/det framework/NOUN/4/obl")
+    assert sorted(c for _, c, _ in coded(shipped_coder, spec)) == ["057", "057"]
