@@ -2716,9 +2716,9 @@ def test_banning_a_country_s_products_is_a_trade_sanction(shipped_coder):
 def test_forces_sent_into_a_country_are_an_armed_intrusion(shipped_coder):
     spec = "Russia/PROPN/2/nsubj sent:send/VERB/0/root tanks:tank/NOUN/2/obj into/ADP/5/case Georgia/PROPN/2/obl"
     assert coded(shipped_coder, spec, date="2008-08-09") == [("RUS", "190", "GEO")]
-    # sent to an ally: force posture, no target
+    # sent to an ally: military protection given to it (as the gold stories code troops sent to a country)
     spec = "America/PROPN/2/nsubj sent:send/VERB/0/root troops:troop/NOUN/2/obj to/ADP/5/case Poland/PROPN/2/obl"
-    assert coded(shipped_coder, spec, date="2022-02-09") == [("USA", "154", None)]
+    assert coded(shipped_coder, spec, date="2022-02-09") == [("USA", "074", "POL")]
 
 
 def test_a_request_for_help_is_not_made_of_the_one_accused(shipped_coder):
