@@ -286,6 +286,12 @@ class Coder:
 
         # modals and negation on the predicate's own clause ("will meet", "would not negotiate")
         negated_here = self._negated(sent, clause)
+        if (not negated_here and clause.deprel == "conj" and clause.head
+                and any(c.lower in ("or", "nor") for c in sent.children(clause.id, "cc"))
+                and not any(c.base_deprel in ("nsubj", "aux", "mark") for c in sent.children(clause.id))):
+            # "pledged not to threaten or use force": the negation of the first verb holds for the second
+            negated_here = self._negated(sent, sent.token(clause.head))
+        unnegated = code
         modal_rule = None
         auxes = sent.children(clause.id, "aux")
         if not auxes and clause.deprel == "conj" and clause.head:
@@ -307,6 +313,7 @@ class Coder:
             code = self._negate(code)
             applied.append("negation" if code else "negation->drop")
         # embedding verbs up the tree ("agreed to hold", "urged X to release")
+        renounce_pending = negated_here and modal_rule is None
         outer = clause
         visited = {clause.id}
         if clause.deprel == "conj" and clause.head and not any(
@@ -367,6 +374,18 @@ class Coder:
                 break
             if rule is None or parent.upos not in ("VERB", "AUX", "ADJ"):
                 break
+            first_rule, renounce_pending = renounce_pending, False
+            if (first_rule and rule.renounced and unnegated is not None and not self._negated(sent, parent)):
+                # "pledged not to use force": the embedded act renounced (the rule's `renounced` table),
+                # not dropped as a plain negation would be
+                renounced = d.rules.get(rule.renounced)
+                if renounced is not None:
+                    applied[-1:] = [f"{rule.name}+renounced->{renounced.name}"]
+                    code = renounced.apply(unnegated)
+                    target = rule.target
+                    consumed.add(parent.id)
+                    outer = parent
+                    continue
             code = apply(rule, self._negated(sent, parent), code)
             target = rule.target
             consumed.add(parent.id)
@@ -1184,7 +1203,7 @@ _PLACE_TARGET_ROOTS = frozenset({"04", "15", "18", "19", "20"})
 
 #: Embedding verbs whose plural subject acts together: what they agreed to do is each side's towards
 #: the other when it names no one else.
-_MUTUAL_VERBS = frozenset({"agree"})
+_MUTUAL_VERBS = frozenset({"agree", "pledge", "vow", "promise", "commit"})
 
 #: Nouns that name what an actor decided or did ("the move", "the resolution"): a definite one with no
 #: actor of its own refers to the story's latest event (`Coder._author_of_act`).

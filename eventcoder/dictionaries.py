@@ -257,6 +257,8 @@ class CompositionRule:
     #: objects of the embedding verb for which the rule does not apply ("ordered troops to withdraw":
     #: one's own forces act; "ordered Russia to withdraw" is a demand)
     unless_object: frozenset[str] = frozenset()
+    #: the rule used when the embedded clause itself is negated ("pledged not to use force")
+    renounced: str | None = None
 
     def apply(self, code: str) -> str | None:
         """The transformed code (None = the event is dropped); longest matching prefix wins."""
@@ -570,7 +572,8 @@ class Dictionaries:
                                  f"rule {name!r}: {v!r}: composition nouns are single lemmas")
             unless = frozenset(word_key(str(v)) for v in _as_list(spec.get("unless_object")))
             self.rules[str(name)] = CompositionRule(str(name), verbs, str(target), mapping,
-                                                     spec.get("negated"), f"{file}:{line}", nouns, unless)
+                                                     spec.get("negated"), f"{file}:{line}", nouns, unless,
+                                                     spec.get("renounced"))
         negation = data.get("negation") or {}
         if negation:
             default = negation.get("default", "drop")
@@ -764,6 +767,9 @@ class Dictionaries:
                             problems.add(file, int(line or 0), f"pattern {pattern.id!r}: source slot {slot!r} names an unknown role {role!r}")
         for rule in self.rules.values():
             file, _, line = rule.origin.rpartition(":")
+            for key, other in (("negated", rule.negated), ("renounced", rule.renounced)):
+                if other is not None and other not in self.rules:
+                    problems.add(file, int(line or 0), f"rule {rule.name!r}: {key} names no rule {other!r}")
             for prefix, result in rule.mapping.items():
                 if result is not None and result not in known:
                     problems.add(file, int(line or 0), f"rule {rule.name!r}: {prefix!r} -> {result!r} is not a CAMEO event code")

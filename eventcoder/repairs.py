@@ -41,7 +41,7 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
+_LOOKED_AT = frozenset({"acl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
                         "obj", "obl", "vocative", "xcomp"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
@@ -269,6 +269,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _label_of_a_free_relative(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _purpose_read_as_a_modifier_of_a_place(sentence, tok, moves, notes)
+        elif rel == "advmod":
+            if tok.lower in ("not", "never"):
+                _negation_of_a_following_infinitive(sentence, tok, moves, notes)
         elif rel == "ccomp":
             if tok.upos == "VERB":
                 _clause_before_its_speech_verb(sentence, tok, moves, notes)
@@ -807,6 +810,21 @@ _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic",
 def _labelling_without(sentence: Sentence, verb: Token, rel: str) -> bool:
     """A labelling verb ("called", "described") that has no dependent of this relation yet."""
     return verb.upos == "VERB" and verb.lemma.lower() in _LABELLING_VERBS and not sentence.children(verb.id, rel)
+
+
+def _negation_of_a_following_infinitive(sentence: Sentence, neg: Token, moves: dict[int, tuple[int, str]],
+                                        notes: list[str]) -> None:
+    """'advised its citizens not to travel to Vietnam' with 'not' under 'advised': a negation right
+    before an infinitive's 'to' negates the infinitive."""
+    if neg.id + 2 > len(sentence.tokens) or neg.id in moves:
+        return
+    mark, inf = sentence.token(neg.id + 1), None
+    if mark.lower == "to" and mark.base_deprel == "mark":
+        inf = sentence.token(mark.head)
+    if inf is None or inf.upos != "VERB" or inf.head != neg.head or inf.id < neg.id:
+        return
+    moves[neg.id] = (inf.id, "advmod")
+    notes.append(f"{neg.text!r} #{neg.id} before 'to' negates {inf.text!r} #{inf.id}, not {sentence.token(neg.head).text!r}")
 
 
 def _clause_before_its_speech_verb(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],

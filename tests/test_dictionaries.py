@@ -284,3 +284,17 @@ def test_places_load_with_aliases_and_errors_name_their_line(tmp_path):
     assert [p.split(":")[1] for p in problems] == ["3", "4", "5", "6", "7"]
     assert "three-letter code" in problems[0] and "[latitude, longitude]" in problems[1]
     assert "feature 'town'" in problems[2] and "unknown key(s) population" in problems[3] and "given twice" in problems[4]
+
+
+def test_a_rule_naming_a_missing_rule_is_reported(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: composition
+        rules:
+          intent:
+            verbs: [agree]
+            negated: refuse
+            renounced: renounce
+            map: {"04": "036"}
+        """)
+    assert any(p.startswith(f"{path}:3:") and "negated names no rule 'refuse'" in p for p in problems)
+    assert any(p.startswith(f"{path}:3:") and "renounced names no rule 'renounce'" in p for p in problems)

@@ -3214,3 +3214,23 @@ def test_agreeing_on_a_framework_is_an_agreement(shipped_coder):
     spec = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc America/PROPN/1/conj agreed:agree/VERB/0/root on/ADP/7/case "
             "a/DET/7/det framework/NOUN/4/obl")
     assert sorted(c for _, c, _ in coded(shipped_coder, spec)) == ["057", "057"]
+
+
+def test_an_act_renounced_under_an_intent_is_de_escalation(shipped_coder):
+    # "Iran vowed not to attack Israel": intent to de-escalate, not an attack nor a threat
+    spec = ("Iran/PROPN/2/nsubj vowed:vow/VERB/0/root not/PART/5/advmod to/PART/5/mark attack/VERB/2/xcomp "
+            "Israel/PROPN/5/obj")
+    assert coded(shipped_coder, spec) == [("IRN", "0356", "ISR")]
+    # "not to threaten or use force against each other", of a pair: both ways
+    spec = ("Iran/PROPN/4/nsubj and/CCONJ/3/cc Iraq/PROPN/1/conj pledged:pledge/VERB/0/root not/PART/7/advmod "
+            "to/PART/7/mark threaten/VERB/4/xcomp or/CCONJ/9/cc use/VERB/7/conj force/NOUN/9/obj")
+    assert sorted(coded(shipped_coder, spec)) == [("IRN", "0356", "IRQ"), ("IRQ", "0356", "IRN")]
+    # a plain negation still drops: "Iran did not attack Israel"
+    spec = "Iran/PROPN/4/nsubj did:do/AUX/4/aux not/PART/4/advmod attack/VERB/0/root Israel/PROPN/4/obj"
+    assert coded(shipped_coder, spec) == []
+
+
+def test_lifting_a_ban_on_sales_to_a_country_eases_an_embargo(shipped_coder):
+    spec = ("Washington/PROPN/2/nsubj lifted:lift/VERB/0/root a/DET/4/det ban/NOUN/2/obj on/ADP/7/case arms/NOUN/7/compound "
+            "sales:sale/NOUN/4/nmod to/ADP/9/case Vietnam/PROPN/7/nmod")
+    assert coded(shipped_coder, spec, date="2016-05-23") == [("USA", "085", "VNM")]

@@ -1076,3 +1076,15 @@ def test_a_main_verb_read_as_the_clause_of_a_later_speech_verb():
             "the/DET/6/det ambassador/NOUN/4/obj")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_negation_before_to_negates_the_infinitive():
+    # "advised its citizens not to travel to Vietnam" with "not" under "advised"
+    spec = ("China/PROPN/2/nsubj advised:advise/VERB/0/root citizens:citizen/NOUN/2/obj not/PART/2/advmod "
+            "to/PART/6/mark travel/VERB/2/xcomp")
+    repaired, _ = repair_tree(sentence(spec))
+    assert (repaired.token(4).head, repaired.token(4).deprel) == (6, "advmod")
+    # "did not agree to talk": the negation before the verb stays
+    unchanged = sentence("China/PROPN/3/nsubj did:do/AUX/3/aux not/PART/3/advmod agree/VERB/0/root "
+                         "to/PART/6/mark talk/VERB/4/xcomp")
+    assert repair_tree(unchanged)[0] is unchanged
