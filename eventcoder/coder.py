@@ -976,6 +976,10 @@ class Coder:
                  if m.value.kind in ("country", "capital", "adjective") and not not_a_party(scope.sent, m.first, m.last)
                  and not _destination(scope.sent, m.first, m.last)} - home
         guessed = [t for t in targets if t.resolved_from == "context" and t.country in home]
+        if guessed and all(t.role in _DOMESTIC_POLITICS for t in guessed):
+            # "Belarus freed jailed opposition figures, hours after Lukashenko hosted a U.S. envoy": an
+            # opposition or a party is the source's own country's
+            return targets
         if not named and (all(t.role == "REF" and not _OWN_DISPLACED & set(t.text.lower().split()) for t in guessed)
                           or all(t.role in _STATE_ORGANS for t in guessed)):
             # "Poland said it would take in refugees fleeing the war": refugees come from abroad, from
@@ -1215,6 +1219,8 @@ _ACROSS = frozenset({"across", "in", "throughout", "around", "inside"})
 _STATE_ORGANS = frozenset({"GOV", "MIL"})
 #: Roles of institutions and groups that act at home: a target guessed as of their own country stays so
 _HOME_ACTING_ROLES = frozenset({"JUD", "COP", "LEG", "OPP", "PTY", "CVL"})
+#: Roles of a country's own politics: a target of one, guessed as the source's country, stays so
+_DOMESTIC_POLITICS = frozenset({"OPP", "PTY"})
 _ACROSS_OR_OF = _ACROSS | {"of"}
 #: Prepositions of an act that only dates or explains the clause's own ("after the killing of X")
 _BACKGROUND_CASES = frozenset({"after", "before", "following", "despite", "amid", "since", "until"})

@@ -3234,3 +3234,11 @@ def test_lifting_a_ban_on_sales_to_a_country_eases_an_embargo(shipped_coder):
     spec = ("Washington/PROPN/2/nsubj lifted:lift/VERB/0/root a/DET/4/det ban/NOUN/2/obj on/ADP/7/case arms/NOUN/7/compound "
             "sales:sale/NOUN/4/nmod to/ADP/9/case Vietnam/PROPN/7/nmod")
     assert coded(shipped_coder, spec, date="2016-05-23") == [("USA", "085", "VNM")]
+
+
+def test_an_opposition_target_stays_the_sources_own(shipped_coder):
+    # "Belarus freed opposition figures, hours after it hosted a U.S. envoy": Belarus's opposition
+    spec = ("Belarus/PROPN/2/nsubj freed:free/VERB/0/root opposition/NOUN/4/compound figures:figure/NOUN/2/obj "
+            "after/SCONJ/7/mark Minsk/PROPN/7/nsubj hosted:host/VERB/2/advcl U.S./PROPN/9/compound envoy/NOUN/7/obj")
+    got = coded(shipped_coder, spec, date="2025-06-22")
+    assert ("BLR", "0841", "BLROPP") in got
