@@ -944,11 +944,13 @@ class ActorResolver:
             # "the National Liberation Army", "the Lord's Resistance Army": a named army of no country
             # is an armed group, not the state's forces
             role = "REB"
-        owned = bool(sentence.children(head, "nmod:poss"))
+        # (a state's own office with "foreign" in its name: "the junta's foreign ministry", "Foreign
+        # Minister Denis Moncada")
+        owned = bool(sentence.children(head, "nmod:poss")) or role == "GOV"
         if role and self.lexicon.unplaced and any(word_key(t.text) in self.lexicon.unplaced for t in tokens
                                                   if not (owned and any(a.first <= t.id <= a.last for a in agents))):
             # "European leaders", "international observers": not of the story's country (but "foreign"
-            # inside the role's own words of a possessed phrase is: "the junta's foreign ministry")
+            # inside the role's own words of a possessed phrase or a government office is)
             return [Mention(text, "", first, last, "unknown", role=role, names=names, agent_words=agent_words,
                             sentence_index=sentence.index)]
         if role:

@@ -930,6 +930,7 @@ class Coder:
                 # agreed to do with no one else named ("agreed to pull back troops from the border")
                 reciprocal = True
         targets = self._other_side(scope, sources, targets)
+        sources = self._source_not_its_target(scope, sources, targets)
         if (comp.code or "")[:2] == "17":
             targets = _domestic_side(sources, targets, (comp.code or "")[:3] == "175")
         return sources, targets, reciprocal
@@ -960,6 +961,17 @@ class Coder:
             return []
         return [a for a in self._actors(scope, mods) if a.country and a.resolved_from == "phrase"
                 and not not_a_party(sent, a.first, a.last)]
+
+    def _source_not_its_target(self, scope: _Scope, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+        """"Vice Foreign Minister Sun Weidong summoned Japan's ambassador": a government source whose
+        country was only guessed from the story, and guessed as the country of every target the clause
+        names, is of the story's other country (a state does not summon its own ambassador)."""
+        states = {t.country for t in targets if t.country and t.resolved_from != "context"}
+        if len(states) != 1 or not all(s.resolved_from == "context" and s.role == "GOV" and s.country in states
+                                       for s in sources) or not sources:
+            return sources
+        other = next((c for c, _ in scope.memory.countries.most_common() if c not in states), "")
+        return [attrs.evolve(s, code=other + s.role) for s in sources] if other else sources
 
     def _other_side(self, scope: _Scope, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
         """"The United States expelled Russian diplomats and imposed sanctions on dozens of companies":

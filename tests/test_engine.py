@@ -3242,3 +3242,13 @@ def test_an_opposition_target_stays_the_sources_own(shipped_coder):
             "after/SCONJ/7/mark Minsk/PROPN/7/nsubj hosted:host/VERB/2/advcl U.S./PROPN/9/compound envoy/NOUN/7/obj")
     got = coded(shipped_coder, spec, date="2025-06-22")
     assert ("BLR", "0841", "BLROPP") in got
+
+
+def test_a_titled_official_of_no_country_is_of_the_story(shipped_coder):
+    # "Foreign Minister Denis Moncada accused the OAS": "foreign" in a government title is no sign of
+    # another country, and the minister is of the story's country
+    first = ("Nicaragua/PROPN/2/nsubj left:leave/VERB/0/root the/DET/4/det OAS/PROPN/2/obj")
+    second = ("Foreign/ADJ/2/amod Minister/PROPN/3/nmod:desc Denis/PROPN/5/nsubj Moncada/PROPN/3/flat "
+              "accused:accuse/VERB/0/root the/DET/7/det OAS/PROPN/5/obj")
+    got = coded(shipped_coder, first, second, date="2021-11-20")
+    assert ("NICGOV", "112", "IGOLAMOAS") in got
