@@ -3252,3 +3252,9 @@ def test_a_titled_official_of_no_country_is_of_the_story(shipped_coder):
               "accused:accuse/VERB/0/root the/DET/7/det OAS/PROPN/5/obj")
     got = coded(shipped_coder, first, second, date="2021-11-20")
     assert ("NICGOV", "112", "IGOLAMOAS") in got
+
+
+def test_delaying_tariffs_eases_them(shipped_coder):
+    spec = ("Washington/PROPN/2/nsubj delayed:delay/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/6/case "
+            "Mexican/ADJ/6/amod imports:import/NOUN/3/nmod")
+    assert coded(shipped_coder, spec, date="2025-02-04") == [("USA", "085", "MEX")]
