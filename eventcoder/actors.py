@@ -272,6 +272,13 @@ def _clause_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMemo
                  and m.code and not m.plural and (m.kind == "person" or (m.kind == "agent" and m.names))), None)
 
 
+#: Nouns that describe an actor by its relation to another ("Bahrain, a close Saudi ally"): an apposition
+#: headed by one names that other actor only as a modifier
+_RELATIONAL_NOUNS = frozenset({"ally", "backer", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
+                               "patron", "sponsor", "friend", "protector", "adversary", "archrival", "arch-rival",
+                               "creditor", "client", "proxy", "supporter"})
+
+
 def _speaker_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> Mention | None:
     """The coded body or country (not a person) that says the clause "it"/"its" is the subject or
     possessor of: "The foreign ministry said it was disappointed", "NATO said its forces ..."."""
@@ -744,6 +751,8 @@ class ActorResolver:
         if tok.feat("Number") == "Plur" or tok.xpos in ("NNS", "NNPS") or tok.lower in _PLURAL_COLLECTIVES:
             mentions = [attrs.evolve(m, plural=True) for m in mentions]
         for appos in sentence.children(head, "appos"):
+            if appos.upos == "NOUN" and appos.lemma.lower() in _RELATIONAL_NOUNS:
+                continue  # "Algeria, the Polisario's main backer": a relation to another actor, not a name
             extra = self._compose(sentence, appos.id, np_tokens(sentence, appos.id), date, memory, found)
             mentions = self._merge_appos(mentions, extra)
         if memory is not None:

@@ -433,6 +433,8 @@ class Coder:
         seizure = word_key(noun.lemma) in _SEIZURE_NOUNS
         if seizure:
             roots |= _SEIZURE_ROOTS
+        if word_key(noun.lemma) in _ACCUSATION_NOUNS:
+            roots |= {"11"}  # "denied the allegations": the accuser's, not the latest speaker's
         # the latest act of the noun's kind ("the seizure" after "seized ..., Britain warned ...": the
         # seizer), else the latest event's author; not the judge's own act ("Trump demanded ... Trump
         # praised the outcome of the summit"); with no event left, the subject of the sentence before
@@ -456,7 +458,8 @@ class Coder:
         if not authors:
             return []
         if any(c.base_deprel in ("nmod", "nmod:poss", "compound", "amod") and c.upos in ("PROPN", "PRON")
-               and self.locator.gazetteer.lookup(c.text) is None for c in scope.sent.children(noun.id)):
+               and self.locator.gazetteer.lookup(c.text) is None and not is_temporal_word(c.text)
+               for c in scope.sent.children(noun.id)):
             # "the Wagner mutiny", "its decision": an actor of its own that resolved to nothing (but
             # "the Douma incident" names a place)
             return []
@@ -1262,6 +1265,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
 _SEIZURE_NOUNS = frozenset({"takeover", "coup", "putsch", "mutiny"})
 _SEIZURE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Act nouns for what an accuser said: they are the latest accusation's (112...), not the latest act's
+_ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 #: Nouns that hold what their "of" phrase names ("a list of demands", "a package of proposals").
 _CONTAINER_NOUNS = frozenset({"list", "set", "series", "package", "number", "raft", "string", "host", "catalogue"})
 

@@ -3258,3 +3258,23 @@ def test_delaying_tariffs_eases_them(shipped_coder):
     spec = ("Washington/PROPN/2/nsubj delayed:delay/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/6/case "
             "Mexican/ADJ/6/amod imports:import/NOUN/3/nmod")
     assert coded(shipped_coder, spec, date="2025-02-04") == [("USA", "085", "MEX")]
+
+
+def test_denied_allegations_answer_the_accuser_whatever_came_between(shipped_coder):
+    # "Morocco accused Iran of arming the Polisario. Hezbollah rejected the accusation, and Iran's foreign
+    # ministry denied the allegations on Wednesday": both denials answer Morocco (a day is no actor of
+    # the allegations' own, and Hezbollah's denial is no accusation)
+    first = ("Morocco/PROPN/2/nsubj accused:accuse/VERB/0/root Iran/PROPN/2/obj of/SCONJ/5/mark "
+             "arming:arm/VERB.VBG/2/advcl the/DET/7/det Polisario/PROPN/5/obj")
+    second = ("Hezbollah/PROPN/2/nsubj rejected:reject/VERB/0/root the/DET/4/det accusation/NOUN/2/obj and/CCONJ/9/cc "
+              "Iran/PROPN/8/nmod:poss 's/PART/6/case ministry/NOUN/9/nsubj denied:deny/VERB/2/conj the/DET/11/det "
+              "allegations:allegation/NOUN/9/obj on/ADP/13/case Wednesday/PROPN/11/nmod")
+    got = coded(shipped_coder, first, second, date="2018-05-02")
+    assert ("LBNREB", "016", "MAR") in got and ("IRNGOV", "016", "MAR") in got
+
+
+def test_a_relational_apposition_names_no_one(shipped_coder):
+    # "Algeria, the Polisario's main backer, deplored ...": Algeria, not the Polisario
+    spec = ("Algeria/PROPN/8/nsubj ,/PUNCT/1/punct the/DET/4/det Polisario/PROPN/6/nmod:poss 's/PART/4/case "
+            "backer/NOUN/1/appos ,/PUNCT/1/punct deplored:deplore/VERB/0/root Morocco/PROPN/8/obj")
+    assert coded(shipped_coder, spec, date="2020-11-15") == [("DZA", "111", "MAR")]
