@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 import attrs
 
@@ -613,8 +613,10 @@ def _span_head(sentence: Sentence, first: int, last: int) -> Token:
 class ActorResolver:
     """Resolves the noun phrase under a token to actors (several for coordination)."""
 
-    def __init__(self, lexicon: ActorLexicon) -> None:
+    def __init__(self, lexicon: ActorLexicon, place_country: Callable[[str], str | None] | None = None) -> None:
         self.lexicon = lexicon
+        #: the country of a town the gazetteer knows ("a court in Yangon"), when the coder provides one
+        self.place_country = place_country
 
     def resolve(
         self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None = None,
@@ -1009,6 +1011,9 @@ class ActorResolver:
                 name = [sentence.token(i) for i in np_tokens(sentence, c.id) if sentence.token(i).upos == "PROPN"] or [c]
                 found = [m.value.code for m in self.lexicon.index.find(token_pieces(name))
                          if m.value.kind in ("country", "capital")]
+                if not found and self.place_country is not None:
+                    country = self.place_country(" ".join(t.text for t in name))
+                    found = [country] if country else []
                 if found:
                     return found[:1]
         return []

@@ -77,7 +77,7 @@ class Coder:
         self.dictionaries = dictionaries if isinstance(dictionaries, Dictionaries) else Dictionaries.load(dictionaries)
         d = self.dictionaries
         self.lexicon = ActorLexicon(d)
-        self.resolver = ActorResolver(self.lexicon)
+        self.resolver = ActorResolver(self.lexicon, self._place_country)
         self.matcher = PatternMatcher(d)
         self.locator = Locator(self.lexicon, self.matcher, d.places)
         self._parser = parser
@@ -106,6 +106,11 @@ class Coder:
     def gazetteer(self) -> Any:
         """The offline gazetteer (loaded on first use)."""
         return self.locator.gazetteer
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a place the gazetteer or the places dictionary knows, for actor phrases."""
+        place = self.locator.gazetteer.lookup(name)
+        return place.country if place is not None and place.country else None
 
     def code(self, text: str, date: _dt.date | str | None = None, doc_id: str = "doc") -> list[Event]:
         """Parse and code one text."""

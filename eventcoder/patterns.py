@@ -804,8 +804,11 @@ class PatternMatcher:
                     c.deprel == "iobj" and c.id < objs[0].id for c in sentence.children(frame.predicate.id)):
                 # "declared China a security challenge" read as indirect + direct object
                 current.append(objs[0].id)
-            current += [c.id for c in sentence.children(frame.predicate.id, "advcl") if c.upos == "VERB"
-                        and any(m.lower == "to" for m in sentence.children(c.id, "mark"))]
+            if word_key(frame.predicate.lemma) not in _NAMING_VERBS:
+                # (a naming verb's label is a noun or an adjective: "called for the reporters to be freed"
+                # has an infinitive, no label)
+                current += [c.id for c in sentence.children(frame.predicate.id, "advcl") if c.upos == "VERB"
+                            and any(m.lower == "to" for m in sentence.children(c.id, "mark"))]
             if word_key(frame.predicate.lemma) in _NAMING_VERBS:
                 # "called the attack on Saudi oil facilities an act of war" with "an act" a caseless
                 # `nmod` deep in the object: a phrase with its own article ending the object is the label

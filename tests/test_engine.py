@@ -3278,3 +3278,13 @@ def test_a_relational_apposition_names_no_one(shipped_coder):
     spec = ("Algeria/PROPN/8/nsubj ,/PUNCT/1/punct the/DET/4/det Polisario/PROPN/6/nmod:poss 's/PART/4/case "
             "backer/NOUN/1/appos ,/PUNCT/1/punct deplored:deplore/VERB/0/root Morocco/PROPN/8/obj")
     assert coded(shipped_coder, spec, date="2020-11-15") == [("DZA", "111", "MAR")]
+
+
+def test_an_authority_in_a_town_is_of_the_towns_country(shipped_coder):
+    # "A court in Yangon sentenced two journalists. The verdict was criticised by the U.S. ambassador."
+    first = ("A/DET/2/det court/NOUN/5/nsubj in/ADP/4/case Yangon/PROPN/2/nmod sentenced:sentence/VERB/0/root "
+             "two/NUM/7/nummod journalists:journalist/NOUN/5/obj")
+    second = ("The/DET/2/det verdict/NOUN/4/nsubj:pass was/AUX/4/aux:pass criticised:criticise/VERB.VBN/0/root "
+              "by/ADP/8/case the/DET/8/det U.S./PROPN/8/compound ambassador/NOUN/4/obl:agent")
+    got = coded(shipped_coder, first, second, date="2018-09-04")
+    assert ("USAGOV", "111", "MMRJUD") in got
