@@ -290,6 +290,8 @@ def _speaker_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> 
     verb = sentence.token(node.head) if node.head else None
     if verb is None or verb.lemma.lower() not in SPEECH_VERBS:
         return None
+    while verb.deprel == "conj" and verb.head and not sentence.children(verb.id, "nsubj"):
+        verb = sentence.token(verb.head)  # "Qatar condemned the attack and said it reserved the right"
     subject = [i for c in sentence.children(verb.id, "nsubj") for i in np_tokens(sentence, c.id)]
     if not subject:
         return None

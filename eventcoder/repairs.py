@@ -275,6 +275,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "ccomp":
             if tok.upos == "VERB":
                 _clause_before_its_speech_verb(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _second_clause_without_subject(sentence, tok, moves, notes)
         elif rel == "xcomp":
             if tok.upos in ("ADJ", "NOUN"):
                 _object_read_into_the_label(sentence, tok, moves, notes)
@@ -825,6 +827,22 @@ def _negation_of_a_following_infinitive(sentence: Sentence, neg: Token, moves: d
         return
     moves[neg.id] = (inf.id, "advmod")
     notes.append(f"{neg.text!r} #{neg.id} before 'to' negates {inf.text!r} #{inf.id}, not {sentence.token(neg.head).text!r}")
+
+
+def _second_clause_without_subject(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                                   notes: list[str]) -> None:
+    """'Qatar said its air defences had intercepted the missiles, condemned the attack ...' with
+    'condemned' a second clause of 'said': a finite verb without a subject is no reported clause (a
+    reported clause has its own), but the speaker's next act, a conjunct of the speech verb."""
+    verb = sentence.token(clause.head)
+    if (clause.xpos not in ("VBD", "VBZ") or verb.lemma.lower() not in SPEECH_VERBS or clause.id < verb.id
+            or any(c.base_deprel in _SUBJECTS or c.base_deprel == "mark" for c in sentence.children(clause.id))
+            or not any(c.base_deprel == "ccomp" and c.id < clause.id for c in sentence.children(verb.id))
+            or clause.id in moves):
+        return
+    moves[clause.id] = (verb.id, "conj")
+    notes.append(f"{clause.text!r} #{clause.id}, a second clause of {verb.text!r} #{verb.id} without a subject, is "
+                 f"the speaker's next act, a conjunct")
 
 
 def _clause_before_its_speech_verb(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],

@@ -3288,3 +3288,10 @@ def test_an_authority_in_a_town_is_of_the_towns_country(shipped_coder):
               "by/ADP/8/case the/DET/8/det U.S./PROPN/8/compound ambassador/NOUN/4/obl:agent")
     got = coded(shipped_coder, first, second, date="2018-09-04")
     assert ("USAGOV", "111", "MMRJUD") in got
+
+
+def test_the_emirates_with_its_article_is_the_country(shipped_coder):
+    spec = "the/DET/2/det Emirates/PROPN/3/nsubj condemned:condemn/VERB/0/root Iran/PROPN/3/obj"
+    assert coded(shipped_coder, spec) == [("ARE", "111", "IRN")]
+    spec = "Emirates/PROPN/2/nsubj condemned:condemn/VERB/0/root Iran/PROPN/2/obj"
+    assert [s for s, _, _ in coded(shipped_coder, spec)] == [""]  # the airline: an unknown name

@@ -1088,3 +1088,18 @@ def test_a_negation_before_to_negates_the_infinitive():
     unchanged = sentence("China/PROPN/3/nsubj did:do/AUX/3/aux not/PART/3/advmod agree/VERB/0/root "
                          "to/PART/6/mark talk/VERB/4/xcomp")
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_second_clause_without_subject_is_the_speakers_next_act():
+    # "Qatar said its defences had intercepted the missiles, condemned the attack ..." with "condemned" a
+    # second clause of "said"
+    spec = ("Qatar/PROPN/2/nsubj said:say/VERB.VBD/0/root defences:defence/NOUN/5/nsubj had:have/AUX/5/aux "
+            "intercepted:intercept/VERB.VBN/2/ccomp missiles:missile/NOUN/5/obj ,/PUNCT/8/punct "
+            "condemned:condemn/VERB.VBD/2/ccomp the/DET/10/det attack/NOUN/8/obj")
+    repaired, _ = repair_tree(sentence(spec))
+    assert (repaired.token(8).head, repaired.token(8).deprel) == (2, "conj")
+    # a second reported clause with its own subject stays: "said X had left and Y had come"
+    spec = ("Qatar/PROPN/2/nsubj said:say/VERB.VBD/0/root Iran/PROPN/4/nsubj left:leave/VERB.VBD/2/ccomp "
+            "and/CCONJ/7/cc Iraq/PROPN/7/nsubj came:come/VERB.VBD/2/ccomp")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
