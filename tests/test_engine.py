@@ -3295,3 +3295,11 @@ def test_the_emirates_with_its_article_is_the_country(shipped_coder):
     assert coded(shipped_coder, spec) == [("ARE", "111", "IRN")]
     spec = "Emirates/PROPN/2/nsubj condemned:condemn/VERB/0/root Iran/PROPN/2/obj"
     assert [s for s, _, _ in coded(shipped_coder, spec)] == [""]  # the airline: an unknown name
+
+
+def test_condolences_to_no_one_named_go_to_the_previous_events_target(shipped_coder):
+    # "Modi telephoned Sharif to offer his condolences": to Sharif, whom the call was to
+    spec = ("India/PROPN/2/nsubj telephoned:telephone/VERB/0/root Pakistan/PROPN/2/obj to/PART/5/mark "
+            "offer/VERB/2/advcl its/PRON/7/nmod:poss condolences:condolence/NOUN/5/obj")
+    got = coded(shipped_coder, spec, date="2014-12-17")
+    assert ("IND", "018", "PAK") in got
