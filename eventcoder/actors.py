@@ -982,6 +982,8 @@ class ActorResolver:
                 countries = self._possessor_countries(sentence, head, memory) or self._own_place_countries(sentence, head)
                 if countries:
                     how = "possessor"  # known, not guessed: no other side takes it over
+                elif role in ("NGO", "IGO"):
+                    countries = [""]  # "the charity": a non-governmental or international body is of no country
                 else:
                     countries = ((self._named_countries(sentence, found, sided)[:1] if sided else [])
                                  or [memory.place_country or memory.main_country])

@@ -3303,3 +3303,11 @@ def test_condolences_to_no_one_named_go_to_the_previous_events_target(shipped_co
             "offer/VERB/2/advcl its/PRON/7/nmod:poss condolences:condolence/NOUN/5/obj")
     got = coded(shipped_coder, spec, date="2014-12-17")
     assert ("IND", "018", "PAK") in got
+
+
+def test_a_charity_named_by_its_role_is_of_no_country(shipped_coder):
+    # "An American air strike hit a hospital in Kunduz. The charity condemned the bombing."
+    first = ("America/PROPN/2/nsubj bombed:bomb/VERB/0/root Kunduz/PROPN/2/obj")
+    second = "The/DET/2/det charity/NOUN/3/nsubj condemned:condemn/VERB/0/root America/PROPN/3/obj"
+    got = coded(shipped_coder, first, second, date="2015-10-04")
+    assert ("NGO", "111", "USA") in got
