@@ -41,7 +41,7 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
+_LOOKED_AT = frozenset({"acl", "advcl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
                         "obj", "obl", "vocative", "xcomp"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
@@ -269,6 +269,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _label_of_a_free_relative(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _purpose_read_as_a_modifier_of_a_place(sentence, tok, moves, notes)
+        elif rel == "advcl":
+            if tok.upos == "VERB" and tok.xpos == "VBG":
+                _participle_after_a_subordinate_clause(sentence, tok, moves, notes)
         elif rel == "advmod":
             if tok.lower in ("not", "never"):
                 _negation_of_a_following_infinitive(sentence, tok, moves, notes)
@@ -812,6 +815,29 @@ _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic",
 def _labelling_without(sentence: Sentence, verb: Token, rel: str) -> bool:
     """A labelling verb ("called", "described") that has no dependent of this relation yet."""
     return verb.upos == "VERB" and verb.lemma.lower() in _LABELLING_VERBS and not sentence.children(verb.id, rel)
+
+
+#: Subordinators of a time or reason clause: a participle after one, set off by a comma, is the main clause's
+_SUBORDINATORS = frozenset({"after", "before", "when", "as", "since", "until", "because", "while", "once"})
+
+
+def _participle_after_a_subordinate_clause(sentence: Sentence, part: Token, moves: dict[int, tuple[int, str]],
+                                           notes: list[str]) -> None:
+    """'Kenyan forces ended the siege 15 hours after it began, killing all four attackers' with
+    'killing' under 'began': a participle set off by a comma after a subordinate clause tells what the
+    main clause's subject did."""
+    clause = sentence.token(part.head)
+    if (part.id < 2 or sentence.token(part.id - 1).text != "," or clause.base_deprel != "advcl" or not clause.head
+            or clause.id > part.id or part.id in moves or clause.id in moves
+            or not any(c.lower in _SUBORDINATORS for c in sentence.children(clause.id, "mark"))
+            or any(c.base_deprel in _SUBJECTS for c in sentence.children(part.id))):
+        return
+    main = sentence.token(clause.head)
+    if main.upos != "VERB":
+        return
+    moves[part.id] = (main.id, "advcl")
+    notes.append(f"{part.text!r} #{part.id} after the comma is what {main.text!r} #{main.id}'s subject did, not "
+                 f"part of the {sentence.token(clause.id).text!r} clause")
 
 
 def _negation_of_a_following_infinitive(sentence: Sentence, neg: Token, moves: dict[int, tuple[int, str]],

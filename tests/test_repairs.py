@@ -1103,3 +1103,17 @@ def test_a_second_clause_without_subject_is_the_speakers_next_act():
             "and/CCONJ/7/cc Iraq/PROPN/7/nsubj came:come/VERB.VBD/2/ccomp")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_participle_after_a_subordinate_clause_is_the_main_clauses():
+    # "forces ended the siege hours after it began, killing the attackers" with "killing" under "began"
+    spec = ("forces:force/NOUN/2/nsubj ended:end/VERB/0/root the/DET/4/det siege/NOUN/2/obj after/SCONJ/7/mark "
+            "it/PRON/7/nsubj began:begin/VERB/2/advcl ,/PUNCT/9/punct killing:kill/VERB.VBG/7/advcl "
+            "attackers:attacker/NOUN/9/obj")
+    repaired, _ = repair_tree(sentence(spec))
+    assert (repaired.token(9).head, repaired.token(9).deprel) == (2, "advcl")
+    # without the comma it may be the clause's own: "after it began killing ..."
+    spec = ("forces:force/NOUN/2/nsubj ended:end/VERB/0/root the/DET/4/det siege/NOUN/2/obj after/SCONJ/7/mark "
+            "it/PRON/7/nsubj began:begin/VERB/2/advcl killing:kill/VERB.VBG/7/xcomp attackers:attacker/NOUN/8/obj")
+    unchanged = sentence(spec)
+    assert repair_tree(unchanged)[0] is unchanged
