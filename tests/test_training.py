@@ -160,3 +160,31 @@ def test_time_budget_stops_and_saves(tmp_path: Path, minutes: float) -> None:
             t.update(None)
     assert FakeTrainer.saved == [str(target)]
     assert FakeTrainer.update is not None and FakeTrainer().update(None) == 1.0
+
+
+def test_news_augmentation_writes_valid_trees_with_place_and_day_on_the_verb() -> None:
+    import news_augment
+
+    text = news_augment.generate(60, seed=7)
+    sentences = [s for s in text.strip().split("\n\n") if s]
+    assert len(sentences) == 60
+    for block in sentences:
+        lines = block.splitlines()
+        words = lines[1].removeprefix("# text = ")
+        rows = [line.split("\t") for line in lines if not line.startswith("#")]
+        assert all(len(r) == 10 for r in rows)
+        heads = [int(r[6]) for r in rows]
+        assert heads.count(0) == 1 and all(0 <= h <= len(rows) for h in heads)
+        for i in range(1, len(rows) + 1):  # acyclic: every word reaches the root
+            seen, j = set(), i
+            while j:
+                assert j not in seen
+                seen.add(j)
+                j = heads[j - 1]
+        # the text line is the words joined as SpaceAfter says
+        joined = "".join(r[1] + ("" if r[9] == "SpaceAfter=No" else " ") for r in rows).strip()
+        assert joined == words
+        # the day is an oblique of the verb, never of the place before it
+        root = heads.index(0) + 1
+        days = [k for k, r in enumerate(rows, start=1) if r[1] in news_augment.DAYS]
+        assert days and all(heads[d - 1] == root and rows[d - 1][7] == "obl" for d in days)
