@@ -3311,3 +3311,14 @@ def test_a_charity_named_by_its_role_is_of_no_country(shipped_coder):
     second = "The/DET/2/det charity/NOUN/3/nsubj condemned:condemn/VERB/0/root America/PROPN/3/obj"
     got = coded(shipped_coder, first, second, date="2015-10-04")
     assert ("NGO", "111", "USA") in got
+
+
+def test_an_order_that_someone_be_jailed_is_the_jailing(shipped_coder):
+    # "A court ordered the journalist to be jailed": no one is told to act; the court detains him
+    spec = ("court/NOUN/2/nsubj ordered:order/VERB/0/root Russia/PROPN/2/obj to/PART/6/mark be/AUX/6/aux:pass "
+            "jailed:jail/VERB.VBN/2/xcomp")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["173"]
+    # "ordered Russia to suspend operations" is still a demand of Russia (or the act it names)
+    spec = ("court/NOUN/2/nsubj ordered:order/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark suspend/VERB/2/xcomp "
+            "talks:talk/NOUN/5/obj")
+    assert "173" not in [c for _, c, _ in coded(shipped_coder, spec)]
