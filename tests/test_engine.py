@@ -3322,3 +3322,10 @@ def test_an_order_that_someone_be_jailed_is_the_jailing(shipped_coder):
     spec = ("court/NOUN/2/nsubj ordered:order/VERB/0/root Russia/PROPN/2/obj to/PART/5/mark suspend/VERB/2/xcomp "
             "talks:talk/NOUN/5/obj")
     assert "173" not in [c for _, c, _ in coded(shipped_coder, spec)]
+
+
+def test_a_motion_of_no_confidence_demands_the_government_go(shipped_coder):
+    spec = ("lawmakers:lawmaker/NOUN/2/nsubj filed:file/VERB/0/root motions:motion/NOUN/2/obj of/ADP/6/case "
+            "no/DET/6/det confidence/NOUN/3/nmod in/ADP/9/case France/PROPN/9/nmod:poss "
+            "government/NOUN/6/nmod")
+    assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2023-03-18")] == [("1041", "FRAGOV")]
