@@ -970,6 +970,9 @@ class ActorResolver:
             tok = sentence.token(head)
             if memory is not None and any(t.lemma.lower() == "the" for t in tokens) and len(tokens) <= 3:
                 known = memory.by_agent(tok.lemma.lower())
+                if known is None and role == "REB" and not places:
+                    # "the militant group", "the insurgents": the armed group the story named before
+                    known = next((m for m in reversed(memory.mentions) if m.code and m.code[3:6] == "REB"), None)
                 if known is not None:
                     return [attrs.evolve(known, first=first, last=last, text=text, resolved_from="memory")]
             # an agent with no country of its own: of its possessor ("its embassy", "their troops"),

@@ -3329,3 +3329,20 @@ def test_a_motion_of_no_confidence_demands_the_government_go(shipped_coder):
             "no/DET/6/det confidence/NOUN/3/nmod in/ADP/9/case France/PROPN/9/nmod:poss "
             "government/NOUN/6/nmod")
     assert [(c, t) for _, c, t in coded(shipped_coder, spec, date="2023-03-18")] == [("1041", "FRAGOV")]
+
+
+def test_the_militant_group_is_the_armed_group_named_before(shipped_coder):
+    # "Trump cancelled a meeting with Taliban leaders ... called off negotiations with the militant group,
+    # which have been under way in Qatar": the Taliban, not a Qatari group
+    first = ("Trump/PROPN/2/nsubj cancelled:cancel/VERB/0/root a/DET/4/det meeting/NOUN/2/obj with/ADP/7/case "
+             "Taliban/PROPN/7/compound leaders:leader/NOUN/4/nmod")
+    second = ("He/PRON/2/nsubj halted:halt/VERB/0/root negotiations:negotiation/NOUN/2/obj with/ADP/7/case the/DET/7/det "
+              "militant/ADJ/7/amod group/NOUN/3/nmod in/ADP/9/case Qatar/PROPN/3/nmod")
+    got = coded(shipped_coder, first, second, date="2019-09-09")
+    assert ("USAGOV", "164", "AFGREB") in got
+
+
+def test_an_apology_to_no_one_named_is_coded(shipped_coder):
+    spec = ("Japan/PROPN/2/nsubj offered:offer/VERB/0/root its/PRON/5/nmod:poss sincere/ADJ/5/amod "
+            "apologies:apology/NOUN/2/obj")
+    assert coded(shipped_coder, spec) == [("JPN", "055", None)]
