@@ -3346,3 +3346,16 @@ def test_an_apology_to_no_one_named_is_coded(shipped_coder):
     spec = ("Japan/PROPN/2/nsubj offered:offer/VERB/0/root its/PRON/5/nmod:poss sincere/ADJ/5/amod "
             "apologies:apology/NOUN/2/obj")
     assert coded(shipped_coder, spec) == [("JPN", "055", None)]
+
+
+def test_sealing_a_border_or_closing_a_crossing_on_it_restricts_movement(shipped_coder):
+    spec = ("Hungary/PROPN/2/nsubj sealed:seal/VERB/0/root its/PRON/4/nmod:poss border/NOUN/2/obj with/ADP/6/case "
+            "Serbia/PROPN/4/nmod")
+    assert coded(shipped_coder, spec, date="2015-09-16") == [("HUN", "191", "SRB")]
+    spec = ("Finland/PROPN/2/nsubj closed:close/VERB/0/root the/DET/5/det crossing/NOUN/5/compound point/NOUN/2/obj "
+            "on/ADP/8/case its/PRON/8/nmod:poss border/NOUN/5/nmod with/ADP/10/case Russia/PROPN/8/nmod")
+    assert coded(shipped_coder, spec, date="2023-11-30") == [("FIN", "191", "RUS")]
+    # "sealed a trade deal" stays the agreement
+    spec = ("Japan/PROPN/4/nsubj and/CCONJ/3/cc Britain/PROPN/1/conj sealed:seal/VERB/0/root a/DET/7/det "
+            "trade/NOUN/7/compound deal/NOUN/4/obj")
+    assert sorted(c for _, c, _ in coded(shipped_coder, spec)) == ["057", "057"]
