@@ -3359,3 +3359,9 @@ def test_sealing_a_border_or_closing_a_crossing_on_it_restricts_movement(shipped
     spec = ("Japan/PROPN/4/nsubj and/CCONJ/3/cc Britain/PROPN/1/conj sealed:seal/VERB/0/root a/DET/7/det "
             "trade/NOUN/7/compound deal/NOUN/4/obj")
     assert sorted(c for _, c, _ in coded(shipped_coder, spec)) == ["057", "057"]
+
+
+def test_tariffs_on_goods_imported_from_countries(shipped_coder):
+    spec = ("Kosovo/PROPN/2/nsubj raised:raise/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/5/case goods/NOUN/3/nmod "
+            "imported:import/VERB.VBN/5/acl from/ADP/8/case Serbia/PROPN/6/obl")
+    assert coded(shipped_coder, spec, date="2018-11-22") == [("KSV", "163", "SRB")]
