@@ -41,8 +41,8 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "advcl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated", "flat", "iobj", "nmod", "nsubj",
-                        "obj", "obl", "vocative", "xcomp"})
+_LOOKED_AT = frozenset({"acl", "advcl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated",
+                        "flat", "iobj", "nmod", "nsubj", "obj", "obl", "vocative", "xcomp"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
