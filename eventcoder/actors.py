@@ -279,6 +279,14 @@ _RELATIONAL_NOUNS = frozenset({"ally", "backer", "neighbour", "neighbor", "partn
                                "creditor", "client", "proxy", "supporter"})
 
 
+def _speakers(sentence: Sentence, verb: Token) -> list[Token]:
+    """The subjects of a speech verb, or of the verb it is the second of ("Qatar condemned the attack
+    and said it reserved the right")."""
+    while verb.deprel == "conj" and verb.head and not sentence.children(verb.id, "nsubj"):
+        verb = sentence.token(verb.head)
+    return sentence.children(verb.id, "nsubj")
+
+
 def _speaker_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> Mention | None:
     """The coded body or country (not a person) that says the clause "it"/"its" is the subject or
     possessor of: "The foreign ministry said it was disappointed", "NATO said its forces ..."."""
@@ -290,9 +298,7 @@ def _speaker_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> 
     verb = sentence.token(node.head) if node.head else None
     if verb is None or verb.lemma.lower() not in SPEECH_VERBS:
         return None
-    while verb.deprel == "conj" and verb.head and not sentence.children(verb.id, "nsubj"):
-        verb = sentence.token(verb.head)  # "Qatar condemned the attack and said it reserved the right"
-    subject = [i for c in sentence.children(verb.id, "nsubj") for i in np_tokens(sentence, c.id)]
+    subject = [i for c in _speakers(sentence, verb) for i in np_tokens(sentence, c.id)]
     if not subject:
         return None
     return next((m for m in reversed(memory.mentions) if m.sentence_index == sentence.index and m.first in subject
@@ -1066,10 +1072,8 @@ class ActorResolver:
         if not subjects and tok.deprel == "ccomp" and tok.head and sentence.token(tok.head).lemma.lower() in SPEECH_VERBS:
             # "Armenia's defence ministry said its forces had repelled the attack": the speaker's (also of a
             # second verb: "Araghchi called the move illegal and said his country would respond")
-            speech = sentence.token(tok.head)
-            while speech.deprel == "conj" and speech.head and not sentence.children(speech.id, "nsubj"):
-                speech = sentence.token(speech.head)
-            subjects = [c for c in sentence.children(speech.id, "nsubj") if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
+            subjects = [c for c in _speakers(sentence, sentence.token(tok.head))
+                        if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
         if len(subjects) != 1:
             return ""
         ids = np_tokens(sentence, subjects[0].id)
