@@ -3365,3 +3365,12 @@ def test_tariffs_on_goods_imported_from_countries(shipped_coder):
     spec = ("Kosovo/PROPN/2/nsubj raised:raise/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/5/case goods/NOUN/3/nmod "
             "imported:import/VERB.VBN/5/acl from/ADP/8/case Serbia/PROPN/6/obl")
     assert coded(shipped_coder, spec, date="2018-11-22") == [("KSV", "163", "SRB")]
+
+
+def test_a_reported_abuse_or_broken_commitment_is_the_speakers_accusation(shipped_coder):
+    spec = ("Beijing/PROPN/2/nsubj said:say/VERB/0/root Washington/PROPN/5/nsubj was/AUX/5/aux "
+            "abusing:abuse/VERB.VBG/2/ccomp export/NOUN/7/compound controls:control/NOUN/5/obj")
+    assert coded(shipped_coder, spec) == [("CHN", "112", "USA")]
+    spec = ("Britain/PROPN/2/nsubj said:say/VERB/0/root Tehran/PROPN/5/nsubj had/AUX/5/aux "
+            "violated:violate/VERB.VBN/2/ccomp its/PRON/7/nmod:poss commitments:commitment/NOUN/5/obj")
+    assert coded(shipped_coder, spec, date="2025-09-26") == [("GBR", "112", "IRN")]
