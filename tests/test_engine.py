@@ -3374,3 +3374,9 @@ def test_a_reported_abuse_or_broken_commitment_is_the_speakers_accusation(shippe
     spec = ("Britain/PROPN/2/nsubj said:say/VERB/0/root Tehran/PROPN/5/nsubj had/AUX/5/aux "
             "violated:violate/VERB.VBN/2/ccomp its/PRON/7/nmod:poss commitments:commitment/NOUN/5/obj")
     assert coded(shipped_coder, spec, date="2025-09-26") == [("GBR", "112", "IRN")]
+
+
+def test_dismay_at_an_act_judges_its_author(shipped_coder):
+    first = "Japan/PROPN/2/nsubj sanctioned:sanction/VERB/0/root China/PROPN/2/obj"
+    second = ("Beijing/PROPN/3/nsubj was/AUX/3/cop appalled/ADJ/0/root by/ADP/6/case the/DET/6/det move/NOUN/3/obl")
+    assert ("CHN", "111", "JPN") in coded(shipped_coder, first, second)
