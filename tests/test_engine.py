@@ -3380,3 +3380,13 @@ def test_dismay_at_an_act_judges_its_author(shipped_coder):
     first = "Japan/PROPN/2/nsubj sanctioned:sanction/VERB/0/root China/PROPN/2/obj"
     second = ("Beijing/PROPN/3/nsubj was/AUX/3/cop appalled/ADJ/0/root by/ADP/6/case the/DET/6/det move/NOUN/3/obl")
     assert ("CHN", "111", "JPN") in coded(shipped_coder, first, second)
+
+
+def test_being_held_responsible_in_the_future_is_a_warning(shipped_coder):
+    # "Trump said Tehran would be held fully responsible": the speaker's warning (130)
+    spec = ("Trump/PROPN/2/nsubj said:say/VERB/0/root Tehran/PROPN/7/nsubj:pass would/AUX/7/aux be/AUX/7/aux:pass "
+            "fully/ADV/7/advmod held:hold/VERB.VBN/2/ccomp responsible/ADJ/7/xcomp")
+    assert coded(shipped_coder, spec, date="2020-01-01") == [("USAGOV", "130", "IRN")]
+    # holding someone responsible now is an accusation
+    spec = ("Washington/PROPN/2/nsubj held:hold/VERB/0/root Tehran/PROPN/2/obj responsible/ADJ/2/xcomp")
+    assert coded(shipped_coder, spec, date="2020-01-01") == [("USA", "112", "IRN")]
