@@ -3390,3 +3390,12 @@ def test_being_held_responsible_in_the_future_is_a_warning(shipped_coder):
     # holding someone responsible now is an accusation
     spec = ("Washington/PROPN/2/nsubj held:hold/VERB/0/root Tehran/PROPN/2/obj responsible/ADJ/2/xcomp")
     assert coded(shipped_coder, spec, date="2020-01-01") == [("USA", "112", "IRN")]
+
+
+def test_shot_dead_is_a_killing_unless_the_dead_were_armed(shipped_coder):
+    spec = ("gunmen:gunman/NOUN/2/nsubj shot:shoot/VERB/0/root dead/ADJ/2/xcomp the/DET/5/det "
+            "ambassador/NOUN/2/obj")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["1823"]
+    spec = ("Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj shot:shoot/VERB/0/root dead/ADJ/6/amod two/NUM/6/nummod "
+            "militants:militant/NOUN/3/obj")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["190"]
