@@ -3400,3 +3400,9 @@ def test_shot_dead_is_a_killing_unless_the_dead_were_armed(shipped_coder):
     spec = ("Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj shot:shoot/VERB/0/root dead/ADJ/6/amod two/NUM/6/nummod "
             "militants:militant/NOUN/3/obj")
     assert [c for _, c, _ in coded(shipped_coder, spec)] == ["190"]
+
+
+def test_clearing_an_arms_sale_approves_military_aid(shipped_coder):
+    spec = ("Washington/PROPN/2/nsubj cleared:clear/VERB/0/root the/DET/4/det sale/NOUN/2/obj of/ADP/7/case "
+            "fighter/NOUN/7/compound jets:jet/NOUN/4/nmod to/ADP/9/case Turkey/PROPN/4/nmod")
+    assert coded(shipped_coder, spec, date="2024-01-27") == [("USA", "072", "TUR")]
