@@ -190,6 +190,8 @@ LIGHT_VERBS = frozenset({
     "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend", "invoke",
     # verbs of direction: "Kim had overseen the first test of a new missile"
     "oversee", "supervise", "guide",
+    # verbs of handing in: "handed his resignation to the president", "tendered his resignation"
+    "hand", "tender", "submit",
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
     "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote", "raise",
     "hike", "double", "triple",

@@ -3406,3 +3406,15 @@ def test_clearing_an_arms_sale_approves_military_aid(shipped_coder):
     spec = ("Washington/PROPN/2/nsubj cleared:clear/VERB/0/root the/DET/4/det sale/NOUN/2/obj of/ADP/7/case "
             "fighter/NOUN/7/compound jets:jet/NOUN/4/nmod to/ADP/9/case Turkey/PROPN/4/nmod")
     assert coded(shipped_coder, spec, date="2024-01-27") == [("USA", "072", "TUR")]
+
+
+def test_losing_a_confidence_vote_is_the_parliaments_demand(shipped_coder):
+    spec = ("Bayrou/PROPN/2/nsubj lost:lose/VERB/0/root a/DET/5/det confidence/NOUN/5/compound vote/NOUN/2/obj "
+            "in/ADP/9/case the/DET/9/det National/ADJ/9/amod Assembly/PROPN/2/obl")
+    got = coded(shipped_coder, "France/PROPN/2/nsubj voted:vote/VERB/0/root", spec, date="2025-09-09")
+    assert [(s, c) for s, c, _ in got if c == "1041"] == [("FRALEG", "1041")]
+
+
+def test_a_resignation_handed_in_is_its_subjects(shipped_coder):
+    spec = ("Russia/PROPN/2/nsubj handed:hand/VERB/0/root its/PRON/4/nmod:poss resignation/NOUN/2/obj")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, spec)] == [("RUS", "0831")]
