@@ -3418,3 +3418,13 @@ def test_losing_a_confidence_vote_is_the_parliaments_demand(shipped_coder):
 def test_a_resignation_handed_in_is_its_subjects(shipped_coder):
     spec = ("Russia/PROPN/2/nsubj handed:hand/VERB/0/root its/PRON/4/nmod:poss resignation/NOUN/2/obj")
     assert [(s, c) for s, c, _ in coded(shipped_coder, spec)] == [("RUS", "0831")]
+
+
+def test_annulling_an_election_and_stripping_citizenship_are_sanctions(shipped_coder):
+    spec = ("court/NOUN/2/nsubj annulled:annul/VERB/0/root the/DET/4/det result/NOUN/2/obj of/ADP/7/case "
+            "the/DET/7/det election/NOUN/4/nmod")
+    got = coded(shipped_coder, "Malawi/PROPN/2/nsubj voted:vote/VERB/0/root", spec, date="2020-02-04")
+    assert [(c, t) for _, c, t in got if c == "172"] == [("172", "MWIGOV")]
+    spec = ("Nicaragua/PROPN/2/nsubj stripped:strip/VERB/0/root prisoners:prisoner/NOUN/2/obj of/ADP/6/case "
+            "their/PRON/6/nmod:poss citizenship/NOUN/2/obl")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2023-02-10")] == ["172"]
