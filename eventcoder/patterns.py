@@ -40,6 +40,9 @@ def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
 
 def _token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
     keys = {word_key(tok.text), word_key(tok.lemma), word_key(fallback_lemma(tok.text))}
+    if "-" in tok.text[1:-1]:
+        # a hyphenated word kept whole ("re-election"): dictionary words split at hyphens as UD does
+        keys.update([k.replace("-", " ") for k in keys])
     for child in sentence.children(tok.id):
         if child.deprel == "nmod:desc" and child.id < tok.id and tok.upos == "PROPN":
             # "held President Mohamed Bazoum" headed by the name: the title is what a condition names

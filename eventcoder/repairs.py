@@ -463,6 +463,24 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
                   # (or moved by an earlier repair onto the fronted phrase, which it is not part of)
                   and (c.id not in moves or moves[c.id][0] < comma)), None)
     subject = first or top
+    # "..., the United States, Britain and Canada imposed": a list whose first item was read as an
+    # apposition inside the fronted phrase; that item heads the subject, the others are its conjuncts
+    lead = None
+    if first is None and any(sentence.children(c.id, "cc") for c in sentence.children(top.id, "conj")):
+        before = sentence.token(comma - 1) if comma > 1 else None
+        lead_tok = before and next((t for t in (before, sentence.token(before.head) if before.head else None)
+                                    if t is not None and t.upos == "PROPN" and t.base_deprel == "appos"
+                                    and max(i for i in sentence.subtree(t.id) if i < comma) == comma - 1), None)
+        if lead_tok is not None and lead_tok.id not in moves:
+            lead = lead_tok
+    if lead is not None:
+        moves[lead.id] = (verb.id, "nsubj")
+        moves[top.id] = (lead.id, "conj")
+        for c in sentence.children(top.id, "conj"):
+            moves[c.id] = (lead.id, "conj")
+        notes.append(f"{lead.text!r} #{lead.id}, read as an apposition inside the fronted phrase, made the "
+                     f"subject of {verb.text!r} #{verb.id} with {top.text!r} #{top.id} its conjunct")
+        return
     moves[subject.id] = (verb.id, "nsubj")
     if first is not None:
         moves[top.id] = (first.id, "conj")

@@ -3428,3 +3428,19 @@ def test_annulling_an_election_and_stripping_citizenship_are_sanctions(shipped_c
     spec = ("Nicaragua/PROPN/2/nsubj stripped:strip/VERB/0/root prisoners:prisoner/NOUN/2/obj of/ADP/6/case "
             "their/PRON/6/nmod:poss citizenship/NOUN/2/obl")
     assert [c for _, c, _ in coded(shipped_coder, spec, date="2023-02-10")] == ["172"]
+
+
+def test_a_hyphenated_word_kept_whole_matches_a_hyphenated_condition_word(shipped_coder):
+    # dictionary words are split at hyphens as UD tokenises; a tokenizer that keeps "re-election"
+    # whole must still match `re-election` in a condition
+    spec = ("Kenya/PROPN/4/nmod:poss 's/PART/1/case Supreme/ADJ/4/amod Court/PROPN/5/nsubj "
+            "annulled:annul/VERB/0/root Kenyatta/PROPN/8/nmod:poss 's/PART/6/case re-election/NOUN/5/obj")
+    assert coded(shipped_coder, spec, date="2017-09-02") == [("KENJUD", "172", "KENGOV")]
+
+
+def test_protesters_forcing_their_way_in_and_hostages_set_free(shipped_coder):
+    spec = ("Protesters:protester/NOUN/2/nsubj forced:force/VERB/0/root their/PRON/4/nmod:poss way/NOUN/2/obj "
+            "into/ADP/8/case Mexico/PROPN/8/nmod:poss 's/PART/6/case Senate/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2024-09-11") == [("MEXCVL", "145", "MEXLEG")]
+    spec = ("rebels:rebel/NOUN/2/nsubj set/VERB/0/root Japanese/ADJ/4/amod hostages:hostage/NOUN/2/obj free/ADJ/2/xcomp")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["0841"]

@@ -321,6 +321,24 @@ def test_a_subject_hung_inside_a_fronted_phrase_is_the_verb_s(coder):
     assert repair_tree(sentence(spec))[0].token(4).head == 5
 
 
+def test_a_listed_subject_whose_first_item_hangs_in_a_fronted_clause(shipped_coder):
+    # "As Maduro was sworn in for a term, the United States, Britain and Canada imposed sanctions" with
+    # "States" an apposition of "term" and the other two its conjuncts
+    spec = ("As/SCONJ/4/mark Maduro/PROPN/4/nsubj:pass was:be/AUX/4/aux:pass sworn:swear/VERB/16/advcl "
+            "for/ADP/7/case a/DET/7/det term/NOUN/4/obl ,/PUNCT/11/punct the/DET/11/det United/ADJ/11/amod "
+            "States/PROPN/7/appos ,/PUNCT/13/punct Britain/PROPN/11/conj and/CCONJ/15/cc Canada/PROPN/13/conj "
+            "imposed:impose/VERB/0/root sanctions:sanction/NOUN/16/obj on/ADP/19/case Venezuela/PROPN/16/obl")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (11, 13, 15)] == [
+        (16, "nsubj"), (11, "conj"), (11, "conj")]
+    assert sorted(coded(shipped_coder, spec)) == [("CAN", "163", "VEN"), ("GBR", "163", "VEN"), ("USA", "163", "VEN")]
+    # a single name after the comma is the subject alone
+    spec = ("As/SCONJ/4/mark Maduro/PROPN/4/nsubj:pass was:be/AUX/4/aux:pass sworn:swear/VERB/10/advcl "
+            "for/ADP/7/case a/DET/7/det term/NOUN/4/obl ,/PUNCT/9/punct Britain/PROPN/7/appos "
+            "imposed:impose/VERB/0/root sanctions:sanction/NOUN/10/obj on/ADP/13/case Venezuela/PROPN/10/obl")
+    assert coded(shipped_coder, spec) == [("GBR", "163", "VEN")]
+
+
 
 def test_a_reported_clause_read_as_the_object_of_a_speech_verb(shipped_coder):
     # "Rouhani said the U.S. sanctions amounted to economic terrorism" with "amounted" an acl of "sanctions"
