@@ -3444,3 +3444,9 @@ def test_protesters_forcing_their_way_in_and_hostages_set_free(shipped_coder):
     assert coded(shipped_coder, spec, date="2024-09-11") == [("MEXCVL", "145", "MEXLEG")]
     spec = ("rebels:rebel/NOUN/2/nsubj set/VERB/0/root Japanese/ADJ/4/amod hostages:hostage/NOUN/2/obj free/ADJ/2/xcomp")
     assert [c for _, c, _ in coded(shipped_coder, spec)] == ["0841"]
+
+
+def test_followers_storming_the_palace_protest_against_their_government(shipped_coder):
+    spec = ("Followers:follower/NOUN/4/nsubj of/ADP/3/case Sadr/PROPN/1/nmod stormed:storm/VERB/0/root "
+            "the/DET/7/det presidential/ADJ/7/amod palace/NOUN/4/obj in/ADP/9/case Baghdad/PROPN/7/nmod")
+    assert coded(shipped_coder, spec, date="2022-08-30") == [("IRQCVL", "145", "IRQGOV")]
