@@ -3450,3 +3450,24 @@ def test_followers_storming_the_palace_protest_against_their_government(shipped_
     spec = ("Followers:follower/NOUN/4/nsubj of/ADP/3/case Sadr/PROPN/1/nmod stormed:storm/VERB/0/root "
             "the/DET/7/det presidential/ADJ/7/amod palace/NOUN/4/obj in/ADP/9/case Baghdad/PROPN/7/nmod")
     assert coded(shipped_coder, spec, date="2022-08-30") == [("IRQCVL", "145", "IRQGOV")]
+
+
+def test_verbs_of_courts_and_crowds(shipped_coder):
+    # a court's jailing is a sentence; a disqualification an administrative sanction
+    spec = "court/NOUN/2/nsubj jailed:jail/VERB/0/root Thai/ADJ/4/amod activists:activist/NOUN/2/obj"
+    assert coded(shipped_coder, spec) == [("THAJUD", "116", "THACVL")]
+    spec = "police/NOUN/2/nsubj jailed:jail/VERB/0/root Thai/ADJ/4/amod activists:activist/NOUN/2/obj"
+    assert coded(shipped_coder, spec) == [("THACOP", "173", "THACVL")]
+    spec = ("Pakistan/PROPN/4/nmod:poss 's/PART/1/case Supreme/ADJ/4/amod Court/PROPN/5/nsubj "
+            "disqualified:disqualify/VERB/0/root Nawaz/PROPN/5/obj Sharif/PROPN/6/flat")
+    assert coded(shipped_coder, spec, date="2017-07-28") == [("PAKJUD", "172", "PAKGOV")]
+    # protesters besieging an embassy protest violently; troops besieging a town blockade it
+    spec = ("Chinese/ADJ/2/amod protesters:protester/NOUN/3/nsubj besieged:besiege/VERB/0/root "
+            "Japan/PROPN/6/nmod:poss 's/PART/4/case embassy/NOUN/3/obj")
+    assert coded(shipped_coder, spec) == [("CHNCVL", "145", "JPNGOV")]
+    spec = "Russian/ADJ/2/amod troops:troop/NOUN/3/nsubj besieged:besiege/VERB/0/root Mariupol/PROPN/3/obj"
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2022-03-10")] == ["191"]
+    # a state hanging a protester executes them; "hung a flag" is no event
+    spec = "Iran/PROPN/2/nsubj hanged:hang/VERB/0/root a/DET/4/det protester/NOUN/2/obj"
+    assert coded(shipped_coder, spec, date="2022-12-08") == [("IRN", "1823", "IRNCVL")]
+    assert coded(shipped_coder, "Iran/PROPN/2/nsubj hung:hang/VERB/0/root a/DET/4/det flag/NOUN/2/obj") == []
