@@ -447,6 +447,10 @@ class Coder:
         memory = scope.memory
         pool = [srcs for code, srcs in reversed(memory.acts) if code[:2] in roots] if roots else []
         pool += [(memory.last_subject,), *(srcs for _, srcs in reversed(memory.acts)), (memory.last_sentence_subject,)]
+        if word_key(noun.lemma) in _JUDICIAL_NOUNS:
+            # "shocked by the verdict" after "a court sentenced them, a year after police detained
+            # them": the court's, not the latest act's
+            pool = [srcs for _, srcs in reversed(memory.acts) if any(a.role == "JUD" for a in srcs)] + pool
 
         def someone(a: Mention | None) -> bool:
             # (an author whose country was only guessed from the story is no one to name, nor is "a
@@ -547,11 +551,12 @@ class Coder:
                 found = self._actors(scope, _belonging_to(scope.sent, ids)) or found
             if not found and (slot == "obj" or "." in slot or (slot == "subj" and (
                     m.frame.predicate.upos == "ADJ" or m.pattern.source[:1] == ("speaker",))) or (
-                    slot in _JUDGED_SLOTS and (m.pattern.code or "")[:2] in _JUDGEMENT_ROOTS)):
+                    (slot in _JUDGED_SLOTS or (slot == "by" and m.frame.predicate.upos == "ADJ"))
+                    and (m.pattern.code or "")[:2] in _JUDGEMENT_ROOTS)):
                 # the object (or what a speaker's judgement is about) is not an actor but belongs to
                 # one: "would not approve their membership", "condemned Russia's annexation", "said the
                 # seizure was unacceptable", "said the visit sent the wrong signal", "expressed
-                # dissatisfaction with the remarks"
+                # dissatisfaction with the remarks", "was shocked by the verdict"
                 owners = [c.id for h in ids for c in scope.sent.children(h, "nmod:poss")]
                 found = self._actors(scope, owners) or self._author_of_act(scope, ids, other)
                 pair = scope.memory.last_pair
@@ -1270,6 +1275,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
 _SEIZURE_NOUNS = frozenset({"takeover", "coup", "putsch", "mutiny"})
 _SEIZURE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Act nouns that only a court does: they are the latest court's act, not the latest act's
+_JUDICIAL_NOUNS = frozenset({"verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "acquittal"})
 #: Act nouns for what an accuser said: they are the latest accusation's (112...), not the latest act's
 _ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 #: Nouns that hold what their "of" phrase names ("a list of demands", "a package of proposals").

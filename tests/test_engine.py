@@ -3471,3 +3471,14 @@ def test_verbs_of_courts_and_crowds(shipped_coder):
     spec = "Iran/PROPN/2/nsubj hanged:hang/VERB/0/root a/DET/4/det protester/NOUN/2/obj"
     assert coded(shipped_coder, spec, date="2022-12-08") == [("IRN", "1823", "IRNCVL")]
     assert coded(shipped_coder, "Iran/PROPN/2/nsubj hung:hang/VERB/0/root a/DET/4/det flag/NOUN/2/obj") == []
+
+
+def test_dismay_at_a_verdict_is_at_the_court_not_the_latest_act(shipped_coder):
+    first = ("A/DET/3/det Qatari/ADJ/3/amod court/NOUN/4/nsubj sentenced:sentence/VERB/0/root "
+             "Indian/ADJ/6/amod officers:officer/NOUN/4/obj")
+    second = ("Qatari/ADJ/2/amod police/NOUN/3/nsubj detained:detain/VERB/0/root Indian/ADJ/5/amod "
+              "sailors:sailor/NOUN/3/obj")
+    third = ("India/PROPN/4/nsubj was:be/AUX/4/cop deeply/ADV/4/advmod shocked/ADJ/0/root by/ADP/7/case "
+             "the/DET/7/det verdict/NOUN/4/obl")
+    got = coded(shipped_coder, first, second, third, date="2023-10-27")
+    assert got[-1] == ("IND", "111", "QATJUD")
