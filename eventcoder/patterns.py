@@ -708,7 +708,10 @@ class PatternMatcher:
 
     def candidates(self, sentence: Sentence) -> Iterator[tuple[Token, Predicate]]:
         for tok in sentence.tokens:
-            if tok.upos == "VERB":
+            if tok.upos == "VERB" and self.adjectives and sentence.children(tok.id, "cop"):
+                # a participle of feeling with a copula ("was perplexed by", see `repair_tree`)
+                index = self.adjectives
+            elif tok.upos == "VERB":
                 index = self.verbs
             elif tok.upos == "NOUN":
                 index = self.nouns

@@ -24,6 +24,10 @@ __all__ = ["misread_clause", "repair_tree"]
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 _COMPARATIVES = frozenset({"more", "less", "fewer"})
+#: Participles that after "be" name the subject's feeling ("was shocked by the verdict"), not a
+#: passive act of the "by" phrase on it.
+_FEELINGS = frozenset({"shocked", "appalled", "outraged", "dismayed", "disturbed", "angered", "perplexed",
+                       "troubled", "worried", "disappointed"})
 # "struck what they described as militant bases": verbs whose "as" phrase or complement names the object
 _DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterise", "characterize", "identify"})
 #: Verbs with a recipient and a thing given ("gave Putin a welcome"); labelling verbs ("called Ukraine an
@@ -196,6 +200,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         return sentence, []  # a malformed tree: nothing to read attachments from
     for tok in sentence.tokens:
         rel = tok.base_deprel
+        if tok.upos == "VERB" and tok.lower in _FEELINGS:
+            _feeling_read_as_passive(sentence, tok, moves, notes)
         if rel not in _LOOKED_AT or tok.id in moves or not tok.head:
             continue  # most words; a root; or already placed by an earlier repair (a name after a folded conjunct)
         if tok.upos == "NOUN" and rel in ("obj", "nmod", "obl", "nsubj") and _modifier_list_read_as_heads(
@@ -362,6 +368,19 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     if not _acyclic(tokens, moves):
         return sentence, []  # repairs that together would make a cycle: keep the parser's tree
     return attrs.evolve(sentence, tokens=tokens), notes
+
+
+def _feeling_read_as_passive(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                             notes: list[str]) -> None:
+    """"Washington was perplexed by the decision" read as a passive of "perplex": the subject is the
+    one who feels it and "was" its copula, so the feeling is judged as the copular adjective is."""
+    aux = [c for c in sentence.children(verb.id, "aux:pass") if c.lemma.lower() == "be"]
+    subjects = sentence.children(verb.id, "nsubj:pass")
+    if len(aux) != 1 or len(subjects) != 1 or any(c.id in moves for c in (*aux, *subjects)):
+        return
+    moves[aux[0].id] = (verb.id, "cop")
+    moves[subjects[0].id] = (verb.id, "nsubj")
+    notes.append(f"{verb.text!r} #{verb.id} read as a passive: a feeling of its subject, {aux[0].text!r} its copula")
 
 
 def _counted_hung_elsewhere(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -3482,3 +3482,12 @@ def test_dismay_at_a_verdict_is_at_the_court_not_the_latest_act(shipped_coder):
              "the/DET/7/det verdict/NOUN/4/obl")
     got = coded(shipped_coder, first, second, third, date="2023-10-27")
     assert got[-1] == ("IND", "111", "QATJUD")
+
+
+def test_barring_a_politician_from_standing_is_a_ban_on_politicians(shipped_coder):
+    spec = ("court/NOUN/2/nsubj barred:bar/VERB/0/root Thai/ADJ/4/amod opposition/NOUN/5/compound "
+            "leader/NOUN/2/obj from/SCONJ/7/mark standing:stand/VERB/2/advcl")
+    assert coded(shipped_coder, spec) == [("THAJUD", "1722", "THAOPP")]
+    spec = ("Thailand/PROPN/2/nsubj barred:bar/VERB/0/root the/DET/4/det plane/NOUN/2/obj from/SCONJ/6/mark "
+            "landing:land/VERB/2/advcl")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] in ([], ["191"])

@@ -1135,3 +1135,16 @@ def test_a_participle_after_a_subordinate_clause_is_the_main_clauses():
             "it/PRON/7/nsubj began:begin/VERB/2/advcl killing:kill/VERB.VBG/7/xcomp attackers:attacker/NOUN/8/obj")
     unchanged = sentence(spec)
     assert repair_tree(unchanged)[0] is unchanged
+
+
+def test_a_feeling_read_as_a_passive_is_a_copular_adjective(shipped_coder):
+    # "Washington was perplexed by the decision" with "perplexed" a passive verb of "perplex"
+    spec = ("Washington/PROPN/3/nsubj:pass was:be/AUX/3/aux:pass perplexed:perplex/VERB/0/root by/ADP/7/case "
+            "Israel/PROPN/7/nmod:poss 's/PART/5/case move/NOUN/3/obl:agent")
+    repaired, notes = repair_tree(sentence(spec))
+    assert [(repaired.token(i).head, repaired.token(i).deprel) for i in (1, 2)] == [(3, "nsubj"), (3, "cop")]
+    assert coded(shipped_coder, spec, date="2024-03-27") == [("USA", "111", "ISR")]
+    # a true passive of another verb stays
+    spec = ("Washington/PROPN/3/nsubj:pass was:be/AUX/3/aux:pass criticised:criticise/VERB/0/root by/ADP/5/case "
+            "Israel/PROPN/3/obl:agent")
+    assert repair_tree(sentence(spec))[0].token(1).deprel == "nsubj:pass"
