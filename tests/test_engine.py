@@ -3491,3 +3491,15 @@ def test_barring_a_politician_from_standing_is_a_ban_on_politicians(shipped_code
     spec = ("Thailand/PROPN/2/nsubj barred:bar/VERB/0/root the/DET/4/det plane/NOUN/2/obj from/SCONJ/6/mark "
             "landing:land/VERB/2/advcl")
     assert [c for _, c, _ in coded(shipped_coder, spec)] in ([], ["191"])
+
+
+def test_approved_sanctions_walkouts_and_phone_calls_to(shipped_coder):
+    spec = ("Council/PROPN/2/nsubj approved:approve/VERB/0/root sanctions:sanction/NOUN/2/obj against/ADP/5/case "
+            "Haiti/PROPN/2/obl")
+    assert [c for _, c, t in coded(shipped_coder, spec)] == ["163"]
+    spec = ("Kenyan/ADJ/2/amod doctors:doctor/NOUN/3/nsubj walked:walk/VERB/0/root off/ADP/3/compound:prt "
+            "the/DET/6/det job/NOUN/3/obj")
+    assert coded(shipped_coder, spec) == [("KENHLH", "143", "KENGOV")]
+    spec = ("Emmanuel/PROPN/3/nsubj Macron/PROPN/1/flat spoke:speak/VERB/0/root to/ADP/5/case Putin/PROPN/3/obl "
+            "by/ADP/7/case telephone/NOUN/3/obl")
+    assert coded(shipped_coder, spec, date="2022-03-01") == [("FRAGOV", "041", "RUSGOV")]
