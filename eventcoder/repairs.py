@@ -356,6 +356,28 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _list_read_as_subject(sentence, tok, moves, notes)
             if tok.text.lower() in _COMPARATIVES:
                 _comparative_quantity(sentence, tok, moves, notes)
+    for tok in sentence.tokens:
+        if tok.id in moves or not tok.head:
+            continue
+        rel = tok.base_deprel
+        if tok.deprel == "nsubj:pass":
+            _passive_subject_without_passive(sentence, tok, moves, notes)
+        elif rel == "nsubj" and tok.upos in _NOMINAL:
+            _subject_inside_a_that_clause(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _apposition_read_as_second_subject(sentence, tok, moves, notes)
+        if tok.id not in moves and tok.upos == "PROPN" and tok.deprel in ("obj", "obl", "nmod", "iobj"):
+            _name_split_in_two(sentence, tok, moves, notes)
+        if tok.id not in moves and tok.upos == "PROPN" and tok.deprel == "nmod":
+            _second_of_between(sentence, tok, moves, notes)
+        if tok.id not in moves and tok.deprel == "advcl" and tok.upos == "VERB" and tok.xpos == "VBG":
+            _participle_on_an_object_controlled_verb(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
+            _phrase_after_a_participle(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _destination_of_a_visit(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "nmod" and tok.upos in _NOMINAL:
+            _phrase_of_a_round(sentence, tok, moves, notes)
     root = sentence.root
     if root is not None and root.upos == "VERB" and root.id not in moves:
         _modifier_read_as_the_main_verb(sentence, root, moves, notes)
@@ -383,6 +405,149 @@ def _feeling_read_as_passive(sentence: Sentence, verb: Token, moves: dict[int, t
     notes.append(f"{verb.text!r} #{verb.id} read as a passive: a feeling of its subject, {aux[0].text!r} its copula")
 
 
+def _passive_subject_without_passive(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                     notes: list[str]) -> None:
+    """"Algeria's army chief called on Tuesday for ..." with "chief" a passive subject of a finite
+    active verb that has no passive auxiliary: the subject."""
+    verb = sentence.token(tok.head)
+    if verb.upos != "VERB" or not _finite(verb) or any(
+            c.deprel == "aux:pass" or c.lemma.lower() in ("be", "get") for c in sentence.children(verb.id)
+            if c.base_deprel in ("aux", "cop")) or any(
+            k.lower == "by" for c in sentence.children(verb.id, "obl") for k in sentence.children(c.id, "case")):
+        return  # ("Ukraine attacked by Russia": a headline's passive, its agent named)
+    moves[tok.id] = (verb.id, "nsubj")
+    notes.append(f"{tok.text!r} #{tok.id} is the subject of the active {verb.text!r} #{verb.id} (no passive auxiliary)")
+
+
+def _subject_inside_a_that_clause(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    """"The court ruled that the government's plan was unlawful" with "plan" a second subject of
+    "ruled": a subject after the "that" of the verb's clause and before the clause's head is the
+    clause's."""
+    verb = sentence.token(tok.head)
+    if tok.id < verb.id:
+        return
+    for clause in sentence.children(verb.id):
+        if clause.base_deprel not in ("ccomp", "advcl") or clause.id < tok.id or sentence.children(clause.id, "nsubj"):
+            continue
+        marks = [m for m in sentence.children(clause.id, "mark") if m.lower == "that" and verb.id < m.id < tok.id]
+        if marks:
+            moves[tok.id] = (clause.id, tok.deprel)
+            notes.append(f"{tok.text!r} #{tok.id}, after {marks[0].text!r} #{marks[0].id}, is the subject of "
+                         f"{clause.text!r} #{clause.id}, not of {verb.text!r} #{verb.id}")
+            return
+
+
+def _apposition_read_as_second_subject(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                       notes: list[str]) -> None:
+    """"Bahrain, a close Saudi ally, also ordered ..." with "ally" a second subject: a common noun
+    set off by commas right after the first subject is its apposition."""
+    if tok.upos != "NOUN" or not any(c.lower in ("a", "an", "the") for c in sentence.children(tok.id, "det")):
+        return
+    first = [c for c in sentence.children(tok.head, "nsubj") if c.id < tok.id and c.id != tok.id]
+    if len(first) != 1:
+        return
+    start, end = sentence.subtree_span(tok.id)
+    before = [i for i in sentence.subtree(first[0].id)]
+    if max(before) != start - 1 or sentence.token(max(before)).text != "," or sentence.token(end).text != ",":
+        return
+    moves[tok.id] = (first[0].id, "appos")
+    notes.append(f"{tok.text!r} #{tok.id}, set off by commas after the subject {first[0].text!r} #{first[0].id}, "
+                 f"is its apposition")
+
+
+def _name_split_in_two(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """"gave Russian President Vladimir Putin a welcome", "arrived in Addis Ababa" with the name's
+    last word a second argument of the verb: a proper noun with no preposition or determiner right
+    after a proper noun argument of the same word, with the same relation, is that name's."""
+    if tok.id < 2 or sentence.children(tok.id, "case") or sentence.children(tok.id, "det") or sentence.children(tok.id):
+        return
+    prev = sentence.token(tok.id - 1)
+    if (prev.upos != "PROPN" or prev.head != tok.head or prev.deprel != tok.deprel
+            or prev.id in moves or is_temporal_word(prev.text) or is_temporal_word(tok.text)):
+        return
+    moves[tok.id] = (prev.id, "flat")
+    notes.append(f"{tok.text!r} #{tok.id}, a second {tok.deprel} of #{tok.head} right after {prev.text!r}, ends its name")
+
+
+def _participle_on_an_object_controlled_verb(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                             notes: list[str]) -> None:
+    """"Russia ordered Estonia's ambassador to leave, accusing Tallinn of ..." with "accusing" hung on
+    "leave": a participle after a comma on an infinitive whose subject is the main verb's object
+    (ordered X to leave) is the main verb's (it is the orderer who accuses)."""
+    head = sentence.token(tok.head)
+    if head.deprel != "xcomp" or not head.head or tok.id < head.id or tok.id < 2 or sentence.token(tok.id - 1).text != ",":
+        return
+    main = sentence.token(head.head)
+    if main.upos != "VERB" or not sentence.children(main.id, "obj"):
+        return
+    moves[tok.id] = (main.id, "advcl")
+    notes.append(f"{tok.text!r} #{tok.id} is a clause of {main.text!r} #{main.id}, not of its object's "
+                 f"{head.text!r} #{head.id}")
+
+
+#: Prepositions of where something fired or thrown went: "a missile fired by the rebels at Riyadh"
+_AIMED = frozenset({"at", "towards", "toward", "into"})
+
+
+def _phrase_after_a_participle(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> None:
+    """"intercepted a missile fired by Houthi rebels at Riyadh" with "at Riyadh" on "intercepted": an
+    "at"/"into" phrase of the verb right after a participle that modifies its object (and whose phrase
+    ends right before it) is the participle's."""
+    cases = sentence.children(tok.id, "case")
+    if len(cases) != 1 or cases[0].lower not in _AIMED:
+        return
+    verb = sentence.token(tok.head)
+    for obj in sentence.children(verb.id, "obj"):
+        for part in sentence.children(obj.id, "acl"):
+            if part.upos == "VERB" and part.xpos == "VBN" and max(sentence.subtree(part.id)) == cases[0].id - 1:
+                moves[tok.id] = (part.id, "obl")
+                notes.append(f"{tok.text!r} #{tok.id} is where {part.text!r} #{part.id} was aimed, not a phrase "
+                             f"of {verb.text!r} #{verb.id}")
+                return
+
+
+#: Nouns of travel, whose "to" phrase is where the trip went.
+_TRIPS = frozenset({"visit", "trip", "tour", "journey", "mission"})
+
+
+def _destination_of_a_visit(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """"announced it during a visit (by Duterte) to Beijing" with "to Beijing" on "announced": a "to"
+    phrase of the verb right after a phrase headed by a visit is the visit's destination."""
+    cases = sentence.children(tok.id, "case")
+    if len(cases) != 1 or cases[0].lower != "to":
+        return
+    for sib in sentence.children(tok.head):
+        if (sib.base_deprel == "obl" and sib.id < tok.id and sib.lemma.lower() in _TRIPS
+                and not any(c.lower == "to" for n in sentence.children(sib.id, "nmod")
+                            for c in sentence.children(n.id, "case"))):
+            last = max(sentence.subtree(sib.id))
+            if last == cases[0].id - 1 or all(sentence.token(i).head in (tok.head, sib.id)
+                                              or sentence.token(i).upos == "PROPN" for i in range(last + 1, cases[0].id)):
+                moves[tok.id] = (sib.id, "nmod")
+                notes.append(f"{tok.text!r} #{tok.id} is where the {sib.text!r} #{sib.id} went")
+                return
+
+
+def _phrase_of_a_round(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """"carried out a new round of strikes against Houthi targets" with "against ..." on "round": a
+    phrase right after a container noun's "of" phrase belongs to what the container holds."""
+    head = sentence.token(tok.head)
+    if head.lemma.lower() not in _ROUNDS or not sentence.children(tok.id, "case"):
+        return
+    held = [c for c in sentence.children(head.id, "nmod") if c.id < tok.id
+            and any(k.lower == "of" for k in sentence.children(c.id, "case"))]
+    if len(held) != 1 or max(sentence.subtree(held[0].id)) != min(sentence.subtree(tok.id)) - 1:
+        return
+    moves[tok.id] = (held[0].id, "nmod")
+    notes.append(f"{tok.text!r} #{tok.id} belongs to {held[0].text!r} #{held[0].id}, what the {head.text!r} holds")
+
+
+#: Container nouns of repeated acts: "a round of strikes against", "a wave of attacks on".
+_ROUNDS = frozenset({"round", "wave", "series", "spate", "barrage", "string", "volley", "salvo", "flurry", "campaign"})
+
+
 def _counted_hung_elsewhere(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                            notes: list[str]) -> None:
     cases = [c for c in sentence.children(tok.id, "case") if c.id < tok.id]
@@ -407,9 +572,12 @@ def _second_of_between(sentence: Sentence, tok: Token, moves: dict[int, tuple[in
         return
     member = between[0]
     last = max(sentence.subtree(member.id))
-    if not all(sentence.token(i).upos in ("CCONJ", "PUNCT") or sentence.token(i).head == tok.id
-               for i in range(last + 1, tok.id)):
+    inside = set(sentence.subtree(tok.id))
+    if not all(sentence.token(i).upos in ("CCONJ", "PUNCT") or i in inside for i in range(last + 1, tok.id)):
         return
+    if tok.deprel == "nmod" and (sentence.children(tok.id, "case") or not any(
+            sentence.token(i).upos == "CCONJ" for i in range(last + 1, tok.id))):
+        return  # (a caseless second phrase after "between A" is B only when an "and" joins them)
     moves[tok.id] = (member.id, "conj")
     notes.append(f"{tok.text!r} #{tok.id} moved from #{head.id} to the other member of 'between' (#{member.id})")
 

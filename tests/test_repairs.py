@@ -1149,3 +1149,85 @@ def test_a_feeling_read_as_a_passive_is_a_copular_adjective(shipped_coder):
     spec = ("Washington/PROPN/3/nsubj:pass was:be/AUX/3/aux:pass criticised:criticise/VERB/0/root by/ADP/5/case "
             "Israel/PROPN/3/obl:agent")
     assert repair_tree(sentence(spec))[0].token(1).deprel == "nsubj:pass"
+
+
+def moved(spec, *ids):
+    repaired, notes = repair_tree(sentence(spec))
+    return [(repaired.token(i).head, repaired.token(i).deprel) for i in ids]
+
+
+def test_a_passive_subject_of_an_active_verb_is_its_subject():
+    # "Algeria's army chief called on Tuesday for ..." with "chief" nsubj:pass and no passive auxiliary
+    spec = ("army/NOUN/2/compound chief/NOUN/3/nsubj:pass called:call/VERB.VBD/0/root for/ADP/5/case "
+            "elections:election/NOUN/3/obl")
+    assert moved(spec, 2) == [(3, "nsubj")]
+    # with its auxiliary, or with a "by" agent (a headline's passive), it stays
+    spec = "Iran/PROPN/3/nsubj:pass was:be/AUX/3/aux:pass attacked:attack/VERB.VBN/0/root"
+    assert moved(spec, 1) == [(3, "nsubj:pass")]
+
+
+def test_a_subject_after_the_that_of_a_clause_is_the_clause_s():
+    # "The court ruled that the plan was unlawful" with "plan" a second subject of "ruled"
+    spec = ("court/NOUN/2/nsubj ruled:rule/VERB.VBD/0/root that/SCONJ/7/mark the/DET/5/det plan/NOUN/2/nsubj "
+            "was:be/AUX/7/cop unlawful/ADJ/2/ccomp")
+    assert moved(spec, 5) == [(7, "nsubj")]
+
+
+def test_an_apposition_read_as_a_second_subject():
+    # "Bahrain, a close Saudi ally, ordered ..." with "ally" a second subject
+    spec = ("Bahrain/PROPN/8/nsubj ,/PUNCT/1/punct a/DET/6/det close/ADJ/6/amod Saudi/ADJ/6/amod ally/NOUN/8/nsubj "
+            ",/PUNCT/6/punct ordered:order/VERB.VBD/0/root")
+    assert moved(spec, 6) == [(1, "appos")]
+    # two subjects without the commas (a list the parser broke) are not an apposition
+    spec = "Bahrain/PROPN/4/nsubj the/DET/3/det ally/NOUN/4/nsubj ordered:order/VERB.VBD/0/root"
+    assert moved(spec, 3) == [(4, "nsubj")]
+
+
+def test_a_name_split_into_two_arguments(shipped_coder):
+    # "gave Russian President Vladimir Putin a welcome" with "Putin" a second object
+    spec = ("Vietnam/PROPN/2/nsubj gave:give/VERB.VBD/0/root Russian/ADJ/4/amod President/PROPN/5/nmod:desc "
+            "Vladimir/PROPN/2/obj Putin/PROPN/2/obj a/DET/8/det welcome/NOUN/2/obj")
+    assert moved(spec, 6) == [(5, "flat")]
+    # "arrived in Addis Ababa" with "Ababa" a second oblique
+    spec = ("Afwerki/PROPN/2/nsubj arrived:arrive/VERB.VBD/0/root in/ADP/4/case Addis/PROPN/2/obl Ababa/PROPN/2/obl")
+    assert moved(spec, 5) == [(4, "flat")]
+    # a title before a name keeps its relation
+    spec = ("U.S./PROPN/3/nmod:desc President/PROPN/3/nmod:desc Biden/PROPN/4/nsubj visited:visit/VERB.VBD/0/root")
+    assert moved(spec, 2) == [(3, "nmod:desc")]
+
+
+def test_the_second_of_between_with_its_and_inside_a_title():
+    # "a summit between President Obama and Russian President Putin" with "and" under "President"
+    spec = ("summit/NOUN/0/root between/ADP/4/case President/PROPN/4/nmod:desc Obama/PROPN/1/nmod "
+            "and/CCONJ/7/cc Russian/ADJ/7/amod President/PROPN/8/nmod:desc Putin/PROPN/1/nmod")
+    assert moved(spec, 8) == [(4, "conj")]
+
+
+def test_a_participle_on_an_object_controlled_infinitive_is_the_main_verb_s():
+    # "Russia ordered the ambassador to leave, accusing Tallinn of ..." with "accusing" under "leave"
+    spec = ("Russia/PROPN/2/nsubj ordered:order/VERB.VBD/0/root the/DET/4/det ambassador/NOUN/2/obj to/PART/6/mark "
+            "leave/VERB/2/xcomp ,/PUNCT/8/punct accusing:accuse/VERB.VBG/6/advcl Tallinn/PROPN/8/obj")
+    assert moved(spec, 8) == [(2, "advcl")]
+    # subject control ("agreed to leave, citing ...") changes no subject: left alone
+    spec = ("Russia/PROPN/2/nsubj agreed:agree/VERB.VBD/0/root to/PART/4/mark leave/VERB/2/xcomp ,/PUNCT/6/punct "
+            "citing:cite/VERB.VBG/4/advcl talks:talk/NOUN/6/obj")
+    assert moved(spec, 6) == [(4, "advcl")]
+
+
+def test_where_a_fired_missile_was_aimed_and_where_a_visit_went():
+    spec = ("defences:defence/NOUN/2/nsubj intercepted:intercept/VERB.VBD/0/root a/DET/4/det missile/NOUN/2/obj "
+            "fired:fire/VERB.VBN/4/acl by/ADP/7/case rebels:rebel/NOUN/5/obl:agent at/ADP/9/case Riyadh/PROPN/2/obl")
+    assert moved(spec, 9) == [(5, "obl")]
+    spec = ("Duterte/PROPN/2/nsubj announced:announce/VERB.VBD/0/root it/PRON/2/obj during/ADP/6/case a/DET/6/det "
+            "visit/NOUN/2/obl to/ADP/8/case Beijing/PROPN/2/obl")
+    assert moved(spec, 8) == [(6, "nmod")]
+    # the visit that already has its destination keeps it; the verb's "to" phrase stays
+    spec = ("Duterte/PROPN/2/nsubj spoke:speak/VERB.VBD/0/root during/ADP/4/case visit/NOUN/2/obl to/ADP/6/case "
+            "China/PROPN/4/nmod to/ADP/8/case reporters:reporter/NOUN/2/obl")
+    assert moved(spec, 8) == [(2, "obl")]
+
+
+def test_a_phrase_after_a_round_of_strikes_is_the_strikes():
+    spec = ("USA/PROPN/2/nsubj launched:launch/VERB.VBD/0/root a/DET/4/det round/NOUN/2/obj of/ADP/6/case "
+            "strikes:strike/NOUN/4/nmod against/ADP/8/case Houthis/PROPN/4/nmod")
+    assert moved(spec, 8) == [(6, "nmod")]
