@@ -378,6 +378,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _destination_of_a_visit(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "nmod" and tok.upos in _NOMINAL:
             _phrase_of_a_round(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "acl" and tok.upos == "VERB":
+            _reported_verb_read_as_a_modifier(sentence, tok, moves, notes)
     root = sentence.root
     if root is not None and root.upos == "VERB" and root.id not in moves:
         _modifier_read_as_the_main_verb(sentence, root, moves, notes)
@@ -428,7 +430,8 @@ def _subject_inside_a_that_clause(sentence: Sentence, tok: Token, moves: dict[in
     if tok.id < verb.id:
         return
     for clause in sentence.children(verb.id):
-        if clause.base_deprel not in ("ccomp", "advcl") or clause.id < tok.id or sentence.children(clause.id, "nsubj"):
+        # (or a conjunct: "that" opens a clause the parser joined to the verb, see `_that_clause_read_as_conjunct`)
+        if clause.base_deprel not in ("ccomp", "advcl", "conj") or clause.id < tok.id or sentence.children(clause.id, "nsubj"):
             continue
         marks = [m for m in sentence.children(clause.id, "mark") if m.lower == "that" and verb.id < m.id < tok.id]
         if marks:
@@ -440,34 +443,84 @@ def _subject_inside_a_that_clause(sentence: Sentence, tok: Token, moves: dict[in
 
 def _apposition_read_as_second_subject(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                        notes: list[str]) -> None:
-    """"Bahrain, a close Saudi ally, also ordered ..." with "ally" a second subject: a common noun
-    set off by commas right after the first subject is its apposition."""
-    if tok.upos != "NOUN" or not any(c.lower in ("a", "an", "the") for c in sentence.children(tok.id, "det")):
+    """"Bahrain, a close Saudi ally, also ordered ...", "X and China's defence minister, Li Shangfu,
+    met ..." with "ally" or "Li" a second subject: a phrase set off by commas right after the first
+    subject (or its last conjunct) is that phrase's apposition."""
+    if tok.upos == "NOUN" and not any(c.lower in ("a", "an", "the") for c in sentence.children(tok.id, "det")):
         return
-    first = [c for c in sentence.children(tok.head, "nsubj") if c.id < tok.id and c.id != tok.id]
-    if len(first) != 1:
+    first = [c for c in sentence.children(tok.head, "nsubj") if c.id < tok.id]
+    if len(first) != 1 or sentence.children(tok.id, "cc"):
         return
-    start, end = sentence.subtree_span(tok.id)
-    before = [i for i in sentence.subtree(first[0].id)]
-    if max(before) != start - 1 or sentence.token(max(before)).text != "," or sentence.token(end).text != ",":
+    words = [i for i in sentence.subtree(tok.id) if sentence.token(i).upos != "PUNCT"]
+    start, end = words[0], words[-1]
+    if start < 3 or end >= len(sentence.tokens) or sentence.token(start - 1).text != "," or sentence.token(end + 1).text != ",":
         return
-    moves[tok.id] = (first[0].id, "appos")
-    notes.append(f"{tok.text!r} #{tok.id}, set off by commas after the subject {first[0].text!r} #{first[0].id}, "
-                 f"is its apposition")
+    anchors, stack = [], [first[0].id]
+    while stack:
+        tid = stack.pop()
+        anchors.append(tid)
+        stack += [c.id for c in sentence.children(tid, "conj")]
+    for anchor in reversed(anchors):  # the last conjunct first
+        last = max(i for i in sentence.subtree(anchor) if sentence.token(i).upos != "PUNCT")
+        if last == start - 2 and sentence.token(anchor).upos in _NOMINAL and anchor not in moves:
+            moves[tok.id] = (anchor, "appos")
+            notes.append(f"{tok.text!r} #{tok.id}, set off by commas after the subject {sentence.token(anchor).text!r} "
+                         f"#{anchor}, is its apposition")
+            return
+
+
+def _reported_verb_read_as_a_modifier(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                                      notes: list[str]) -> None:
+    """"Admiral Yevmenov, Russia's naval chief, held talks with Li ..., the ministry said" with "held" a
+    modifier of "chief" and "Admiral" a subject of "said": a verb with no subject right after the
+    closing comma of the subject's apposition, when the speech verb has a subject of its own after it,
+    is the reported clause, and the first subject its subject."""
+    # (a finite verb, or a "participle" with an object, which no passive participle has)
+    if (verb.xpos not in ("VBD", "VBZ") and not (verb.xpos == "VBN" and sentence.children(verb.id, "obj"))
+            or verb.id < 2 or sentence.token(verb.id - 1).text != ",") or any(
+            c.base_deprel in _SUBJECTS for c in sentence.children(verb.id)):
+        return
+    noun = sentence.token(verb.head)
+    if noun.deprel != "appos" or not noun.head:
+        return
+    subject = sentence.token(noun.head)
+    speech = sentence.token(subject.head) if subject.head else None
+    if (speech is None or subject.base_deprel != "nsubj" or speech.lemma.lower() not in SPEECH_VERBS
+            or not any(c.base_deprel == "nsubj" and c.id > verb.id for c in sentence.children(speech.id))
+            or subject.id in moves):
+        return
+    moves[verb.id] = (speech.id, "ccomp")
+    moves[subject.id] = (verb.id, "nsubj")
+    notes.append(f"{verb.text!r} #{verb.id}, read as a modifier of the apposition {noun.text!r} #{noun.id}, is "
+                 f"what {speech.text!r} #{speech.id} reports; {subject.text!r} #{subject.id} its subject")
 
 
 def _name_split_in_two(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     """"gave Russian President Vladimir Putin a welcome", "arrived in Addis Ababa" with the name's
     last word a second argument of the verb: a proper noun with no preposition or determiner right
     after a proper noun argument of the same word, with the same relation, is that name's."""
-    if tok.id < 2 or sentence.children(tok.id, "case") or sentence.children(tok.id, "det") or sentence.children(tok.id):
+    if tok.id < 2 or any(c.deprel != "flat" for c in sentence.children(tok.id)):
         return
     prev = sentence.token(tok.id - 1)
-    if (prev.upos != "PROPN" or prev.head != tok.head or prev.deprel != tok.deprel
-            or prev.id in moves or is_temporal_word(prev.text) or is_temporal_word(tok.text)):
+    if (prev.head != tok.head or prev.deprel != tok.deprel or prev.id in moves
+            or is_temporal_word(prev.text) or is_temporal_word(tok.text)):
+        return
+    if prev.upos == "NOUN" and prev.xpos in ("NN", "_") and sentence.children(tok.id, "flat"):
+        # "told Russian Navy commander Nikolai Yevmenov that ..." with the name a second object: the
+        # full name after a singular title is the title's name
+        moves[tok.id] = (prev.id, "appos")
+        notes.append(f"{tok.text!r} #{tok.id}, a second {tok.deprel} of #{tok.head} right after the title "
+                     f"{prev.text!r}, is its name")
+        return
+    if prev.upos != "PROPN" or sentence.children(tok.id):
         return
     moves[tok.id] = (prev.id, "flat")
     notes.append(f"{tok.text!r} #{tok.id}, a second {tok.deprel} of #{tok.head} right after {prev.text!r}, ends its name")
+    others = [c for c in sentence.children(tok.head, "obj") if c.id not in (prev.id, tok.id)]
+    if (prev.deprel == "obj" and sentence.token(tok.head).lemma.lower() in _GIVING_VERBS and len(others) == 1
+            and others[0].id > tok.id and others[0].upos == "NOUN" and not sentence.children(tok.head, "iobj")):
+        # "gave Russian President Vladimir Putin a welcome": the whole name is the recipient
+        moves[prev.id] = (tok.head, "iobj")
 
 
 def _participle_on_an_object_controlled_verb(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

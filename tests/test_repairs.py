@@ -1187,10 +1187,14 @@ def test_a_name_split_into_two_arguments(shipped_coder):
     # "gave Russian President Vladimir Putin a welcome" with "Putin" a second object
     spec = ("Vietnam/PROPN/2/nsubj gave:give/VERB.VBD/0/root Russian/ADJ/4/amod President/PROPN/5/nmod:desc "
             "Vladimir/PROPN/2/obj Putin/PROPN/2/obj a/DET/8/det welcome/NOUN/2/obj")
-    assert moved(spec, 6) == [(5, "flat")]
+    assert moved(spec, 6, 5) == [(5, "flat"), (2, "iobj")]
     # "arrived in Addis Ababa" with "Ababa" a second oblique
     spec = ("Afwerki/PROPN/2/nsubj arrived:arrive/VERB.VBD/0/root in/ADP/4/case Addis/PROPN/2/obl Ababa/PROPN/2/obl")
     assert moved(spec, 5) == [(4, "flat")]
+    # "told Navy commander Nikolai Yevmenov that ..." with the full name a second object
+    spec = ("Li/PROPN/2/nsubj told:tell/VERB.VBD/0/root Navy/PROPN/4/compound commander/NOUN.NN/2/obj "
+            "Nikolai/PROPN/2/obj Yevmenov/PROPN/5/flat")
+    assert moved(spec, 5) == [(4, "appos")]
     # a title before a name keeps its relation
     spec = ("U.S./PROPN/3/nmod:desc President/PROPN/3/nmod:desc Biden/PROPN/4/nsubj visited:visit/VERB.VBD/0/root")
     assert moved(spec, 2) == [(3, "nmod:desc")]
@@ -1231,3 +1235,15 @@ def test_a_phrase_after_a_round_of_strikes_is_the_strikes():
     spec = ("USA/PROPN/2/nsubj launched:launch/VERB.VBD/0/root a/DET/4/det round/NOUN/2/obj of/ADP/6/case "
             "strikes:strike/NOUN/4/nmod against/ADP/8/case Houthis/PROPN/4/nmod")
     assert moved(spec, 8) == [(6, "nmod")]
+
+
+def test_a_reported_verb_read_as_a_modifier_of_the_subject_s_apposition():
+    # "Yevmenov, Russia's naval chief, held talks with Li, the ministry said" with "held" an acl of "chief"
+    spec = ("Yevmenov/PROPN/12/nsubj ,/PUNCT/4/punct naval/ADJ/4/amod chief/NOUN/1/appos ,/PUNCT/4/punct "
+            "held:hold/VERB.VBD/4/acl talks:talk/NOUN/6/obj with/ADP/9/case Li/PROPN/7/nmod ,/PUNCT/12/punct "
+            "ministry/NOUN/12/nsubj said:say/VERB.VBD/0/root")
+    assert moved(spec, 6, 1) == [(12, "ccomp"), (6, "nsubj")]
+    # a speech verb with no subject of its own keeps the modifier
+    spec = ("Yevmenov/PROPN/8/nsubj ,/PUNCT/4/punct naval/ADJ/4/amod chief/NOUN/1/appos ,/PUNCT/4/punct "
+            "held:hold/VERB.VBD/4/acl talks:talk/NOUN/6/obj said:say/VERB.VBD/0/root")
+    assert moved(spec, 6) == [(4, "acl")]
