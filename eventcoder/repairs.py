@@ -360,6 +360,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         if tok.id in moves or not tok.head:
             continue
         rel = tok.base_deprel
+        if rel == "nsubj" and tok.upos in _NOMINAL:
+            _subject_of_a_fronted_participle(sentence, tok, moves, notes)
+        if tok.id in moves:
+            continue
         if tok.deprel == "nsubj:pass":
             _passive_subject_without_passive(sentence, tok, moves, notes)
         elif rel == "nsubj" and tok.upos in _NOMINAL:
@@ -405,6 +409,29 @@ def _feeling_read_as_passive(sentence: Sentence, verb: Token, moves: dict[int, t
     moves[aux[0].id] = (verb.id, "cop")
     moves[subjects[0].id] = (verb.id, "nsubj")
     notes.append(f"{verb.text!r} #{verb.id} read as a passive: a feeling of its subject, {aux[0].text!r} its copula")
+
+
+def _subject_of_a_fronted_participle(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                     notes: list[str]) -> None:
+    """"In a statement read on state television, the junta ... blamed Kabore" with "junta" the subject
+    of "read": a participle has no subject of its own after it; the noun after the fronted clause's
+    comma is the subject of the main verb (when that has none)."""
+    part = sentence.token(tok.head)
+    if (part.upos != "VERB" or part.xpos not in ("VBN", "VBG") or part.base_deprel not in ("advcl", "acl")
+            or tok.id < part.id or not part.head or any(c.base_deprel in ("aux", "cop", "mark") for c in sentence.children(part.id))):
+        return
+    main = part
+    while main.base_deprel != "root" and main.head and main.id < tok.id:
+        main = sentence.token(main.head)
+    if (main.upos != "VERB" or main.id < tok.id or main.id in moves
+            or any(c.base_deprel in _SUBJECTS for c in sentence.children(main.id))):
+        return
+    start = min(i for i in sentence.subtree(tok.id))
+    if start < 2 or not any(sentence.token(i).text == "," for i in (start - 1, start)):
+        return
+    moves[tok.id] = (main.id, "nsubj")
+    notes.append(f"{tok.text!r} #{tok.id}, after the fronted participle {part.text!r} #{part.id}, is the subject "
+                 f"of {main.text!r} #{main.id}")
 
 
 def _passive_subject_without_passive(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
@@ -463,6 +490,12 @@ def _apposition_read_as_second_subject(sentence: Sentence, tok: Token, moves: di
     for anchor in reversed(anchors):  # the last conjunct first
         last = max(i for i in sentence.subtree(anchor) if sentence.token(i).upos != "PUNCT")
         if last == start - 2 and sentence.token(anchor).upos in _NOMINAL and anchor not in moves:
+            # the noun the phrase before the comma ends with: "a council led by his son, Mahamat Deby"
+            # names the son, not the council
+            inner = sentence.token(start - 2)
+            while inner.id != anchor and (inner.upos not in _NOMINAL or inner.base_deprel in ("compound", "flat")) and inner.head:
+                inner = sentence.token(inner.head)
+            anchor = inner.id if inner.upos in _NOMINAL else anchor
             moves[tok.id] = (anchor, "appos")
             notes.append(f"{tok.text!r} #{tok.id}, set off by commas after the subject {sentence.token(anchor).text!r} "
                          f"#{anchor}, is its apposition")
@@ -563,23 +596,28 @@ def _phrase_after_a_participle(sentence: Sentence, tok: Token, moves: dict[int, 
 
 #: Nouns of travel, whose "to" phrase is where the trip went.
 _TRIPS = frozenset({"visit", "trip", "tour", "journey", "mission"})
+#: Nouns of assault, whose "on"/"against" phrase is what was attacked ("after an attack on his troops").
+_ASSAULTS = frozenset({"attack", "attacks", "assault", "raid", "strike", "strikes", "offensive", "ambush", "bombing"})
 
 
 def _destination_of_a_visit(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     """"announced it during a visit (by Duterte) to Beijing" with "to Beijing" on "announced": a "to"
-    phrase of the verb right after a phrase headed by a visit is the visit's destination."""
+    phrase of the verb right after a phrase headed by a visit is the visit's destination; so is an
+    "on"/"against" phrase after an attack ("shut the border after an attack on his troops")."""
     cases = sentence.children(tok.id, "case")
-    if len(cases) != 1 or cases[0].lower != "to":
+    if len(cases) != 1 or cases[0].lower not in ("to", "on", "against"):
         return
+    nouns = _TRIPS if cases[0].lower == "to" else _ASSAULTS
     for sib in sentence.children(tok.head):
-        if (sib.base_deprel == "obl" and sib.id < tok.id and sib.lemma.lower() in _TRIPS
-                and not any(c.lower == "to" for n in sentence.children(sib.id, "nmod")
+        if (sib.base_deprel == "obl" and sib.id < tok.id and sib.lemma.lower() in nouns
+                and not any(c.lower == cases[0].lower for n in sentence.children(sib.id, "nmod")
                             for c in sentence.children(n.id, "case"))):
             last = max(sentence.subtree(sib.id))
             if last == cases[0].id - 1 or all(sentence.token(i).head in (tok.head, sib.id)
                                               or sentence.token(i).upos == "PROPN" for i in range(last + 1, cases[0].id)):
                 moves[tok.id] = (sib.id, "nmod")
-                notes.append(f"{tok.text!r} #{tok.id} is where the {sib.text!r} #{sib.id} went")
+                notes.append(f"{tok.text!r} #{tok.id} is where the {sib.text!r} #{sib.id} went" if nouns is _TRIPS
+                             else f"{tok.text!r} #{tok.id} is what the {sib.text!r} #{sib.id} was on")
                 return
 
 
@@ -709,7 +747,7 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
     if first is None and any(sentence.children(c.id, "cc") for c in sentence.children(top.id, "conj")):
         before = sentence.token(comma - 1) if comma > 1 else None
         lead_tok = before and next((t for t in (before, sentence.token(before.head) if before.head else None)
-                                    if t is not None and t.upos == "PROPN" and t.base_deprel == "appos"
+                                    if t is not None and t.upos == "PROPN" and t.base_deprel in ("appos", "conj")
                                     and max(i for i in sentence.subtree(t.id) if i < comma) == comma - 1), None)
         if lead_tok is not None and lead_tok.id not in moves:
             lead = lead_tok
@@ -718,7 +756,7 @@ def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[
         moves[top.id] = (lead.id, "conj")
         for c in sentence.children(top.id, "conj"):
             moves[c.id] = (lead.id, "conj")
-        notes.append(f"{lead.text!r} #{lead.id}, read as an apposition inside the fronted phrase, made the "
+        notes.append(f"{lead.text!r} #{lead.id}, read into the fronted phrase ({lead.deprel}), made the "
                      f"subject of {verb.text!r} #{verb.id} with {top.text!r} #{top.id} its conjunct")
         return
     moves[subject.id] = (verb.id, "nsubj")

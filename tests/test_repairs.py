@@ -1225,6 +1225,10 @@ def test_where_a_fired_missile_was_aimed_and_where_a_visit_went():
     spec = ("Duterte/PROPN/2/nsubj announced:announce/VERB.VBD/0/root it/PRON/2/obj during/ADP/6/case a/DET/6/det "
             "visit/NOUN/2/obl to/ADP/8/case Beijing/PROPN/2/obl")
     assert moved(spec, 8) == [(6, "nmod")]
+    # "shut the crossings after an attack on his troops" with "on his troops" on "shut"
+    spec = ("Maduro/PROPN/2/nsubj shut:shut/VERB.VBD/0/root crossings:crossing/NOUN/2/obj after/ADP/6/case "
+            "an/DET/6/det attack/NOUN/2/obl on/ADP/9/case his/PRON/9/nmod:poss troops:troop/NOUN/2/obl")
+    assert moved(spec, 9) == [(6, "nmod")]
     # the visit that already has its destination keeps it; the verb's "to" phrase stays
     spec = ("Duterte/PROPN/2/nsubj spoke:speak/VERB.VBD/0/root during/ADP/4/case visit/NOUN/2/obl to/ADP/6/case "
             "China/PROPN/4/nmod to/ADP/8/case reporters:reporter/NOUN/2/obl")
@@ -1247,3 +1251,23 @@ def test_a_reported_verb_read_as_a_modifier_of_the_subject_s_apposition():
     spec = ("Yevmenov/PROPN/8/nsubj ,/PUNCT/4/punct naval/ADJ/4/amod chief/NOUN/1/appos ,/PUNCT/4/punct "
             "held:hold/VERB.VBD/4/acl talks:talk/NOUN/6/obj said:say/VERB.VBD/0/root")
     assert moved(spec, 6) == [(4, "acl")]
+
+
+def test_the_subject_of_a_fronted_participle_is_the_main_verb_s(shipped_coder):
+    # "In a statement read on television, the junta blamed Kabore" with "junta" the subject of "read"
+    spec = ("In/ADP/3/case a/DET/3/det statement/NOUN/10/obl read:read/VERB.VBN/10/advcl on/ADP/6/case "
+            "television/NOUN/4/obl ,/PUNCT/9/punct the/DET/9/det junta/NOUN/4/nsubj:pass blamed:blame/VERB.VBD/0/root "
+            "Kabore/PROPN/10/obj")
+    assert moved(spec, 9) == [(10, "nsubj")]
+    # a main verb with its own subject keeps it; the participle's stays
+    spec = ("Speaking:speak/VERB.VBG/5/advcl ,/PUNCT/3/punct minister/NOUN/1/nsubj Li/PROPN/5/nsubj "
+            "said:say/VERB.VBD/0/root")
+    assert moved(spec, 3) == [(1, "nsubj")]
+
+
+def test_a_listed_subject_whose_first_item_is_a_conjunct_in_a_fronted_clause():
+    spec = ("As/SCONJ/4/mark Maduro/PROPN/4/nsubj:pass was:be/AUX/4/aux:pass sworn:swear/VERB/16/advcl "
+            "for/ADP/7/case a/DET/7/det term/NOUN/4/obl ,/PUNCT/11/punct the/DET/11/det United/ADJ/11/amod "
+            "States/PROPN/7/conj ,/PUNCT/13/punct Britain/PROPN/11/conj and/CCONJ/15/cc Canada/PROPN/13/conj "
+            "imposed:impose/VERB/0/root sanctions:sanction/NOUN/16/obj")
+    assert moved(spec, 11, 13) == [(16, "nsubj"), (11, "conj")]
