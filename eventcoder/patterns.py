@@ -381,6 +381,11 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
     return [first] + sorted({c.id: c for c in beside + [c for c in later if c.id > first.id]}.values(), key=lambda t: t.id)
 
 
+#: Verbs whose "object" is a predicate of the subject: "Russia became the first country to recognise
+#: the Taliban" (Russia recognises them, not "the country").
+_LINKING_VERBS = frozenset({"become", "remain", "be"})
+
+
 def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
     """The subject a clause without one takes from its governor."""
     if not verb.head:
@@ -395,7 +400,7 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
                           and any(c.lower == "to" for c in sentence.children(verb.id, "mark"))):
         # (also "prompting protesters to storm the embassy" with the infinitive read as an advcl)
         objs = [c.id for c in sentence.children(parent.id) if c.deprel in ("obj", "iobj")]
-        if objs and not is_passive(sentence, parent):
+        if objs and not is_passive(sentence, parent) and parent.lemma.lower() not in _LINKING_VERBS:
             return objs[:1]
         ons = [c.id for c in sentence.children(parent.id, "obl") if case_of(sentence, c) in _OBJECT_CONTROL_OBL]
         if ons:

@@ -384,6 +384,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _phrase_of_a_round(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "acl" and tok.upos == "VERB":
             _reported_verb_read_as_a_modifier(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "obl" and tok.upos == "NOUN":
+            _phrase_of_a_label(sentence, tok, moves, notes)
     root = sentence.root
     if root is not None and root.upos == "VERB" and root.id not in moves:
         _modifier_read_as_the_main_verb(sentence, root, moves, notes)
@@ -490,16 +492,31 @@ def _apposition_read_as_second_subject(sentence: Sentence, tok: Token, moves: di
     for anchor in reversed(anchors):  # the last conjunct first
         last = max(i for i in sentence.subtree(anchor) if sentence.token(i).upos != "PUNCT")
         if last == start - 2 and sentence.token(anchor).upos in _NOMINAL and anchor not in moves:
-            # the noun the phrase before the comma ends with: "a council led by his son, Mahamat Deby"
-            # names the son, not the council
-            inner = sentence.token(start - 2)
-            while inner.id != anchor and (inner.upos not in _NOMINAL or inner.base_deprel in ("compound", "flat")) and inner.head:
-                inner = sentence.token(inner.head)
-            anchor = inner.id if inner.upos in _NOMINAL else anchor
             moves[tok.id] = (anchor, "appos")
             notes.append(f"{tok.text!r} #{tok.id}, set off by commas after the subject {sentence.token(anchor).text!r} "
                          f"#{anchor}, is its apposition")
             return
+
+
+#: Verbs that name their object: "called the decision a move in the wrong direction".
+_NAMING_VERBS = frozenset({"call", "describe", "label", "brand", "dub", "term", "denounce", "condemn", "dismiss",
+                           "reject", "decry", "slam", "criticise", "criticize"})
+
+
+def _phrase_of_a_label(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """"called the decision a move in the wrong direction" with "in the wrong direction" on "called":
+    a phrase right after the label a naming verb gives its object belongs to the label."""
+    verb = sentence.token(tok.head)
+    if verb.lemma.lower() not in _NAMING_VERBS or not sentence.children(tok.id, "case"):
+        return
+    objects = sentence.children(verb.id, "obj")
+    # (the label as an xcomp, or as a second object: "called the decision a move")
+    labels = [c for c in sentence.children(verb.id) if c.base_deprel in ("xcomp", "obj") and c.id < tok.id
+              and c.upos == "NOUN" and max(sentence.subtree(c.id)) == min(sentence.subtree(tok.id)) - 1]
+    if len(labels) != 1 or not objects or labels[0].id == objects[0].id or is_temporal_word(tok.text):
+        return
+    moves[tok.id] = (labels[0].id, "nmod")
+    notes.append(f"{tok.text!r} #{tok.id} belongs to the label {labels[0].text!r} #{labels[0].id}")
 
 
 def _reported_verb_read_as_a_modifier(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],

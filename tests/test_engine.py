@@ -3503,3 +3503,10 @@ def test_approved_sanctions_walkouts_and_phone_calls_to(shipped_coder):
     spec = ("Emmanuel/PROPN/3/nsubj Macron/PROPN/1/flat spoke:speak/VERB/0/root to/ADP/5/case Putin/PROPN/3/obl "
             "by/ADP/7/case telephone/NOUN/3/obl")
     assert coded(shipped_coder, spec, date="2022-03-01") == [("FRAGOV", "041", "RUSGOV")]
+
+
+def test_the_first_country_to_recognise_is_the_subject_of_become(shipped_coder):
+    # "Russia became the first country to recognise the Taliban government": Russia recognises
+    spec = ("Russia/PROPN/2/nsubj became:become/VERB/0/root the/DET/5/det first/ADJ/5/amod country/NOUN/2/obj "
+            "to/PART/7/mark recognise/VERB/2/xcomp the/DET/10/det Taliban/PROPN/10/compound government/NOUN/7/obj")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, spec, date="2025-07-03")] == [("RUS", "054")]

@@ -1271,3 +1271,14 @@ def test_a_listed_subject_whose_first_item_is_a_conjunct_in_a_fronted_clause():
             "States/PROPN/7/conj ,/PUNCT/13/punct Britain/PROPN/11/conj and/CCONJ/15/cc Canada/PROPN/13/conj "
             "imposed:impose/VERB/0/root sanctions:sanction/NOUN/16/obj")
     assert moved(spec, 11, 13) == [(16, "nsubj"), (11, "conj")]
+
+
+def test_a_phrase_after_a_label_belongs_to_the_label():
+    # "called the decision a move in the wrong direction" with "in the direction" on "called"
+    spec = ("Esper/PROPN/2/nsubj called:call/VERB.VBD/0/root the/DET/4/det decision/NOUN/2/obj a/DET/6/det "
+            "move/NOUN/2/xcomp in/ADP/10/case the/DET/10/det wrong/ADJ/10/amod direction/NOUN/2/obl")
+    assert moved(spec, 10) == [(6, "nmod")]
+    # a time phrase stays the verb's
+    spec = ("Esper/PROPN/2/nsubj called:call/VERB.VBD/0/root the/DET/4/det decision/NOUN/2/obj a/DET/6/det "
+            "mistake/NOUN/2/xcomp on/ADP/8/case Monday/PROPN/2/obl")
+    assert moved(spec, 8) == [(2, "obl")]
