@@ -362,6 +362,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         rel = tok.base_deprel
         if rel == "nsubj" and tok.upos in _NOMINAL:
             _subject_of_a_fronted_participle(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _object_read_as_subject_of_a_to_phrase(sentence, tok, moves, notes)
         if tok.id in moves:
             continue
         if tok.deprel == "nsubj:pass":
@@ -434,6 +436,25 @@ def _subject_of_a_fronted_participle(sentence: Sentence, tok: Token, moves: dict
     moves[tok.id] = (main.id, "nsubj")
     notes.append(f"{tok.text!r} #{tok.id}, after the fronted participle {part.text!r} #{part.id}, is the subject "
                  f"of {main.text!r} #{main.id}")
+
+
+def _object_read_as_subject_of_a_to_phrase(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                           notes: list[str]) -> None:
+    """"sentenced former Prime Minister Sheikh Hasina to death" read as a small clause "Hasina to
+    death" with "Hasina" its subject: a noun with a subject and an infinitive "to" right after a verb
+    is the verb's "to" phrase, and its subject the verb's object."""
+    noun = sentence.token(tok.head)
+    if noun.upos != "NOUN" or tok.id > noun.id or not noun.head or noun.id in moves:
+        return
+    marks = [m for m in sentence.children(noun.id, "mark") if m.lower == "to" and tok.id < m.id < noun.id]
+    verb = sentence.token(noun.head)
+    if len(marks) != 1 or verb.upos != "VERB" or verb.id > tok.id or sentence.children(verb.id, "obj") and noun.deprel != "obj":
+        return
+    moves[tok.id] = (verb.id, "obj")
+    moves[noun.id] = (verb.id, "obl")
+    moves[marks[0].id] = (noun.id, "case")
+    notes.append(f"{tok.text!r} #{tok.id} is the object of {verb.text!r} #{verb.id}, and 'to {noun.text}' #{noun.id} "
+                 f"its phrase (not a clause with a subject)")
 
 
 def _passive_subject_without_passive(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
@@ -1071,8 +1092,9 @@ def _object_read_as_oblique(sentence: Sentence, noun: Token, moves: dict[int, tu
     verb = sentence.token(noun.head)
     if (verb.upos != "VERB" or sentence.children(noun.id, "case") or is_temporal_word(noun.text)
             or noun.lower in _NOT_SUBJECTS  # "hours after it took effect": a measure of time
-            or not _open_for_an_object(sentence, verb)):
-        return
+            or not _open_for_an_object(sentence, verb)
+            or any(m.lower == "to" for m in sentence.children(noun.id, "mark"))):
+        return  # (nor "Hasina to death", see `_object_read_as_subject_of_a_to_phrase`)
     start = sentence.subtree_span(noun.id)[0]
     between = range(verb.id + 1, start)
     if any(sentence.token(i).deprel != "compound:prt" for i in between):

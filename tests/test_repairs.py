@@ -1282,3 +1282,10 @@ def test_a_phrase_after_a_label_belongs_to_the_label():
     spec = ("Esper/PROPN/2/nsubj called:call/VERB.VBD/0/root the/DET/4/det decision/NOUN/2/obj a/DET/6/det "
             "mistake/NOUN/2/xcomp on/ADP/8/case Monday/PROPN/2/obl")
     assert moved(spec, 8) == [(2, "obl")]
+
+
+def test_an_object_read_as_the_subject_of_a_to_phrase():
+    # "sentenced Sheikh Hasina to death" read as the small clause "Hasina to death"
+    spec = ("tribunal/NOUN/2/nsubj sentenced:sentence/VERB.VBD/0/root Sheikh/PROPN/4/nmod:desc Hasina/PROPN/6/nsubj "
+            "to/PART/6/mark death/NOUN/2/obj")
+    assert moved(spec, 4, 6, 5) == [(2, "obj"), (2, "obl"), (6, "case")]
