@@ -384,6 +384,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _destination_of_a_visit(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "nmod" and tok.upos in _NOMINAL:
             _phrase_of_a_round(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "conj" and tok.upos in _NOMINAL:
+            _subject_conjunct_hung_in_a_fronted_phrase(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "acl" and tok.upos == "VERB":
             _reported_verb_read_as_a_modifier(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos == "NOUN":
@@ -538,6 +540,24 @@ def _phrase_of_a_label(sentence: Sentence, tok: Token, moves: dict[int, tuple[in
         return
     moves[tok.id] = (labels[0].id, "nmod")
     notes.append(f"{tok.text!r} #{tok.id} belongs to the label {labels[0].text!r} #{labels[0].id}")
+
+
+def _subject_conjunct_hung_in_a_fronted_phrase(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                               notes: list[str]) -> None:
+    """"Meeting in Beijing on Monday, Chinese Defence Minister Li Shangfu and Russian Navy chief Nikolai
+    Yevmenov agreed ..." with "chief" a conjunct of "Monday": a conjunct that starts with its "and" right
+    after a verb's subject, before the verb, while its head lies before the subject, is the subject's."""
+    start = min(sentence.subtree(tok.id))
+    if start < 2 or sentence.token(start).upos != "CCONJ" or tok.head > start:
+        return
+    word = sentence.token(start - 1)
+    while word.head and word.base_deprel not in ("nsubj",) and word.id != tok.head:
+        word = sentence.token(word.head)
+    if word.base_deprel != "nsubj" or word.head < tok.id or tok.head >= word.id or word.id in moves:
+        return
+    moves[tok.id] = (word.id, "conj")
+    notes.append(f"{tok.text!r} #{tok.id}, hung on #{tok.head} before the subject, is a conjunct of the subject "
+                 f"{word.text!r} #{word.id}")
 
 
 def _reported_verb_read_as_a_modifier(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],

@@ -1289,3 +1289,14 @@ def test_an_object_read_as_the_subject_of_a_to_phrase():
     spec = ("tribunal/NOUN/2/nsubj sentenced:sentence/VERB.VBD/0/root Sheikh/PROPN/4/nmod:desc Hasina/PROPN/6/nsubj "
             "to/PART/6/mark death/NOUN/2/obj")
     assert moved(spec, 4, 6, 5) == [(2, "obj"), (2, "obl"), (6, "case")]
+
+
+def test_a_subject_conjunct_hung_in_a_fronted_phrase():
+    # "Meeting in Beijing on Monday, Li Shangfu and Navy chief Yevmenov agreed" with "chief" under "Monday"
+    spec = ("Meeting:meeting/NOUN/10/nsubj in/ADP/3/case Beijing/PROPN/1/nmod ,/PUNCT/5/punct Li/PROPN/10/nsubj "
+            "Shangfu/PROPN/5/flat and/CCONJ/9/cc Navy/PROPN/9/compound chief/NOUN/3/conj agreed:agree/VERB.VBD/0/root")
+    assert moved(spec, 9) == [(5, "conj")]
+    # a conjunct inside the fronted phrase ("In Paris and London, X met Y") stays
+    spec = ("In/ADP/2/case Paris/PROPN/6/obl and/CCONJ/4/cc London/PROPN/2/conj ,/PUNCT/2/punct met:meet/VERB.VBD/0/root "
+            "Russia/PROPN/6/obj")
+    assert moved(spec, 4) == [(2, "conj")]
