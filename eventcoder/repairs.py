@@ -386,6 +386,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _phrase_of_a_round(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos in _NOMINAL:
             _subject_conjunct_hung_in_a_fronted_phrase(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "conj" and tok.upos == "VERB":
+            _finite_conjunct_of_an_infinitive(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "acl" and tok.upos == "VERB":
             _reported_verb_read_as_a_modifier(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos == "NOUN":
@@ -540,6 +542,22 @@ def _phrase_of_a_label(sentence: Sentence, tok: Token, moves: dict[int, tuple[in
         return
     moves[tok.id] = (labels[0].id, "nmod")
     notes.append(f"{tok.text!r} #{tok.id} belongs to the label {labels[0].text!r} #{labels[0].id}")
+
+
+def _finite_conjunct_of_an_infinitive(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                      notes: list[str]) -> None:
+    """"Dillo had refused to surrender and had opened fire" with "opened" a conjunct of "surrender": a
+    verb with its own tense auxiliary cannot be coordinated with an infinitive; it is a conjunct of the
+    verb the infinitive depends on."""
+    inf = sentence.token(tok.head)
+    if (inf.upos != "VERB" or inf.base_deprel != "xcomp" or not inf.head
+            or not any(m.lower == "to" for m in sentence.children(inf.id, "mark"))
+            or not any(a.lower in ("had", "has", "have", "was", "were", "is", "will", "would")
+                       for a in sentence.children(tok.id, "aux"))):
+        return
+    moves[tok.id] = (inf.head, "conj")
+    notes.append(f"{tok.text!r} #{tok.id}, with its own auxiliary, is a conjunct of #{inf.head}, not of the "
+                 f"infinitive {inf.text!r} #{inf.id}")
 
 
 def _subject_conjunct_hung_in_a_fronted_phrase(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -1300,3 +1300,14 @@ def test_a_subject_conjunct_hung_in_a_fronted_phrase():
     spec = ("In/ADP/2/case Paris/PROPN/6/obl and/CCONJ/4/cc London/PROPN/2/conj ,/PUNCT/2/punct met:meet/VERB.VBD/0/root "
             "Russia/PROPN/6/obj")
     assert moved(spec, 4) == [(2, "conj")]
+
+
+def test_a_finite_conjunct_of_an_infinitive_is_the_main_verb_s():
+    # "Dillo had refused to surrender and had opened fire" with "opened" a conjunct of "surrender"
+    spec = ("Dillo/PROPN/3/nsubj had:have/AUX/3/aux refused:refuse/VERB.VBN/0/root to/PART/5/mark "
+            "surrender/VERB/3/xcomp and/CCONJ/8/cc had:have/AUX/8/aux opened:open/VERB.VBN/5/conj fire/NOUN/8/obj")
+    assert moved(spec, 8) == [(3, "conj")]
+    # "agreed to meet and discuss trade" stays: both infinitives
+    spec = ("Iran/PROPN/2/nsubj agreed:agree/VERB.VBD/0/root to/PART/4/mark meet/VERB/2/xcomp and/CCONJ/6/cc "
+            "discuss/VERB/4/conj trade/NOUN/6/obj")
+    assert moved(spec, 6) == [(4, "conj")]
