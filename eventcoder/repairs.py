@@ -388,6 +388,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _subject_conjunct_hung_in_a_fronted_phrase(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos == "VERB":
             _finite_conjunct_of_an_infinitive(sentence, tok, moves, notes)
+        if tok.id not in moves and tok.deprel == "compound" and tok.upos == "PROPN":
+            _agent_of_a_hyphenated_participle(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "acl" and tok.upos == "VERB":
             _reported_verb_read_as_a_modifier(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos == "NOUN":
@@ -542,6 +544,24 @@ def _phrase_of_a_label(sentence: Sentence, tok: Token, moves: dict[int, tuple[in
         return
     moves[tok.id] = (labels[0].id, "nmod")
     notes.append(f"{tok.text!r} #{tok.id} belongs to the label {labels[0].text!r} #{labels[0].id}")
+
+
+#: Participles whose hyphenated name is a mediator ("a U.S.-brokered deal"); "NATO-led peacekeepers"
+#: and "Iran-backed militias" keep the name in the noun's phrase, where it says whose they are.
+_MEDIATING = frozenset({"broker", "mediate", "sponsor", "facilitate"})
+
+
+def _agent_of_a_hyphenated_participle(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                      notes: list[str]) -> None:
+    """"a U.S.-brokered agreement" with "U.S." a compound of "brokered": the name joined by a hyphen to a
+    participle of mediation modifying a noun is the participle's agent (its subject, as UD reads
+    *U.S.-brokered*)."""
+    part = sentence.token(tok.head)
+    if (part.upos != "VERB" or part.base_deprel != "amod" or tok.id > part.id or part.lemma.lower() not in _MEDIATING
+            or not any(sentence.token(i).text in ("-", "\u2010", "\u2013") for i in range(tok.id + 1, part.id))):
+        return
+    moves[tok.id] = (part.id, "nsubj")
+    notes.append(f"{tok.text!r} #{tok.id} is the agent of the participle {part.text!r} #{part.id}")
 
 
 def _finite_conjunct_of_an_infinitive(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -1311,3 +1311,11 @@ def test_a_finite_conjunct_of_an_infinitive_is_the_main_verb_s():
     spec = ("Iran/PROPN/2/nsubj agreed:agree/VERB.VBD/0/root to/PART/4/mark meet/VERB/2/xcomp and/CCONJ/6/cc "
             "discuss/VERB/4/conj trade/NOUN/6/obj")
     assert moved(spec, 6) == [(4, "conj")]
+
+
+def test_the_agent_of_a_hyphenated_participle(shipped_coder):
+    # "finalised a U.S.-brokered agreement" with "U.S." a compound of "brokered"
+    spec = ("Lebanon/PROPN/4/nsubj and/CCONJ/3/cc Israel/PROPN/1/conj finalised:finalise/VERB.VBD/0/root a/DET/9/det "
+            "U.S./PROPN/8/compound -/PUNCT/6/punct brokered:broker/VERB.VBN/9/amod agreement/NOUN/4/obj")
+    assert moved(spec, 6) == [(8, "nsubj")]
+    assert {("USA", "045", "LBN"), ("USA", "045", "ISR")} <= set(coded(shipped_coder, spec, date="2022-10-28"))
