@@ -746,6 +746,17 @@ class Coder:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: embeds another event (composition), not coded itself")
                 continue
+            if (pred.upos == "NOUN" and (comp.code or "").startswith("04") and pred.head and pred.head < pred.id
+                    and any(k.lower in _SETTING_CASES for k in sent.children(pred.id, "case"))
+                    and any(o.frame.predicate.id == pred.head for o in matches)
+                    and not any(c.deprel == "nmod:poss" or any(k.lower == "by" for k in sent.children(c.id, "case"))
+                                for c in sent.children(pred.id) if c.base_deprel == "nmod")):
+                # "agreed on a ceasefire at talks in Geneva": talks after the act are where it was
+                # done, not a second event (but a fronted "During a meeting in Beijing, X and Y agreed"
+                # puts the meeting first, and "during a visit by King Salman" has its own visitor)
+                if trace is not None:
+                    trace.append(f"  {pred.text!r}: the setting of {sent.token(pred.head).text!r}, not coded itself")
+                continue
             if comp.code is None:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: dropped by {', '.join(comp.rules) or 'negation'}")
@@ -1275,6 +1286,8 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
 _SEIZURE_NOUNS = frozenset({"takeover", "coup", "putsch", "mutiny"})
 _SEIZURE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Prepositions of a meeting that is the setting of another act ("agreed at talks in Geneva").
+_SETTING_CASES = frozenset({"at", "during"})
 #: Act nouns that only a court does: they are the latest court's act, not the latest act's
 _JUDICIAL_NOUNS = frozenset({"verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "acquittal"})
 #: Act nouns for what an accuser said: they are the latest accusation's (112...), not the latest act's

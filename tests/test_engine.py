@@ -3510,3 +3510,13 @@ def test_the_first_country_to_recognise_is_the_subject_of_become(shipped_coder):
     spec = ("Russia/PROPN/2/nsubj became:become/VERB/0/root the/DET/5/det first/ADJ/5/amod country/NOUN/2/obj "
             "to/PART/7/mark recognise/VERB/2/xcomp the/DET/10/det Taliban/PROPN/10/compound government/NOUN/7/obj")
     assert [(s, c) for s, c, _ in coded(shipped_coder, spec, date="2025-07-03")] == [("RUS", "054")]
+
+
+def test_talks_after_an_agreement_are_its_setting(shipped_coder):
+    spec = ("Russia/PROPN/4/nsubj and/CCONJ/3/cc Turkey/PROPN/1/conj agreed:agree/VERB/0/root on/ADP/6/case "
+            "ceasefire/NOUN/4/obl at/ADP/8/case talks:talk/NOUN/4/obl in/ADP/10/case Geneva/PROPN/4/obl")
+    got = coded(shipped_coder, spec, date="2016-09-10")
+    assert got and not any(c.startswith("04") for _, c, _ in got)
+    # talks held are an event
+    spec = "Russia/PROPN/2/nsubj held:hold/VERB/0/root talks:talk/NOUN/2/obj with/ADP/5/case Turkey/PROPN/2/obl"
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2016-09-10")][0].startswith("04")
