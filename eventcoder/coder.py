@@ -749,11 +749,12 @@ class Coder:
             if (pred.upos == "NOUN" and (comp.code or "").startswith("04") and pred.head and pred.head < pred.id
                     and any(k.lower in _SETTING_CASES for k in sent.children(pred.id, "case"))
                     and any(o.frame.predicate.id == pred.head for o in matches)
-                    and not any(c.deprel == "nmod:poss" or any(k.lower == "by" for k in sent.children(c.id, "case"))
+                    and not any(c.deprel == "nmod:poss" or any(k.lower in ("by", "of") for k in sent.children(c.id, "case"))
                                 for c in sent.children(pred.id) if c.base_deprel == "nmod")):
                 # "agreed on a ceasefire at talks in Geneva": talks after the act are where it was
                 # done, not a second event (but a fronted "During a meeting in Beijing, X and Y agreed"
-                # puts the meeting first, and "during a visit by King Salman" has its own visitor)
+                # puts the meeting first, and "during a visit by King Salman", "at the visit of Pelosi"
+                # name their own visitor)
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: the setting of {sent.token(pred.head).text!r}, not coded itself")
                 continue
