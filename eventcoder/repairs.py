@@ -390,8 +390,6 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _finite_conjunct_of_an_infinitive(sentence, tok, moves, notes)
         if tok.id not in moves and tok.deprel == "compound" and tok.upos == "PROPN":
             _agent_of_a_hyphenated_participle(sentence, tok, moves, notes)
-            if tok.id not in moves:
-                _backer_read_into_the_noun(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "acl" and tok.upos == "VERB":
             _reported_verb_read_as_a_modifier(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos == "NOUN":
@@ -564,27 +562,6 @@ def _agent_of_a_hyphenated_participle(sentence: Sentence, tok: Token, moves: dic
         return
     moves[tok.id] = (part.id, "nsubj")
     notes.append(f"{tok.text!r} #{tok.id} is the agent of the participle {part.text!r} #{part.id}")
-
-
-#: Participles of outside backing: "the Iran-backed group" is not Iran's own group.
-_BACKING = frozenset({"back", "sponsor", "support", "fund", "finance", "arm", "train", "supply", "ally", "align"})
-
-
-def _backer_read_into_the_noun(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
-                               notes: list[str]) -> None:
-    """"the Iran-backed group" with "Iran" a compound of "group" and "backed" its amod: the name before
-    the hyphen is the backer, the participle's subject, not a word of the group's name ("NATO-led
-    peacekeepers" are NATO's and stay)."""
-    if tok.id + 2 > len(sentence.tokens):
-        return
-    hyphen, part = sentence.token(tok.id + 1), sentence.token(tok.id + 2)
-    if (hyphen.text not in ("-", "\u2010") or part.upos != "VERB" or part.base_deprel != "amod"
-            or part.head != tok.head or part.lemma.lower() not in _BACKING or part.id in moves):
-        return
-    moves[tok.id] = (part.id, "nsubj")
-    moves[hyphen.id] = (tok.id, "punct")
-    notes.append(f"{tok.text!r} #{tok.id} is who {part.text!r} #{part.id} the {sentence.token(tok.head).text!r}, "
-                 f"not a word of its name")
 
 
 def _finite_conjunct_of_an_infinitive(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

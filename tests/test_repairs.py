@@ -1319,12 +1319,3 @@ def test_the_agent_of_a_hyphenated_participle(shipped_coder):
             "U.S./PROPN/8/compound -/PUNCT/6/punct brokered:broker/VERB.VBN/9/amod agreement/NOUN/4/obj")
     assert moved(spec, 6) == [(8, "nsubj")]
     assert {("USA", "045", "LBN"), ("USA", "045", "ISR")} <= set(coded(shipped_coder, spec, date="2022-10-28"))
-
-
-def test_a_backer_read_into_the_noun_it_backs():
-    # "the Iran-backed group" with "Iran" a compound of "group"
-    spec = ("the/DET/5/det Iran/PROPN/5/compound -/PUNCT/2/punct backed:back/VERB.VBN/5/amod group/NOUN/0/root")
-    assert moved(spec, 2) == [(4, "nsubj")]
-    # "NATO-led peacekeepers" are NATO's
-    spec = ("NATO/PROPN/4/compound -/PUNCT/1/punct led:lead/VERB.VBN/4/amod peacekeepers:peacekeeper/NOUN/0/root")
-    assert moved(spec, 1) == [(4, "compound")]
