@@ -692,6 +692,8 @@ def _phrase_after_a_participle(sentence: Sentence, tok: Token, moves: dict[int, 
 
 #: Nouns of travel, whose "to" phrase is where the trip went.
 _TRIPS = frozenset({"visit", "trip", "tour", "journey", "mission"})
+#: Meetings, whose "in" place right after them is where they were ("told X at a meeting in Beijing").
+_GATHERINGS = frozenset({"meeting", "meetings", "talks", "summit", "conference", "session"})
 #: Nouns of assault, whose "on"/"against" phrase is what was attacked ("after an attack on his troops").
 _ASSAULTS = frozenset({"attack", "attacks", "assault", "raid", "strike", "strikes", "offensive", "ambush", "bombing"})
 
@@ -701,9 +703,10 @@ def _destination_of_a_visit(sentence: Sentence, tok: Token, moves: dict[int, tup
     phrase of the verb right after a phrase headed by a visit is the visit's destination; so is an
     "on"/"against" phrase after an attack ("shut the border after an attack on his troops")."""
     cases = sentence.children(tok.id, "case")
-    if len(cases) != 1 or cases[0].lower not in ("to", "on", "against"):
+    if len(cases) != 1 or cases[0].lower not in ("to", "on", "against", "in") or (
+            cases[0].lower == "in" and (tok.upos != "PROPN" or is_temporal_word(tok.text))):
         return
-    nouns = _TRIPS if cases[0].lower == "to" else _ASSAULTS
+    nouns = {"to": _TRIPS, "in": _GATHERINGS}.get(cases[0].lower, _ASSAULTS)
     for sib in sentence.children(tok.head):
         if (sib.base_deprel == "obl" and sib.id < tok.id and sib.lemma.lower() in nouns
                 and not any(c.lower == cases[0].lower for n in sentence.children(sib.id, "nmod")
@@ -713,6 +716,7 @@ def _destination_of_a_visit(sentence: Sentence, tok: Token, moves: dict[int, tup
                                               or sentence.token(i).upos == "PROPN" for i in range(last + 1, cases[0].id)):
                 moves[tok.id] = (sib.id, "nmod")
                 notes.append(f"{tok.text!r} #{tok.id} is where the {sib.text!r} #{sib.id} went" if nouns is _TRIPS
+                             else f"{tok.text!r} #{tok.id} is where the {sib.text!r} #{sib.id} was" if nouns is _GATHERINGS
                              else f"{tok.text!r} #{tok.id} is what the {sib.text!r} #{sib.id} was on")
                 return
 

@@ -1319,3 +1319,10 @@ def test_the_agent_of_a_hyphenated_participle(shipped_coder):
             "U.S./PROPN/8/compound -/PUNCT/6/punct brokered:broker/VERB.VBN/9/amod agreement/NOUN/4/obj")
     assert moved(spec, 6) == [(8, "nsubj")]
     assert {("USA", "045", "LBN"), ("USA", "045", "ISR")} <= set(coded(shipped_coder, spec, date="2022-10-28"))
+
+
+def test_the_place_of_a_meeting_hung_on_the_verb():
+    # "told Yevmenov at a meeting in Beijing that ..." with "in Beijing" on "told"
+    spec = ("Li/PROPN/2/nsubj told:tell/VERB.VBD/0/root Yevmenov/PROPN/2/obj at/ADP/6/case a/DET/6/det "
+            "meeting/NOUN/2/obl in/ADP/8/case Beijing/PROPN/2/obl")
+    assert moved(spec, 8) == [(6, "nmod")]
