@@ -3520,3 +3520,11 @@ def test_talks_after_an_agreement_are_its_setting(shipped_coder):
     # talks held are an event
     spec = "Russia/PROPN/2/nsubj held:hold/VERB/0/root talks:talk/NOUN/2/obj with/ADP/5/case Turkey/PROPN/2/obl"
     assert [c for _, c, _ in coded(shipped_coder, spec, date="2016-09-10")][0].startswith("04")
+
+
+def test_police_storming_a_campus_and_a_bloc_readmitting_a_member(shipped_coder):
+    spec = ("Indian/ADJ/2/amod police/NOUN/3/nsubj stormed:storm/VERB/0/root a/DET/6/det university/NOUN/6/compound "
+            "campus/NOUN/3/obj")
+    assert [c for _, c, _ in coded(shipped_coder, spec)] == ["175"]
+    spec = ("African/ADJ/2/amod Union/PROPN/3/nsubj readmitted:readmit/VERB/0/root Morocco/PROPN/3/obj")
+    assert coded(shipped_coder, spec, date="2017-01-31") == [("IGOAFRAFU", "054", "MAR")]
