@@ -746,6 +746,12 @@ class Coder:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: embeds another event (composition), not coded itself")
                 continue
+            if pred.upos == "VERB" and (comp.code or "")[:2] in _PURPOSE_DROPPED and _purpose_clause(sent, pred):
+                # "deployed troops to help fight an insurgency": what the deployment is for has not
+                # happened yet
+                if trace is not None:
+                    trace.append(f"  {pred.text!r}: the purpose of another act, not an act itself")
+                continue
             if (pred.upos == "NOUN" and (comp.code or "").startswith("04") and pred.head and pred.head < pred.id
                     and any(k.lower in _SETTING_CASES for k in sent.children(pred.id, "case"))
                     and any(o.frame.predicate.id == pred.head for o in matches)
@@ -1287,6 +1293,32 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
 _SEIZURE_NOUNS = frozenset({"takeover", "coup", "putsch", "mutiny"})
 _SEIZURE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Roots of material acts that a purpose infinitive only intends ("sent troops to fight rebels").
+_PURPOSE_DROPPED = frozenset({"18", "19", "20"})
+
+
+def _purpose_clause(sent: Sentence, verb: Token) -> bool:
+    """Whether the verb is (or is the complement of) an infinitive of purpose: an adverbial clause
+    opened by "to", with no subject of its own, on another verb."""
+    tok = verb
+    for _ in range(4):
+        if tok.deprel == "xcomp" and tok.head:
+            tok = sent.token(tok.head)
+            continue
+        break
+    head = sent.token(tok.head) if tok.head else None
+    return (tok.base_deprel == "advcl" and head is not None and head.upos == "VERB"
+            and head.lemma.lower() not in _DIRECTIVES  # ("ordered his forces to advance": the order's content)
+            and any(m.lower == "to" for m in sent.children(tok.id, "mark"))
+            and not any(c.base_deprel in ("nsubj", "aux") for c in sent.children(tok.id)))
+
+
+#: Verbs whose "to" clause is what they direct someone to do, not a purpose.
+_DIRECTIVES = frozenset({"order", "tell", "ask", "urge", "instruct", "direct", "command", "call", "force",
+                         "allow", "authorize", "authorise", "permit", "push", "press", "encourage", "invite",
+                         "prompt", "lead", "cause", "compel", "persuade"})
+
+
 #: Prepositions of a meeting that is the setting of another act ("agreed at talks in Geneva").
 _SETTING_CASES = frozenset({"at", "during"})
 #: Act nouns that only a court does: they are the latest court's act, not the latest act's

@@ -3528,3 +3528,14 @@ def test_police_storming_a_campus_and_a_bloc_readmitting_a_member(shipped_coder)
     assert [c for _, c, _ in coded(shipped_coder, spec)] == ["175"]
     spec = ("African/ADJ/2/amod Union/PROPN/3/nsubj readmitted:readmit/VERB/0/root Morocco/PROPN/3/obj")
     assert coded(shipped_coder, spec, date="2017-01-31") == [("IGOAFRAFU", "054", "MAR")]
+
+
+def test_a_purpose_infinitive_is_not_an_act(shipped_coder):
+    # "Russia sent troops to fight the rebels": the deployment, not a fight
+    spec = ("Russia/PROPN/2/nsubj sent:send/VERB/0/root troops:troop/NOUN/2/obj to/PART/5/mark fight/VERB/2/advcl "
+            "Syrian/ADJ/7/amod rebels:rebel/NOUN/5/obj")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2015-10-01")] == ["154"]
+    # an order's content stays the ordered act
+    spec = ("Haftar/PROPN/2/nsubj ordered:order/VERB/0/root Libyan/ADJ/4/amod forces:force/NOUN/2/obj to/PART/6/mark "
+            "attack/VERB/2/advcl Tripoli/PROPN/6/obj")
+    assert any(c.startswith("19") for _, c, _ in coded(shipped_coder, spec, date="2019-04-05"))
