@@ -368,7 +368,7 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             continue
         if tok.deprel == "nsubj:pass":
             _passive_subject_without_passive(sentence, tok, moves, notes)
-        elif rel == "nsubj" and tok.upos in _NOMINAL:
+        if tok.id not in moves and rel == "nsubj" and tok.upos in _NOMINAL:
             _subject_inside_a_that_clause(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _apposition_read_as_second_subject(sentence, tok, moves, notes)
@@ -504,7 +504,8 @@ def _apposition_read_as_second_subject(sentence: Sentence, tok: Token, moves: di
     subject (or its last conjunct) is that phrase's apposition."""
     if tok.upos == "NOUN" and not any(c.lower in ("a", "an", "the") for c in sentence.children(tok.id, "det")):
         return
-    first = [c for c in sentence.children(tok.head, "nsubj") if c.id < tok.id]
+    # (a subject an earlier repair folded into another's name is no subject: "Chokri | Belaid, a leader")
+    first = [c for c in sentence.children(tok.head, "nsubj") if c.id < tok.id and c.id not in moves]
     if len(first) != 1 or sentence.children(tok.id, "cc"):
         return
     words = [i for i in sentence.subtree(tok.id) if sentence.token(i).upos != "PUNCT"]
@@ -516,9 +517,11 @@ def _apposition_read_as_second_subject(sentence: Sentence, tok: Token, moves: di
         tid = stack.pop()
         anchors.append(tid)
         stack += [c.id for c in sentence.children(tid, "conj")]
+    before = start - 2  # the last word before the comma
     for anchor in reversed(anchors):  # the last conjunct first
         last = max(i for i in sentence.subtree(anchor) if sentence.token(i).upos != "PUNCT")
-        if last == start - 2 and sentence.token(anchor).upos in _NOMINAL and anchor not in moves:
+        ends_here = last == before or (moves.get(before, (0, ""))[0] == anchor and before > anchor)
+        if ends_here and sentence.token(anchor).upos in _NOMINAL and anchor not in moves:
             moves[tok.id] = (anchor, "appos")
             notes.append(f"{tok.text!r} #{tok.id}, set off by commas after the subject {sentence.token(anchor).text!r} "
                          f"#{anchor}, is its apposition")
