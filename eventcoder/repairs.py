@@ -395,6 +395,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         if tok.id not in moves and rel == "obl" and tok.upos == "NOUN":
             _phrase_of_a_label(sentence, tok, moves, notes)
     root = sentence.root
+    if root is not None and root.upos in _NOMINAL and root.id not in moves:
+        _main_verb_inside_the_subject(sentence, root, moves, notes)
     if root is not None and root.upos == "VERB" and root.id not in moves:
         _modifier_read_as_the_main_verb(sentence, root, moves, notes)
     if root is not None and root.upos == "VERB" and root.id not in moves:
@@ -599,6 +601,26 @@ def _subject_conjunct_hung_in_a_fronted_phrase(sentence: Sentence, tok: Token, m
     moves[tok.id] = (word.id, "conj")
     notes.append(f"{tok.text!r} #{tok.id}, hung on #{tok.head} before the subject, is a conjunct of the subject "
                  f"{word.text!r} #{word.id}")
+
+
+def _main_verb_inside_the_subject(sentence: Sentence, root: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    """"Li Shangfu, China's defence minister, and Nikolai Yevmenov, Russia's navy chief, held talks in
+    Beijing" with "Li" the root and "held" a modifier of "chief": a sentence headed by a name, with no
+    verb of its own, whose first past-tense verb after a comma takes an object, has that verb as its
+    main verb and the name as its subject."""
+    if sentence.children(root.id, "cop") or any(c.upos in ("VERB", "AUX") and c.base_deprel in ("acl", "conj", "parataxis")
+                                                 and c.xpos in ("VBD", "VBZ") for c in sentence.children(root.id)):
+        return
+    verb = next((t for t in sentence.tokens if t.id > root.id and t.upos == "VERB" and t.base_deprel in ("amod", "acl")
+                 and t.id > 1 and sentence.token(t.id - 1).text == ","
+                 and (t.xpos == "VBD" or (t.xpos == "VBN" and sentence.children(t.id, "obj")))), None)
+    if verb is None or verb.id in moves or any(c.base_deprel in _SUBJECTS for c in sentence.children(verb.id)):
+        return
+    moves[verb.id] = (0, "root")
+    moves[root.id] = (verb.id, "nsubj")
+    notes.append(f"{verb.text!r} #{verb.id}, read as a modifier inside the subject, is the main verb; "
+                 f"{root.text!r} #{root.id} its subject")
 
 
 def _reported_verb_read_as_a_modifier(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],

@@ -1326,3 +1326,15 @@ def test_the_place_of_a_meeting_hung_on_the_verb():
     spec = ("Li/PROPN/2/nsubj told:tell/VERB.VBD/0/root Yevmenov/PROPN/2/obj at/ADP/6/case a/DET/6/det "
             "meeting/NOUN/2/obl in/ADP/8/case Beijing/PROPN/2/obl")
     assert moved(spec, 8) == [(6, "nmod")]
+
+
+def test_the_main_verb_read_inside_the_subject():
+    # "Li, China's minister, and Yevmenov, Russia's navy chief, held talks" with "Li" the root and "held"
+    # a modifier of "chief"
+    spec = ("Li/PROPN/0/root ,/PUNCT/4/punct China/PROPN/4/nmod:poss minister/NOUN/1/appos ,/PUNCT/7/punct "
+            "and/CCONJ/7/cc Yevmenov/PROPN/1/conj ,/PUNCT/9/punct chief/NOUN/7/appos ,/PUNCT/11/punct "
+            "held:hold/VERB.VBD/9/amod talks:talk/NOUN/11/obj")
+    assert moved(spec, 11, 1) == [(0, "root"), (11, "nsubj")]
+    # a headline noun phrase with a participle modifier stays
+    spec = "talks:talk/NOUN/0/root ,/PUNCT/3/punct held:hold/VERB.VBN/1/acl in/ADP/5/case Beijing/PROPN/3/obl"
+    assert moved(spec, 3) == [(1, "acl")]
