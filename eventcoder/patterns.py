@@ -381,11 +381,6 @@ def _fronted_subject(sentence: Sentence, verb: Token) -> list[Token]:
     return [first] + sorted({c.id: c for c in beside + [c for c in later if c.id > first.id]}.values(), key=lambda t: t.id)
 
 
-#: Verbs whose "object" is a predicate of the subject: "Russia became the first country to recognise
-#: the Taliban" (Russia recognises them, not "the country").
-_LINKING_VERBS = frozenset({"become", "remain", "be"})
-
-
 def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[int]:
     """The subject a clause without one takes from its governor."""
     if not verb.head:
