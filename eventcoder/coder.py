@@ -1287,6 +1287,7 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         "outcome", "result", "change",
                         # what was done to someone: "called the executions cruel", "condemned the arrests"
                         "execution", "arrest", "detention", "expulsion", "display", "treatment", "crackdown",
+                        "hanging", "jailing", "sentencing", "imprisonment",
                         "killing", "shooting", "bombing", "raid", "closure", "suspension", "deployment", "policy"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Act nouns for a seizure of power, and the roots of the acts they name: "soldiers detained the
@@ -1322,7 +1323,8 @@ _DIRECTIVES = frozenset({"order", "tell", "ask", "urge", "instruct", "direct", "
 #: Prepositions of a meeting that is the setting of another act ("agreed at talks in Geneva").
 _SETTING_CASES = frozenset({"at", "during"})
 #: Act nouns that only a court does: they are the latest court's act, not the latest act's
-_JUDICIAL_NOUNS = frozenset({"verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "acquittal"})
+_JUDICIAL_NOUNS = frozenset({"verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "acquittal",
+                             "jailing", "sentencing"})
 #: Act nouns for what an accuser said: they are the latest accusation's (112...), not the latest act's
 _ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 #: Nouns that hold what their "of" phrase names ("a list of demands", "a package of proposals").

@@ -3539,3 +3539,9 @@ def test_a_purpose_infinitive_is_not_an_act(shipped_coder):
     spec = ("Haftar/PROPN/2/nsubj ordered:order/VERB/0/root Libyan/ADJ/4/amod forces:force/NOUN/2/obj to/PART/6/mark "
             "attack/VERB/2/advcl Tripoli/PROPN/6/obj")
     assert any(c.startswith("19") for _, c, _ in coded(shipped_coder, spec, date="2019-04-05"))
+
+
+def test_condemning_a_hanging_condemns_the_executioner(shipped_coder):
+    first = "Iran/PROPN/2/nsubj hanged:hang/VERB/0/root a/DET/4/det protester/NOUN/2/obj"
+    second = "Germany/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det hanging/NOUN/2/obj"
+    assert coded(shipped_coder, first, second, date="2022-12-09")[-1] == ("DEU", "111", "IRN")
