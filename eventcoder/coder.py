@@ -23,8 +23,8 @@ from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.locations import PLACE_CASES, Locator
-from eventcoder.patterns import (ANSWERING_VERBS, SIGNING_VERBS, SPEECH_VERBS, Match, PatternMatcher, build_frame, case_of, is_passive, phrase_nodes,
-                                 subject_of)
+from eventcoder.patterns import (ANSWERING_VERBS, CAUSATIVE_VERBS, SIGNING_VERBS, SPEECH_VERBS, Match, PatternMatcher, build_frame,
+                                 case_of, is_passive, phrase_nodes, subject_of)
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 from eventcoder.repairs import repair_tree
 
@@ -752,15 +752,7 @@ class Coder:
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: the purpose of another act, not an act itself")
                 continue
-            if (pred.upos == "NOUN" and (comp.code or "").startswith("04") and pred.head and pred.head < pred.id
-                    and any(k.lower in _SETTING_CASES for k in sent.children(pred.id, "case"))
-                    and any(o.frame.predicate.id == pred.head for o in matches)
-                    and not any(c.deprel == "nmod:poss" or any(k.lower in ("by", "of") for k in sent.children(c.id, "case"))
-                                for c in sent.children(pred.id) if c.base_deprel == "nmod")):
-                # "agreed on a ceasefire at talks in Geneva": talks after the act are where it was
-                # done, not a second event (but a fronted "During a meeting in Beijing, X and Y agreed"
-                # puts the meeting first, and "during a visit by King Salman", "at the visit of Pelosi"
-                # name their own visitor)
+            if (comp.code or "").startswith("04") and _setting_of_an_act(sent, pred, matches):
                 if trace is not None:
                     trace.append(f"  {pred.text!r}: the setting of {sent.token(pred.head).text!r}, not coded itself")
                 continue
@@ -1314,10 +1306,21 @@ def _purpose_clause(sent: Sentence, verb: Token) -> bool:
             and not any(c.base_deprel in ("nsubj", "aux") for c in sent.children(tok.id)))
 
 
-#: Verbs whose "to" clause is what they direct someone to do, not a purpose.
-_DIRECTIVES = frozenset({"order", "tell", "ask", "urge", "instruct", "direct", "command", "call", "force",
-                         "allow", "authorize", "authorise", "permit", "push", "press", "encourage", "invite",
-                         "prompt", "lead", "cause", "compel", "persuade"})
+#: Verbs whose "to" clause is what they direct or cause someone to do, not a purpose.
+_DIRECTIVES = CAUSATIVE_VERBS | {"order", "tell", "ask", "urge", "instruct", "direct", "command", "call",
+                                 "authorize", "authorise", "permit", "press", "invite"}
+
+
+def _setting_of_an_act(sent: Sentence, noun: Token, matches: Sequence[Match]) -> bool:
+    """"agreed on a ceasefire at talks in Geneva": a meeting noun in an "at"/"during" phrase after a
+    coded predicate is where that act was done, not a second event. A fronted "During a meeting in
+    Beijing, X and Y agreed" puts the meeting first and is coded; so is a meeting that names its own
+    visitor ("during a visit by King Salman", "at the visit of Pelosi")."""
+    return (noun.upos == "NOUN" and 0 < noun.head < noun.id
+            and any(k.lower in _SETTING_CASES for k in sent.children(noun.id, "case"))
+            and any(o.frame.predicate.id == noun.head for o in matches)
+            and not any(c.deprel == "nmod:poss" or any(k.lower in ("by", "of") for k in sent.children(c.id, "case"))
+                        for c in sent.children(noun.id) if c.base_deprel == "nmod"))
 
 
 #: Prepositions of a meeting that is the setting of another act ("agreed at talks in Geneva").

@@ -391,7 +391,7 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
             and not sentence.children(parent.id, "nsubj")):
         # "Fighting erupted in ...": a gerund subject the parser made the main verb
         return [parent.id]
-    if rel == "xcomp" or (rel == "advcl" and parent.lemma.lower() in _CAUSATIVE_VERBS
+    if rel == "xcomp" or (rel == "advcl" and parent.lemma.lower() in CAUSATIVE_VERBS
                           and any(c.lower == "to" for c in sentence.children(verb.id, "mark"))):
         # (also "prompting protesters to storm the embassy" with the infinitive read as an advcl)
         objs = [c.id for c in sentence.children(parent.id) if c.deprel in ("obj", "iobj")]
@@ -435,8 +435,8 @@ def borrowed_subject(sentence: Sentence, verb: Token, depth: int = 0) -> list[in
 
 
 #: Verbs whose object does what their infinitive says ("prompted protesters to storm the embassy")
-_CAUSATIVE_VERBS = frozenset({"prompt", "force", "cause", "lead", "push", "drive", "compel", "spur", "provoke",
-                              "trigger", "allow", "enable", "encourage", "persuade", "convince", "inspire"})
+CAUSATIVE_VERBS = frozenset({"prompt", "force", "cause", "lead", "push", "drive", "compel", "spur", "provoke",
+                             "trigger", "allow", "enable", "encourage", "persuade", "convince", "inspire"})
 #: Verbs that say what their subject is: an infinitive on their complement is the subject's act.
 _LINKING_VERBS = frozenset({"become", "remain", "be"})
 

@@ -456,7 +456,8 @@ def _object_read_as_subject_of_a_to_phrase(sentence: Sentence, tok: Token, moves
         return
     marks = [m for m in sentence.children(noun.id, "mark") if m.lower == "to" and tok.id < m.id < noun.id]
     verb = sentence.token(noun.head)
-    if len(marks) != 1 or verb.upos != "VERB" or verb.id > tok.id or sentence.children(verb.id, "obj") and noun.deprel != "obj":
+    if (len(marks) != 1 or verb.upos != "VERB" or verb.id > tok.id
+            or (sentence.children(verb.id, "obj") and noun.deprel != "obj")):
         return
     moves[tok.id] = (verb.id, "obj")
     moves[noun.id] = (verb.id, "obl")
