@@ -621,7 +621,7 @@ def _span_head(sentence: Sentence, first: int, last: int) -> Token:
 class ActorResolver:
     """Resolves the noun phrase under a token to actors (several for coordination)."""
 
-    def __init__(self, lexicon: ActorLexicon, place_country: Callable[[str], str | None] | None = None) -> None:
+    def __init__(self, lexicon: ActorLexicon, place_country: Callable[[str, bool], str | None] | None = None) -> None:
         self.lexicon = lexicon
         #: the country of a town the gazetteer knows ("a court in Yangon"), when the coder provides one
         self.place_country = place_country
@@ -658,7 +658,9 @@ class ActorResolver:
             # "Li Shangfu and Nikolai Yevmenov" with "Nikolai" and "Yevmenov" two conjuncts: one name
             ids = sorted({i for h in group for i in np_tokens(sentence, h)}) if len(group) > 1 else None
             got = self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found)
-            if shared is not None:
+            if shared is not None and not any(c.upos == "PROPN" for c in sentence.children(group[-1], "nmod:poss")):
+                # (but "Ethiopia's Abiy and Somaliland's leader": a conjunct with a possessor of its own
+                # is that possessor's, even one the dictionaries do not know)
                 # "ten Chinese officials and scholars": the adjective of the first conjunct is the
                 # second's too, when the second has no country of its own (only the story's); one with
                 # no country ("European lawmakers and scholars") leaves the second with none
@@ -1018,14 +1020,16 @@ class ActorResolver:
     def _own_place_countries(self, sentence: Sentence, head: int) -> list[str]:
         """"a court in Montenegro", "police in Tehran": the country of a place in the agent's own
         phrase is known, not guessed from the story (it names the authority's jurisdiction)."""
-        for c in sentence.children(head, "nmod"):
-            if c.upos == "PROPN" and any(k.lower == "in" for k in sentence.children(c.id, "case")):
+        for c in sentence.children(head):
+            # (also a region as the possessor: "Somaliland's leader", a territory of Somalia)
+            if c.upos == "PROPN" and (c.deprel == "nmod:poss" or (
+                    c.deprel == "nmod" and any(k.lower == "in" for k in sentence.children(c.id, "case")))):
                 # the whole name: "a court in Phnom Penh"
                 name = [sentence.token(i) for i in np_tokens(sentence, c.id) if sentence.token(i).upos == "PROPN"] or [c]
                 found = [m.value.code for m in self.lexicon.index.find(token_pieces(name))
                          if m.value.kind in ("country", "capital")]
                 if not found and self.place_country is not None:
-                    country = self.place_country(" ".join(t.text for t in name))
+                    country = self.place_country(" ".join(t.text for t in name), c.deprel == "nmod:poss")
                     found = [country] if country else []
                 if found:
                     return found[:1]

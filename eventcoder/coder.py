@@ -107,10 +107,14 @@ class Coder:
         """The offline gazetteer (loaded on first use)."""
         return self.locator.gazetteer
 
-    def _place_country(self, name: str) -> str | None:
-        """The country of a place the gazetteer or the places dictionary knows, for actor phrases."""
+    def _place_country(self, name: str, regions_only: bool = False) -> str | None:
+        """The country of a place the gazetteer or the places dictionary knows, for actor phrases;
+        with `regions_only`, only of a region or territory of the places dictionary ("Somaliland's
+        leader": no town that shares a word with a split name, such as "Kong's")."""
         place = self.locator.gazetteer.lookup(name)
-        return place.country if place is not None and place.country else None
+        if place is None or not place.country or (regions_only and place.feature not in ("region", "territory")):
+            return None
+        return place.country
 
     def code(self, text: str, date: _dt.date | str | None = None, doc_id: str = "doc") -> list[Event]:
         """Parse and code one text."""

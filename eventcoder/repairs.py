@@ -386,6 +386,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _phrase_of_a_round(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos in _NOMINAL:
             _subject_conjunct_hung_in_a_fronted_phrase(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "conj" and tok.upos == "PROPN":
+            _possessor_read_as_a_conjunct(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos == "VERB":
             _finite_conjunct_of_an_infinitive(sentence, tok, moves, notes)
         if tok.id not in moves and tok.deprel == "compound" and tok.upos == "PROPN":
@@ -584,6 +586,27 @@ def _finite_conjunct_of_an_infinitive(sentence: Sentence, tok: Token, moves: dic
     moves[tok.id] = (inf.head, "conj")
     notes.append(f"{tok.text!r} #{tok.id}, with its own auxiliary, is a conjunct of #{inf.head}, not of the "
                  f"infinitive {inf.text!r} #{inf.id}")
+
+
+def _possessor_read_as_a_conjunct(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    """"Prime Minister Abiy Ahmed and Somaliland's leader" with "Somaliland" (and its "and") a conjunct
+    of "Ahmed": a name with its own "'s" right before a conjunct noun that has no "and" is that noun's
+    possessor, and the "and" the noun's."""
+    cases = [c for c in sentence.children(tok.id, "case") if c.text in ("'s", "'", "\u2019s") and c.id == tok.id + 1]
+    ccs = [c for c in sentence.children(tok.id, "cc") if c.id < tok.id]
+    if not cases or not ccs or tok.id + 2 > len(sentence.tokens):
+        return
+    noun = sentence.token(tok.id + 2)
+    while noun.head and noun.head > noun.id and noun.deprel in ("amod", "compound"):
+        noun = sentence.token(noun.head)  # "Somaliland's new leader"
+    if (noun.upos != "NOUN" or noun.base_deprel != "conj" or noun.id in moves
+            or sentence.children(noun.id, "cc") or sentence.children(noun.id, "nmod:poss")):
+        return
+    moves[tok.id] = (noun.id, "nmod:poss")
+    for cc in ccs:
+        moves[cc.id] = (noun.id, "cc")
+    notes.append(f"{tok.text!r} #{tok.id} is the possessor of the conjunct {noun.text!r} #{noun.id}, not a conjunct itself")
 
 
 def _subject_conjunct_hung_in_a_fronted_phrase(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -3545,3 +3545,14 @@ def test_condemning_a_hanging_condemns_the_executioner(shipped_coder):
     first = "Iran/PROPN/2/nsubj hanged:hang/VERB/0/root a/DET/4/det protester/NOUN/2/obj"
     second = "Germany/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det hanging/NOUN/2/obj"
     assert coded(shipped_coder, first, second, date="2022-12-09")[-1] == ("DEU", "111", "IRN")
+
+
+def test_a_region_as_possessor_gives_its_country_but_no_town_does(shipped_coder):
+    # Somaliland is a territory of Somalia in places.yaml
+    spec = ("Somaliland/PROPN/3/nmod:poss 's/PART/1/case president/NOUN/4/nsubj met:meet/VERB/0/root "
+            "Kenyan/ADJ/6/amod president/NOUN/4/obj")
+    assert coded(shipped_coder, spec, date="2024-01-02")[0][0] == "SOMGOV"
+    # "Kong's legislature" (a split "Hong Kong"): Kong, a town of Ivory Coast, is no region
+    spec = ("Protesters:protester/NOUN/2/nsubj stormed:storm/VERB/0/root Kong/PROPN/5/nmod:poss 's/PART/3/case "
+            "legislature/NOUN/2/obj")
+    assert all(not (t or "").startswith("CIV") for _, _, t in coded(shipped_coder, spec, date="2019-07-02"))

@@ -1338,3 +1338,12 @@ def test_the_main_verb_read_inside_the_subject():
     # a headline noun phrase with a participle modifier stays
     spec = "talks:talk/NOUN/0/root ,/PUNCT/3/punct held:hold/VERB.VBN/1/acl in/ADP/5/case Beijing/PROPN/3/obl"
     assert moved(spec, 3) == [(1, "acl")]
+
+
+def test_a_possessor_read_as_a_conjunct(shipped_coder):
+    # "Abiy Ahmed and Somaliland's leader signed" with "Somaliland" (and its "and") a conjunct of "Ahmed"
+    spec = ("Abiy/PROPN/8/nsubj Ahmed/PROPN/1/flat and/CCONJ/4/cc Somaliland/PROPN/2/conj 's/PART/4/case "
+            "leader/NOUN/1/conj had:have/AUX/8/aux signed:sign/VERB.VBN/0/root the/DET/10/det deal/NOUN/8/obj")
+    assert moved(spec, 4, 3) == [(6, "nmod:poss"), (6, "cc")]
+    # Somaliland is a territory of Somalia (places.yaml), so its leader is Somalia's
+    assert ("SOMGOV", "057", "ETHGOV") in coded(shipped_coder, spec, date="2024-01-02")
