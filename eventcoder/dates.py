@@ -101,7 +101,10 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
 
 
 def _in_name(sentence: Sentence, tok: Token) -> bool:
-    """A month word that is a person's name or part of one ("Theresa May met ...", "May said")."""
+    """A month word that is a person's name or part of one ("Theresa May met ...", "May said"), or
+    of a hyphenated place name ("Mar-a-Lago")."""
+    if tok.id < len(sentence.tokens) and sentence.token(tok.id + 1).text.startswith("-"):
+        return True
     return tok.base_deprel in ("nsubj", "obj", "iobj", "flat", "appos") or bool(sentence.children(tok.id, "flat"))
 
 

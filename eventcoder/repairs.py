@@ -1757,7 +1757,8 @@ def _finite(verb: Token) -> bool:
 
 #: Verbs of what a speaker does with words beside what it reports: "said ... and vowed to respond".
 _SPEAKERS_OWN_ACTS = frozenset({"vow", "pledge", "promise", "warn", "threaten", "urge", "demand", "accuse", "deny",
-                                "insist", "appeal", "ask", "call", "condemn", "criticise", "criticize", "reject"})
+                                "insist", "appeal", "ask", "call", "condemn", "criticise", "criticize", "reject",
+                                "lash", "denounce", "slam", "blame", "dismiss", "decry"})
 
 
 def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -3556,3 +3556,11 @@ def test_a_region_as_possessor_gives_its_country_but_no_town_does(shipped_coder)
     spec = ("Protesters:protester/NOUN/2/nsubj stormed:storm/VERB/0/root Kong/PROPN/5/nmod:poss 's/PART/3/case "
             "legislature/NOUN/2/obj")
     assert all(not (t or "").startswith("CIV") for _, _, t in coded(shipped_coder, spec, date="2019-07-02"))
+
+
+def test_a_month_in_a_hyphenated_name_is_no_date_and_a_us_state_is_american(shipped_coder):
+    spec = ("At/ADP/6/case his/PRON/6/nmod:poss Mar:March/PROPN/6/compound -a/PROPN/6/compound Lago/PROPN/6/compound "
+            "estate/NOUN/11/obl in/ADP/8/case Florida/PROPN/6/nmod ,/PUNCT/6/punct police/NOUN/11/nsubj "
+            "arrested:arrest/VERB/0/root protesters:protester/NOUN/11/obj")
+    events = shipped_coder.code_parsed(document(spec, date="2023-04-05"))
+    assert [(e.source.code, e.target.code, e.date) for e in events] == [("USACOP", "USACVL", "2023-04-05")]
