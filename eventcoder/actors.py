@@ -409,6 +409,10 @@ def before_origin_suffix(sentence: Sentence, last: int) -> bool:
     return after.lower in _ORIGIN_SUFFIXES and after.start_char == sentence.token(last + 1).end_char
 
 
+#: Bare nouns that, with "the", refer back to an armed group the story named ("the group").
+_GROUP_NOUNS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
+
+
 def not_a_party(sentence: Sentence, first: int, last: int) -> bool:
     """A country word that names no party of the phrase: "pro-Russian", "Russian-made"."""
     return after_side_prefix(sentence, first) or before_origin_suffix(sentence, last)
@@ -1001,6 +1005,13 @@ class ActorResolver:
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
                             agent_words=agent_words, resolved_from=how if country else "phrase",
                             sentence_index=sentence.index) for country in countries]
+        if (memory is not None and sentence.token(head).lemma.lower() in _GROUP_NOUNS
+                and [c.lower for c in sentence.children(head) if c.base_deprel not in ("nmod", "acl", "punct")] == ["the"]):
+            # "blamed the group for the bombings" after "the Allied Democratic Forces, a rebel group":
+            # the armed group the story named before
+            known = next((m for m in reversed(memory.mentions) if m.code and m.code[3:6] == "REB"), None)
+            if known is not None:
+                return [attrs.evolve(known, first=first, last=last, text=text, resolved_from="memory")]
         if sentence.token(head).upos == "PROPN" and not is_temporal_word(sentence.token(head).text):
             return [Mention(text, "", first, last, "unknown", names=names, sentence_index=sentence.index)]
         return []

@@ -3564,3 +3564,12 @@ def test_a_month_in_a_hyphenated_name_is_no_date_and_a_us_state_is_american(ship
             "arrested:arrest/VERB/0/root protesters:protester/NOUN/11/obj")
     events = shipped_coder.code_parsed(document(spec, date="2023-04-05"))
     assert [(e.source.code, e.target.code, e.date) for e in events] == [("USACOP", "USACVL", "2023-04-05")]
+
+
+def test_the_group_is_the_armed_group_named_before(shipped_coder):
+    first = "Ugandan/ADJ/2/amod troops:troop/NOUN/3/nsubj attacked:attack/VERB/0/root al-Shabaab/PROPN/3/obj"
+    second = ("Kenya/PROPN/2/nsubj blamed:blame/VERB/0/root the/DET/4/det group/NOUN/2/obj for/ADP/6/case "
+              "bombings:bombing/NOUN/4/nmod")
+    assert coded(shipped_coder, first, second, date="2021-11-30")[-1][2] == "SOMREB"
+    # with no armed group before, "the group" is no one
+    assert coded(shipped_coder, second, date="2021-11-30") == []
