@@ -3573,3 +3573,11 @@ def test_the_group_is_the_armed_group_named_before(shipped_coder):
     assert coded(shipped_coder, first, second, date="2021-11-30")[-1][2] == "SOMREB"
     # with no armed group before, "the group" is no one
     assert coded(shipped_coder, second, date="2021-11-30") == []
+
+
+def test_vetoed_laws_and_stripped_trade_access(shipped_coder):
+    spec = "Polish/ADJ/2/amod president/NOUN/3/nsubj vetoed:veto/VERB/0/root two/NUM/5/nummod laws:law/NOUN/3/obj"
+    assert coded(shipped_coder, spec, date="2017-07-25") == [("POLGOV", "129", "POLLEG")]
+    spec = ("Washington/PROPN/2/nsubj stripped:strip/VERB/0/root Ethiopia/PROPN/2/obj of/ADP/6/case "
+            "duty-free/ADJ/6/amod access/NOUN/2/obl")
+    assert coded(shipped_coder, spec, date="2022-01-01") == [("USA", "163", "ETH")]
