@@ -438,7 +438,7 @@ class Coder:
         entries = self.matcher.noun_entries(noun)
         if word_key(noun.lemma) not in _ACT_NOUNS and not entries:
             return []
-        roots = {(p.code or "")[:2] for e in entries for p in e.patterns}
+        roots = {(p.code or "")[:2] for e in entries for p in e.patterns} | _ACT_NOUN_ROOTS.get(word_key(noun.lemma), set())
         seizure = word_key(noun.lemma) in _SEIZURE_NOUNS
         if seizure:
             roots |= _SEIZURE_ROOTS
@@ -1286,6 +1286,13 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         "hanging", "jailing", "sentencing", "imprisonment",
                         "killing", "shooting", "bombing", "raid", "closure", "suspension", "deployment", "policy"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: The roots of the acts an act noun with no dictionary entry names: "described the executions as
+#: cruel" judges the latest killing's author, not the latest speaker.
+_ACT_NOUN_ROOTS: dict[str, set[str]] = {
+    "execution": {"18"}, "hanging": {"18"}, "killing": {"18", "19", "20"}, "shooting": {"18", "19"},
+    "bombing": {"18", "19"}, "arrest": {"17"}, "detention": {"17"}, "jailing": {"17", "11"},
+    "imprisonment": {"17", "11"}, "expulsion": {"17", "16"}, "raid": {"17", "19"}, "crackdown": {"17"},
+}
 #: Act nouns for a seizure of power, and the roots of the acts they name: "soldiers detained the
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
 _SEIZURE_NOUNS = frozenset({"takeover", "coup", "putsch", "mutiny"})

@@ -3581,3 +3581,11 @@ def test_vetoed_laws_and_stripped_trade_access(shipped_coder):
     spec = ("Washington/PROPN/2/nsubj stripped:strip/VERB/0/root Ethiopia/PROPN/2/obj of/ADP/6/case "
             "duty-free/ADJ/6/amod access/NOUN/2/obl")
     assert coded(shipped_coder, spec, date="2022-01-01") == [("USA", "163", "ETH")]
+
+
+def test_judging_the_executions_judges_the_executioner_not_the_latest_speaker(shipped_coder):
+    first = "Myanmar/PROPN/2/nsubj executed:execute/VERB/0/root four/NUM/4/nummod activists:activist/NOUN/2/obj"
+    second = "ASEAN/PROPN/2/nsubj criticised:criticise/VERB/0/root Myanmar/PROPN/2/obj"
+    third = ("Bachelet/PROPN/2/nsubj described:describe/VERB/0/root the/DET/4/det executions:execution/NOUN/2/obj "
+             "as/ADP/7/case cruel/ADJ/7/amod step/NOUN/2/obl")
+    assert coded(shipped_coder, first, second, third, date="2022-07-25")[-1][2] == "MMR"
