@@ -608,6 +608,10 @@ class DocumentMemory:
             return []
         return [found] if found is not None else []
 
+    def last_armed_group(self) -> Mention | None:
+        """The armed group the story named last: what "the militant group" or "the group" refers to."""
+        return next((m for m in reversed(self.mentions) if m.code and m.code[3:6] == "REB"), None)
+
     @property
     def main_country(self) -> str:
         return self.countries.most_common(1)[0][0] if self.countries else ""
@@ -984,7 +988,7 @@ class ActorResolver:
                 known = memory.by_agent(tok.lemma.lower())
                 if known is None and role == "REB" and not places:
                     # "the militant group", "the insurgents": the armed group the story named before
-                    known = next((m for m in reversed(memory.mentions) if m.code and m.code[3:6] == "REB"), None)
+                    known = memory.last_armed_group()
                 if known is not None:
                     return [attrs.evolve(known, first=first, last=last, text=text, resolved_from="memory")]
             # an agent with no country of its own: of its possessor ("its embassy", "their troops"),
@@ -1009,7 +1013,7 @@ class ActorResolver:
                 and [c.lower for c in sentence.children(head) if c.base_deprel not in ("nmod", "acl", "punct")] == ["the"]):
             # "blamed the group for the bombings" after "the Allied Democratic Forces, a rebel group":
             # the armed group the story named before
-            known = next((m for m in reversed(memory.mentions) if m.code and m.code[3:6] == "REB"), None)
+            known = memory.last_armed_group()
             if known is not None:
                 return [attrs.evolve(known, first=first, last=last, text=text, resolved_from="memory")]
         if sentence.token(head).upos == "PROPN" and not is_temporal_word(sentence.token(head).text):
