@@ -378,6 +378,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _second_of_between(sentence, tok, moves, notes)
         if tok.id not in moves and tok.deprel == "advcl" and tok.upos == "VERB" and tok.xpos == "VBG":
             _participle_on_an_object_controlled_verb(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _protesters_read_as_a_clause(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
             _phrase_after_a_participle(sentence, tok, moves, notes)
             if tok.id not in moves:
@@ -715,6 +717,30 @@ def _participle_on_an_object_controlled_verb(sentence: Sentence, tok: Token, mov
     moves[tok.id] = (main.id, "advcl")
     notes.append(f"{tok.text!r} #{tok.id} is a clause of {main.text!r} #{main.id}, not of its object's "
                  f"{head.text!r} #{head.id}")
+
+
+#: Participles that describe the people before them: "a march by women protesting against the ban".
+_PROTESTING = frozenset({"protest", "demonstrate", "rally", "march", "chant"})
+
+
+def _protesters_read_as_a_clause(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> None:
+    """"broke up a march by about two dozen women protesting against the ban" with "protesting" a
+    clause of "broke": a participle of protest right after a noun of the same verb (no comma between,
+    no subject of its own) describes that noun's people."""
+    if tok.lemma.lower() not in _PROTESTING or tok.id < 2 or any(
+            c.base_deprel in _SUBJECTS for c in sentence.children(tok.id)):
+        return
+    before = sentence.token(tok.id - 1)
+    noun = before
+    while noun.head and noun.head != tok.head and noun.head < tok.id:
+        noun = sentence.token(noun.head)
+    if (noun.head != tok.head or noun.upos not in _NOMINAL or noun.base_deprel not in ("obl", "obj")
+            or max(sentence.subtree(noun.id)) != tok.id - 1):
+        return
+    moves[tok.id] = (noun.id, "acl")
+    notes.append(f"{tok.text!r} #{tok.id} describes {noun.text!r} #{noun.id} (a reduced relative), not a clause "
+                 f"of #{tok.head}")
 
 
 #: Prepositions of where something fired or thrown went: "a missile fired by the rebels at Riyadh"

@@ -1347,3 +1347,15 @@ def test_a_possessor_read_as_a_conjunct(shipped_coder):
     assert moved(spec, 4, 3) == [(6, "nmod:poss"), (6, "cc")]
     # Somaliland is a territory of Somalia (places.yaml), so its leader is Somalia's
     assert ("SOMGOV", "057", "ETHGOV") in coded(shipped_coder, spec, date="2024-01-02")
+
+
+def test_protesters_read_as_a_clause_of_the_verb():
+    # "broke up a march by women protesting against the ban" with "protesting" an advcl of "broke"
+    spec = ("forces:force/NOUN/2/nsubj broke:break/VERB.VBD/0/root up/ADP/2/compound:prt a/DET/5/det march/NOUN/2/obj "
+            "by/ADP/7/case women:woman/NOUN/2/obl protesting:protest/VERB.VBG/2/advcl against/ADP/11/case "
+            "the/DET/11/det ban/NOUN/8/obl")
+    assert moved(spec, 8) == [(7, "acl")]
+    # after a comma it is the subject's own act ("police fired, protesting ...")
+    spec = ("police/NOUN/2/nsubj fired:fire/VERB.VBD/0/root gas/NOUN/2/obj ,/PUNCT/5/punct "
+            "protesting:protest/VERB.VBG/2/advcl")
+    assert moved(spec, 5) == [(2, "advcl")]
