@@ -3589,3 +3589,9 @@ def test_judging_the_executions_judges_the_executioner_not_the_latest_speaker(sh
     third = ("Bachelet/PROPN/2/nsubj described:describe/VERB/0/root the/DET/4/det executions:execution/NOUN/2/obj "
              "as/ADP/7/case cruel/ADJ/7/amod step/NOUN/2/obl")
     assert coded(shipped_coder, first, second, third, date="2022-07-25")[-1][2] == "MMR"
+
+
+def test_discussing_by_telephone_is_a_call(shipped_coder):
+    spec = ("Armenia/PROPN/2/nsubj discussed:discuss/VERB/0/root the/DET/4/det escalation/NOUN/2/obj by/ADP/6/case "
+            "telephone/NOUN/2/obl with/ADP/8/case Russia/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2022-09-13") == [("ARM", "041", "RUS")]
