@@ -2217,6 +2217,7 @@ def _name_split_from_its_title(sentence: Sentence, name: Token, moves: dict[int,
         title = sentence.token(title.head)
     if (title.head != name.head or title.id == name.id or title.upos not in _NOMINAL or title.base_deprel != "nmod"
             or title.deprel == "nmod:poss"  # "Tunisia's President Kais Saied": a possessor, not a title's phrase
+            or is_temporal_word(title.text)  # "a resolution on Wednesday | rebuking Iran": a day is no title
             or not sentence.children(title.id, "case") or sentence.subtree_span(title.id)[1] != before.id):
         return
     moves[name.id] = (title.id, "flat")

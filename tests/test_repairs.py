@@ -1359,3 +1359,10 @@ def test_protesters_read_as_a_clause_of_the_verb():
     spec = ("police/NOUN/2/nsubj fired:fire/VERB.VBD/0/root gas/NOUN/2/obj ,/PUNCT/5/punct "
             "protesting:protest/VERB.VBG/2/advcl")
     assert moved(spec, 5) == [(2, "advcl")]
+
+
+def test_a_day_is_no_title_of_the_name_after_it():
+    # "passed a resolution on Wednesday | rebuking Iran" with "Iran" hung on "rebuking": no "Wednesday Iran"
+    spec = ("Board/PROPN/2/nsubj passed:pass/VERB.VBD/0/root a/DET/4/det resolution/NOUN/2/obj on/ADP/6/case "
+            "Wednesday/PROPN/4/nmod Iran/PROPN/4/nmod")
+    assert moved(spec, 7) != [(6, "flat")]
