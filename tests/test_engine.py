@@ -3595,3 +3595,10 @@ def test_discussing_by_telephone_is_a_call(shipped_coder):
     spec = ("Armenia/PROPN/2/nsubj discussed:discuss/VERB/0/root the/DET/4/det escalation/NOUN/2/obj by/ADP/6/case "
             "telephone/NOUN/2/obl with/ADP/8/case Russia/PROPN/2/obl")
     assert coded(shipped_coder, spec, date="2022-09-13") == [("ARM", "041", "RUS")]
+
+
+def test_disagreeing_with_a_ruling_disapproves_of_the_court(shipped_coder):
+    first = ("Kenya/PROPN/3/nmod:poss Supreme/ADJ/3/amod Court/PROPN/4/nsubj annulled:annul/VERB/0/root "
+             "the/DET/6/det election/NOUN/4/obj")
+    second = ("Kenyatta/PROPN/2/nsubj disagreed:disagree/VERB/0/root with/ADP/5/case the/DET/5/det ruling/NOUN/2/obl")
+    assert coded(shipped_coder, first, second, date="2017-09-02")[-1] == ("KENGOV", "110", "KENJUD")
