@@ -383,7 +383,7 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
             _phrase_after_a_participle(sentence, tok, moves, notes)
             if tok.id not in moves:
-                _destination_of_a_visit(sentence, tok, moves, notes)
+                _phrase_of_a_visit_attack_or_meeting(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "nmod" and tok.upos in _NOMINAL:
             _phrase_of_a_round(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos in _NOMINAL:
@@ -773,10 +773,12 @@ _GATHERINGS = frozenset({"meeting", "meetings", "talks", "summit", "conference",
 _ASSAULTS = frozenset({"attack", "attacks", "assault", "raid", "strike", "strikes", "offensive", "ambush", "bombing"})
 
 
-def _destination_of_a_visit(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+def _phrase_of_a_visit_attack_or_meeting(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                         notes: list[str]) -> None:
     """"announced it during a visit (by Duterte) to Beijing" with "to Beijing" on "announced": a "to"
     phrase of the verb right after a phrase headed by a visit is the visit's destination; so is an
-    "on"/"against" phrase after an attack ("shut the border after an attack on his troops")."""
+    "on"/"against" phrase after an attack ("shut the border after an attack on his troops") and an "in"
+    place after a meeting ("told Yevmenov at a meeting in Beijing")."""
     cases = sentence.children(tok.id, "case")
     if len(cases) != 1 or cases[0].lower not in ("to", "on", "against", "in") or (
             cases[0].lower == "in" and (tok.upos != "PROPN" or is_temporal_word(tok.text))):
