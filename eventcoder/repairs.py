@@ -334,6 +334,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _object_read_as_oblique(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _approximation_read_as_preposition(sentence, tok, moves, notes)
+            elif rel == "obj" and tok.upos == "ADJ" and tok.head:
+                _label_read_as_compound(sentence, tok, moves, notes)
             elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
@@ -1284,6 +1286,11 @@ def _hyphenated_modifier_read_as_clause(sentence: Sentence, verb: Token, moves: 
 #: tagger may read as nouns after them.
 _LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "deem", "declare", "consider", "term"})
 _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic", "al", "ile")
+#: Nouns of judgement used bare, without an article, as a label ("called the move blackmail"): after a
+#: labelling verb, a compound before one of them is the object, not part of a noun.
+_BARE_LABEL_NOUNS = frozenset({"blackmail", "extortion", "piracy", "theft", "robbery", "terrorism", "aggression",
+                               "interference", "meddling", "propaganda", "nonsense", "persecution", "harassment",
+                               "intimidation", "genocide", "treason", "fraud", "hypocrisy", "madness", "sabotage"})
 
 
 def _labelling_without(sentence: Sentence, verb: Token, rel: str) -> bool:
@@ -1437,9 +1444,12 @@ def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tu
     last = next((c for c in sentence.children(noun.id, "nmod") if c.id == max(sentence.subtree(noun.id))), None)
     if last is not None and last.upos == "NOUN" and last.lower.endswith(_ADJECTIVE_ENDINGS) and last.id not in moves:
         _unfold_label(sentence, last, verb, (noun.id, "nmod"), noun, moves, notes)
-    elif noun.upos == "NOUN" and (noun.lower.endswith(_ADJECTIVE_ENDINGS) or any(
+    elif noun.upos == "NOUN" and (noun.lower.endswith(_ADJECTIVE_ENDINGS) or noun.lower in _BARE_LABEL_NOUNS or any(
             c.upos == "ADJ" or c.xpos == "VBG" for c in sentence.children(noun.id, "conj"))):
         # (or joined to adjectives: "called the decision bitter and disappointing")
+        _unfold_label(sentence, noun, verb, (verb.id, "obj"), None, moves, notes)
+    elif noun.upos == "ADJ" and any(c.deprel == "det" and c.id < noun.id - 1 for c in sentence.children(noun.id)):
+        # "called the manoeuvre unsafe" with "manoeuvre" an adjective of the object "unsafe"
         _unfold_label(sentence, noun, verb, (verb.id, "obj"), None, moves, notes)
 
 
@@ -1448,7 +1458,8 @@ def _unfold_label(sentence: Sentence, label: Token, verb: Token, place: tuple[in
     """The label's compound right before it takes `place` (with the words before it); the label is the
     verb's `xcomp`."""
     kids = sentence.children(label.id)
-    compound = next((c for c in kids if c.deprel == "compound" and c.id == label.id - 1 and c.upos == "NOUN"), None)
+    compound = next((c for c in kids if c.id == label.id - 1 and (
+        c.deprel == "compound" and c.upos == "NOUN" or label.upos == "ADJ" and c.deprel == "amod" and c.upos in ("NOUN", "ADJ"))), None)
     if compound is None or any(c.id > label.id and c.base_deprel != "conj" for c in kids) or any(c.id in moves for c in kids):
         return
     moves[compound.id] = place

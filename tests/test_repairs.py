@@ -751,6 +751,13 @@ def test_a_label_read_as_a_noun_with_a_compound():
     repaired, notes = repair_tree(sentence(spec))
     assert [(t.head, t.deprel) for t in repaired.tokens][2:] == [(4, "det"), (2, "obj"), (2, "xcomp")]
     assert len(notes) == 1
+    # "called the move blackmail": a noun of judgement used bare is a label too
+    spec = ("Commission/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det move/NOUN/5/compound "
+            "blackmail/NOUN/2/obj")
+    assert moved(spec, 4, 5) == [(2, "obj"), (2, "xcomp")]
+    # "called the manoeuvre unsafe" with "manoeuvre" read as an adjective of the object "unsafe"
+    spec = ("military/NOUN/2/nsubj called:call/VERB/0/root the/DET/5/det manoeuvre/ADJ/5/amod unsafe/ADJ/2/obj")
+    assert moved(spec, 3, 4, 5) == [(4, "det"), (2, "obj"), (2, "xcomp")]
     # "called the peace envoy": a noun with a compound is a noun
     sent = sentence("Moon/PROPN/2/nsubj called:call/VERB/0/root the/DET/5/det peace/NOUN/5/compound envoy/NOUN/2/obj")
     assert repair_tree(sent)[0] is sent
