@@ -209,6 +209,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             continue
         if rel == "case":
             _case_inside_name(sentence, tok, moves, notes)
+            if tok.id not in moves and tok.lower in _SUBORDINATORS:
+                _subordinator_read_as_case_of_the_subject(sentence, tok, moves, notes)
         elif rel == "nmod" and tok.upos in _NOMINAL and _phrase_hung_on_a_date(sentence, tok, moves, notes):
             continue
         elif rel in ("appos", "conj") and tok.lower in _VERDICTS:
@@ -1319,6 +1321,20 @@ def _participle_after_a_subordinate_clause(sentence: Sentence, part: Token, move
     moves[part.id] = (main.id, "advcl")
     notes.append(f"{part.text!r} #{part.id} after the comma is what {main.text!r} #{main.id}'s subject did, not "
                  f"part of the {sentence.token(clause.id).text!r} clause")
+
+
+def _subordinator_read_as_case_of_the_subject(sentence: Sentence, case: Token, moves: dict[int, tuple[int, str]],
+                                              notes: list[str]) -> None:
+    """'a week after the army seized power' with 'after' a `case` of 'army': a subject takes no
+    preposition, so a subordinator that opens the clause is the clause verb's `mark`."""
+    subject = sentence.token(case.head)
+    if subject.base_deprel != "nsubj" or not subject.head or subject.id in moves:
+        return
+    verb = sentence.token(subject.head)
+    if verb.upos not in ("VERB", "AUX") or sentence.subtree_span(verb.id)[0] != case.id or case.id > verb.id:
+        return
+    moves[case.id] = (verb.id, "mark")
+    notes.append(f"{case.text!r} #{case.id} opens the {verb.text!r} #{verb.id} clause (a subject takes no preposition)")
 
 
 def _negation_of_a_following_infinitive(sentence: Sentence, neg: Token, moves: dict[int, tuple[int, str]],

@@ -1373,3 +1373,13 @@ def test_a_day_is_no_title_of_the_name_after_it():
     spec = ("Board/PROPN/2/nsubj passed:pass/VERB.VBD/0/root a/DET/4/det resolution/NOUN/2/obj on/ADP/6/case "
             "Wednesday/PROPN/4/nmod Iran/PROPN/4/nmod")
     assert moved(spec, 7) != [(6, "flat")]
+
+
+def test_a_subordinator_read_as_the_case_of_the_subject_marks_the_clause():
+    # "resigned a week after the army seized power" with "after" a case of "army"
+    spec = ("Mugabe/PROPN/2/nsubj resigned:resign/VERB/0/root a/DET/4/det week/NOUN/2/obl:unmarked "
+            "after/ADP/7/case the/DET/7/det army/NOUN/8/nsubj seized:seize/VERB/2/advcl power/NOUN/8/obj")
+    assert moved(spec, 5, 7) == [(8, "mark"), (8, "nsubj")]
+    # a preposition of a noun inside the clause stays: "after talks with the army"
+    sent = sentence("talks:talk/NOUN/0/root after/ADP/4/case the/DET/4/det army/NOUN/1/nmod")
+    assert repair_tree(sent)[0] is sent
