@@ -315,6 +315,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _label_read_as_conjunct(sentence, tok, moves, notes)
             if tok.upos == "PROPN" and tok.id not in moves:
                 _name_of_the_next_conjunct(sentence, tok, moves, notes)
+            if tok.upos == "PROPN" and tok.id not in moves:
+                _first_word_of_the_next_possessor(sentence, tok, moves, notes)
         else:  # nsubj, obj, iobj, obl
             if rel in ("obj", "iobj") and tok.head:
                 _reported_subject_read_as_object(sentence, tok, moves, notes)
@@ -867,6 +869,29 @@ def _name_of_the_next_conjunct(sentence: Sentence, tok: Token, moves: dict[int, 
     for cc in sentence.children(tok.id, "cc"):
         moves[cc.id] = (nxt.id, "cc")
     notes.append(f"name {tok.text!r} #{tok.id} moved from the possessor #{owner.id} to the conjunct after it (#{nxt.id})")
+
+
+def _first_word_of_the_next_possessor(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                      notes: list[str]) -> None:
+    """'Antony Blinken and Papua New Guinea's defence minister' with 'Papua' a conjunct of the first
+    name and 'New Guinea's' the possessor of 'minister': a bare name conjunct right before the phrase
+    of the next conjunct, whose possessor starts right after it, is that possessor's first word."""
+    kids = sentence.children(tok.id)
+    if not kids or any(k.base_deprel != "cc" for k in kids) or kids[-1].id != tok.id - 1 or tok.id >= len(sentence.tokens):
+        return
+    owner = next((t for t in sentence.tokens if t.deprel == "nmod:poss" and t.upos == "PROPN"
+                  and sentence.subtree_span(t.id)[0] == tok.id + 1), None)
+    if owner is None or not owner.head or owner.id in moves:
+        return
+    head = sentence.token(owner.head)
+    if (head.base_deprel != "conj" or head.id in moves or sentence.children(head.id, "cc")
+            or sentence.subtree_span(head.id)[0] != tok.id + 1):
+        return
+    moves[tok.id] = (owner.id, "compound")
+    for cc in kids:
+        moves[cc.id] = (head.id, "cc")
+    notes.append(f"name {tok.text!r} #{tok.id} is the first word of the possessor {owner.text!r} #{owner.id} "
+                 f"after it, not a conjunct of its own")
 
 
 def _subject_read_as_apposition(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -1383,3 +1383,13 @@ def test_a_subordinator_read_as_the_case_of_the_subject_marks_the_clause():
     # a preposition of a noun inside the clause stays: "after talks with the army"
     sent = sentence("talks:talk/NOUN/0/root after/ADP/4/case the/DET/4/det army/NOUN/1/nmod")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_name_conjunct_before_a_possessor_is_its_first_word():
+    # "Blinken and Papua New Guinea's minister signed" with "Papua" a conjunct of "Blinken"
+    spec = ("Blinken/PROPN/8/nsubj and/CCONJ/3/cc Papua/PROPN/1/conj New/ADJ/5/amod Guinea/PROPN/7/nmod:poss "
+            "'s/PART/5/case minister/NOUN/1/conj signed:sign/VERB/0/root")
+    assert moved(spec, 2, 3) == [(7, "cc"), (5, "compound")]
+    # "Blinken and Papua signed": a name conjunct of its own stays
+    sent = sentence("Blinken/PROPN/4/nsubj and/CCONJ/3/cc Papua/PROPN/1/conj signed:sign/VERB/0/root")
+    assert repair_tree(sent)[0] is sent
