@@ -1493,10 +1493,20 @@ def _in_reason_phrase(sent: Sentence, tok: Token) -> bool:
             and any(c.lower in ("in", "as") for c in sent.children(reason.id, "case")))
 
 
+#: Verbs whose "from" clause is an act they keep from happening ("to stop it from delivering supplies")
+_PREVENTING_VERBS = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "discourage",
+                               "dissuade", "restrain", "forbid", "hinder", "preclude"})
+
+
 def _hypothetical(sent: Sentence) -> frozenset[int]:
-    """Tokens inside conditional clauses ("if it threatened the United States")."""
+    """Tokens inside conditional clauses ("if it threatened the United States") and inside acts another
+    verb kept from happening ("fired water cannon at the boat to stop it from delivering supplies")."""
     out: set[int] = set()
     for mark in sent.tokens:
+        if (mark.deprel == "mark" and mark.head and mark.lower == "from" and sent.token(mark.head).upos == "VERB"
+                and sent.token(mark.head).head and word_key(sent.token(sent.token(mark.head).head).lemma) in _PREVENTING_VERBS):
+            out.update(sent.subtree(mark.head))
+            continue
         if mark.deprel == "mark" and mark.head and mark.text.lower() in _CONDITIONAL:
             clause = sent.token(mark.head)
             if clause.base_deprel in ("advcl", "ccomp", "conj"):

@@ -3602,3 +3602,31 @@ def test_disagreeing_with_a_ruling_disapproves_of_the_court(shipped_coder):
              "the/DET/6/det election/NOUN/4/obj")
     second = ("Kenyatta/PROPN/2/nsubj disagreed:disagree/VERB/0/root with/ADP/5/case the/DET/5/det ruling/NOUN/2/obl")
     assert coded(shipped_coder, first, second, date="2017-09-02")[-1] == ("KENGOV", "110", "KENJUD")
+
+
+def test_an_act_kept_from_happening_is_not_coded(shipped_coder):
+    # "China fired water cannon at a Philippine boat to stop it from delivering aid to the marines"
+    spec = ("China/PROPN/2/nsubj fired:fire/VERB/0/root water/NOUN/4/compound cannon/NOUN/2/obj at/ADP/8/case "
+            "a/DET/8/det Philippine/ADJ/8/amod boat/NOUN/2/obl to/PART/10/mark stop/VERB/2/advcl it/PRON/10/obj "
+            "from/SCONJ/13/mark delivering:deliver/VERB.VBG/10/advcl aid/NOUN/13/obj to/ADP/17/case "
+            "Philippine/ADJ/17/amod marines:marine/NOUN/13/obl")
+    assert coded(shipped_coder, spec, date="2023-08-06") == [("CHN", "190", "PHL")]
+    # delivered, it is aid
+    spec = ("Japan/PROPN/2/nsubj delivered:deliver/VERB/0/root aid/NOUN/2/obj to/ADP/6/case "
+            "Philippine/ADJ/6/amod marines:marine/NOUN/2/obl")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2023-08-06")] == ["070"]
+
+
+def test_court_and_diplomatic_acts_of_the_sixteenth_session(shipped_coder):
+    # persona non grata, however the Latin is parsed: an expulsion
+    spec = ("Israel/PROPN/2/nsubj declared:declare/VERB/0/root Lula/PROPN/2/obj persona/ADJ/5/amod "
+            "non:nonrespect/NOUN/2/xcomp grata/ADJ/2/xcomp")
+    assert coded(shipped_coder, spec, date="2024-02-20") == [("ISR", "174", "BRAGOV")]
+    # a court striking down a law rejects the legislature's act
+    spec = ("Israel/PROPN/3/nmod:poss 's/PART/1/case court/NOUN/4/nsubj struck:strike/VERB/0/root down/ADP/4/compound:prt "
+            "a/DET/7/det law/NOUN/4/obj")
+    assert coded(shipped_coder, spec, date="2024-01-02") == [("ISRJUD", "120", "ISRLEG")]
+    # a pejorative comparison is a criticism of what is compared
+    spec = ("Lula/PROPN/2/nsubj likened:liken/VERB/0/root Israel/PROPN/5/nmod:poss 's/PART/3/case war/NOUN/2/obj "
+            "to/ADP/7/case Hitler/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2024-02-18") == [("BRAGOV", "111", "ISR")]
