@@ -198,8 +198,8 @@ def _counted_conjuncts(sentence: Sentence, head: int) -> int | None:
 def is_surname_token(sentence: Sentence, tok: Token, known: Collection[int] = ()) -> bool:
     """Where a surname-only dictionary match counts: a capitalised proper noun ("Putin", not "may")
     that ends its name ("Jamal" in "Jamal Khashoggi" is a first name, whoever else bears it as a
-    surname) and has no given name of its own before it ("activist Joshua Wong" is not the foreign
-    minister Penny Wong). `known` holds the tokens of other dictionary matches: a title or a country
+    surname), has no given name of its own before it ("activist Joshua Wong" is not the foreign
+    minister Penny Wong) and no article ("The Hague" is not William Hague). `known` holds the tokens of other dictionary matches: a title or a country
     before the surname ("Foreign Minister Wong", "China's Xi") is no given name."""
     if tok.upos != "PROPN" or not tok.text[:1].isupper():
         return False
@@ -207,6 +207,8 @@ def is_surname_token(sentence: Sentence, tok: Token, known: Collection[int] = ()
     if nxt is not None and nxt.upos == "PROPN" and nxt.text[:1].isupper() and not is_temporal_word(nxt.text):
         return False  # (but "Putin Tuesday" is Putin)
     prev = sentence.tokens[tok.id - 2] if tok.id >= 2 else None
+    if prev is not None and prev.lower == "the" and (nxt is None or nxt.upos not in ("NOUN", "PROPN")):
+        return False  # "travelled to The Hague": a person's name takes no article ("the Trump administration" does)
     return not (prev is not None and prev.upos == "PROPN" and prev.text[:1].isupper() and prev.id not in known
                 and prev.lower.rstrip(".") not in _HONORIFICS)
 

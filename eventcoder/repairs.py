@@ -202,6 +202,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         rel = tok.base_deprel
         if tok.upos == "VERB" and tok.lower in _FEELINGS:
             _feeling_read_as_passive(sentence, tok, moves, notes)
+        if tok.lower in _TEST_PREFIXES and tok.id + 2 <= len(sentence.tokens) and tok.id not in moves:
+            _hyphenated_verb_split(sentence, tok, moves, notes)
         if rel not in _LOOKED_AT or tok.id in moves or not tok.head:
             continue  # most words; a root; or already placed by an earlier repair (a name after a folded conjunct)
         if tok.upos == "NOUN" and rel in ("obj", "nmod", "obl", "nsubj") and _modifier_list_read_as_heads(
@@ -317,6 +319,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _name_of_the_next_conjunct(sentence, tok, moves, notes)
             if tok.upos == "PROPN" and tok.id not in moves:
                 _first_word_of_the_next_possessor(sentence, tok, moves, notes)
+            if tok.upos in ("NOUN", "ADJ") and tok.id not in moves:
+                _apposition_read_as_conjunct(sentence, tok, moves, notes)
         else:  # nsubj, obj, iobj, obl
             if rel in ("obj", "iobj") and tok.head:
                 _reported_subject_read_as_object(sentence, tok, moves, notes)
@@ -344,6 +348,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _label_read_as_compound(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves and tok.lower in _VERDICT_WORDS:
+                    _verdict_read_as_the_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _label_read_as_second_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
@@ -869,6 +875,24 @@ def _name_of_the_next_conjunct(sentence: Sentence, tok: Token, moves: dict[int, 
     for cc in sentence.children(tok.id, "cc"):
         moves[cc.id] = (nxt.id, "cc")
     notes.append(f"name {tok.text!r} #{tok.id} moved from the possessor #{owner.id} to the conjunct after it (#{nxt.id})")
+
+
+def _apposition_read_as_conjunct(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> None:
+    """'detained the suspect, a 35-year-old Brazilian national' with 'national' a conjunct of 'suspect': a
+    phrase with "a" after a comma, in a coordination that has no conjunction at all, says who the noun is."""
+    head = sentence.token(tok.head)
+    if head.upos not in ("NOUN", "PROPN") or head.id > tok.id or head.id in moves:
+        return
+    first = next(i for i in sentence.subtree(tok.id) if sentence.token(i).upos != "PUNCT" or i == tok.id)
+    if (first < 2 or sentence.token(first - 1).text != "," or not any(
+            c.lower in ("a", "an") and c.deprel == "det" for c in sentence.children(tok.id))):
+        return
+    if any(sentence.children(c.id, "cc") for c in sentence.children(head.id, "conj")) or sentence.children(head.id, "cc"):
+        return
+    moves[tok.id] = (head.id, "appos")
+    notes.append(f"{tok.text!r} #{tok.id} after the comma says who {head.text!r} #{head.id} is (an apposition, "
+                 f"not a conjunct: there is no 'and')")
 
 
 def _first_word_of_the_next_possessor(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
@@ -1494,6 +1518,32 @@ def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tu
         _unfold_label(sentence, noun, verb, (verb.id, "obj"), None, moves, notes)
 
 
+#: What a court finds someone ("found the former president guilty of fraud")
+_VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
+_FINDING_VERBS = frozenset({"find", "declare", "pronounce", "rule", "judge", "hold"})
+
+
+def _verdict_read_as_the_object(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    """'found former Colombian President Alvaro Uribe guilty of witness tampering' with 'guilty' a noun,
+    the object, and the name its compound: the name is the object, 'guilty' what it was found."""
+    verb = sentence.token(label.head)
+    if verb.lemma.lower() not in _FINDING_VERBS or sentence.children(verb.id, "xcomp"):
+        return
+    kids = sentence.children(label.id)
+    name = next((c for c in kids if c.base_deprel in ("compound", "nmod", "flat") and c.upos in ("PROPN", "NOUN", "PRON")
+                 and c.id < label.id and sentence.subtree_span(c.id)[1] == label.id - 1), None)
+    if name is None or any(c.id in moves for c in kids):
+        return
+    moves[name.id] = (verb.id, "obj")
+    moves[label.id] = (verb.id, "xcomp")
+    for c in kids:
+        if c.id < name.id:
+            moves[c.id] = (name.id, c.deprel)
+    notes.append(f"{label.text!r} #{label.id} is what {verb.text!r} #{verb.id} found {name.text!r} #{name.id} "
+                 f"(the object), not a noun with a compound")
+
+
 def _unfold_label(sentence: Sentence, label: Token, verb: Token, place: tuple[int, str], named: Token | None,
                   moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     """The label's compound right before it takes `place` (with the words before it); the label is the
@@ -1789,6 +1839,30 @@ def _place_on_the_last_party(sentence: Sentence, place: Token, moves: dict[int, 
     moves[place.id] = (first.head, "nmod")
     notes.append(f"'in {place.text}' #{place.id} moved from the last party {party.text!r} of 'between' to "
                  f"#{first.head}")
+
+
+#: First halves of hyphenated verbs a tokenizer may split ("test-fired", "test-launched")
+_TEST_PREFIXES = frozenset({"test"})
+
+
+def _hyphenated_verb_split(sentence: Sentence, first: Token, moves: dict[int, tuple[int, str]],
+                           notes: list[str]) -> None:
+    """'had test-fired a ballistic missile' split into 'test', '-', 'fired', with 'test' a subject and
+    'had' the main verb: the first half is the verb's compound, and a 'have' right before it is the
+    verb's auxiliary (a perfect), so the verb takes its place."""
+    hyphen, verb = sentence.token(first.id + 1), sentence.token(first.id + 2)
+    if hyphen.text != "-" or verb.upos != "VERB" or verb.id in moves or hyphen.id in moves:
+        return
+    moves[first.id] = (verb.id, "compound")
+    moves[hyphen.id] = (verb.id, "punct")
+    have = sentence.token(first.id - 1) if first.id > 1 else None
+    if have is not None and have.lemma.lower() == "have" and verb.head == have.id and have.id not in moves:
+        moves[verb.id] = (have.head, have.deprel)
+        moves[have.id] = (verb.id, "aux")
+        for child in sentence.children(have.id):
+            if child.id not in (verb.id, first.id, hyphen.id):
+                moves[child.id] = (verb.id, child.deprel)
+    notes.append(f"{first.text!r} #{first.id} and {verb.text!r} #{verb.id} are one hyphenated verb")
 
 
 def _perfect_read_as_a_modifier(sentence: Sentence, part: Token, moves: dict[int, tuple[int, str]],

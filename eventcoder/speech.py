@@ -12,4 +12,6 @@ SPEECH_VERBS = frozenset({
     "say", "tell", "warn", "declare", "state", "add", "insist", "stress", "announce", "write", "tweet",
     "claim", "assert", "argue", "note", "remark", "reply", "respond", "vow", "threaten", "predict",
     "rule",  # "a court ruled that the plan was unconstitutional": the ruling is what the court says
+    # what a speaker makes known ("the minister confirmed that his country had test-fired a missile")
+    "confirm", "acknowledge", "admit", "reveal", "disclose", "report",
 })

@@ -1360,6 +1360,9 @@ def test_single_word_person_alias_is_a_surname(shipped_coder):
     spec = "{}/{}/2/nsubj criticised:criticise/VERB/0/root Iran/PROPN/2/obj"
     assert coded(shipped_coder, spec.format("Trump", "PROPN"), date="2019-06-20") == [("USAGOV", "111", "IRN")]
     assert coded(shipped_coder, spec.format("trump", "NOUN"), date="2019-06-20") == []
+    # a name with an article is a place or a thing: "travelled to The Hague" is no visit to William Hague
+    spec = "Morales/PROPN/2/nsubj travelled:travel/VERB/0/root to/ADP/5/case The/DET/5/det Hague/PROPN/2/obl"
+    assert coded(shipped_coder, spec, date="2018-10-01") == []
 
 
 def test_reporter_of_a_named_organisation_is_the_antecedent_of_he(shipped_coder):

@@ -1393,3 +1393,28 @@ def test_a_name_conjunct_before_a_possessor_is_its_first_word():
     # "Blinken and Papua signed": a name conjunct of its own stays
     sent = sentence("Blinken/PROPN/4/nsubj and/CCONJ/3/cc Papua/PROPN/1/conj signed:sign/VERB/0/root")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_verdict_read_as_the_object_with_the_name_its_compound():
+    # "found former President Alvaro Uribe guilty of fraud" with "guilty" the object
+    spec = ("judge/NOUN/2/nsubj found:find/VERB/0/root former/ADJ/7/amod President/PROPN/5/nmod:desc "
+            "Alvaro/PROPN/7/compound Uribe/PROPN/5/flat guilty/NOUN/2/obj of/ADP/9/case fraud/NOUN/7/nmod")
+    assert moved(spec, 3, 5, 7, 9) == [(5, "amod"), (2, "obj"), (2, "xcomp"), (7, "nmod")]
+
+
+def test_an_apposition_read_as_a_conjunct():
+    # "detained the suspect, a Brazilian national" with "national" a conjunct of "suspect"
+    spec = ("police/NOUN/2/nsubj detained:detain/VERB/0/root the/DET/4/det suspect/NOUN/2/obj ,/PUNCT/8/punct "
+            "a/DET/8/det Brazilian/ADJ/8/amod national/ADJ/4/conj")
+    assert moved(spec, 8) == [(4, "appos")]
+    # a list with its "and" stays a list
+    spec = ("police/NOUN/2/nsubj detained:detain/VERB/0/root the/DET/4/det suspect/NOUN/2/obj ,/PUNCT/7/punct "
+            "a/DET/7/det driver/NOUN/4/conj and/CCONJ/10/cc a/DET/10/det guard/NOUN/4/conj")
+    assert moved(spec, 7) == [(4, "conj")]
+
+
+def test_a_hyphenated_verb_split_by_the_tokenizer():
+    # "said his country had test-fired a missile" with "test" the subject of "fired" and "had" the verb
+    spec = ("minister/NOUN/2/nsubj said:say/VERB/0/root his/PRON/4/nmod:poss country/NOUN/5/nsubj had:have/VERB/2/ccomp "
+            "test/NOUN/8/nsubj -/PUNCT/6/punct fired:fire/VERB/5/xcomp a/DET/10/det missile/NOUN/8/obj")
+    assert moved(spec, 4, 5, 6, 7, 8) == [(8, "nsubj"), (8, "aux"), (8, "compound"), (8, "punct"), (2, "ccomp")]
