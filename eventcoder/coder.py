@@ -960,6 +960,7 @@ class Coder:
         sources = self._source_not_its_target(scope, sources, targets)
         if (comp.code or "")[:2] == "17":
             targets = _domestic_side(sources, targets, (comp.code or "")[:3] == "175")
+        targets = _own_authorities(sources, targets)
         return sources, targets, reciprocal
 
     def _titled_strangers(self, scope: _Scope) -> list[Mention]:
@@ -1388,6 +1389,25 @@ _FOR_REASON_VERBS = frozenset({"apologise", "apologize", "thank", "praise", "con
 
 #: Roles that act at home: whom police, courts and prosecutors act on is of their own country.
 _DOMESTIC_ROLES = frozenset({"COP", "JUD"})
+
+
+#: Roles of a country's own people, not its state: whom they address as "the authorities" is their own state.
+_PEOPLES_ROLES = frozenset({"OPP", "PTY", "CVL", "EDU", "LAB", "MED", "REL", "HRI", "ELI", "BUS"})
+#: The state bodies they address (not soldiers, who may be foreign peacekeepers)
+_ADDRESSED_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _own_authorities(sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """"Khan's party accused the authorities of tampering with the results": the authorities an
+    opposition party, a crowd or a newspaper confronts, when the story only guessed their country, are
+    of its own country, not of the last state the story named."""
+    home = {s.country for s in sources if s.country and (s.role or s.code[3:6]) in _PEOPLES_ROLES}
+    if len(home) != 1:
+        return targets
+    country = next(iter(home))
+    return [attrs.evolve(t, code=country + t.role)
+            if t.resolved_from == "context" and t.role in _ADDRESSED_ROLES and t.country != country else t
+            for t in targets]
 
 
 def _domestic_side(sources: list[Mention], targets: list[Mention], repression: bool = False) -> list[Mention]:

@@ -3633,3 +3633,14 @@ def test_court_and_diplomatic_acts_of_the_sixteenth_session(shipped_coder):
     spec = ("Lula/PROPN/2/nsubj likened:liken/VERB/0/root Israel/PROPN/5/nmod:poss 's/PART/3/case war/NOUN/2/obj "
             "to/ADP/7/case Hitler/PROPN/2/obl")
     assert coded(shipped_coder, spec, date="2024-02-18") == [("BRAGOV", "111", "ISR")]
+
+
+def test_the_authorities_an_opposition_party_accuses_are_its_own(shipped_coder):
+    # after a sentence about the United States, "Pakistan's opposition party accused the authorities"
+    first = ("American/ADJ/2/amod officials:official/NOUN/3/nsubj met:meet/VERB/0/root U.S./PROPN/5/compound "
+             "lawmakers:lawmaker/NOUN/3/obj in/ADP/7/case Washington/PROPN/3/obl")
+    second = ("Pakistani/ADJ/3/amod opposition/NOUN/3/compound party/NOUN/4/nsubj accused:accuse/VERB/0/root "
+              "the/DET/6/det authorities:authority/NOUN/4/obj")
+    got = coded(shipped_coder, first, second, date="2024-02-10")
+    assert ("PAKOPP", "112", "PAKGOV") in got or ("PAKPTY", "112", "PAKGOV") in got
+    assert not any(t == "USAGOV" for _, _, t in got)
