@@ -788,7 +788,9 @@ class ActorResolver:
         if not main:
             return appos
         a, m = appos[0], main[0]
-        rank = {"person": 4, "actor": 4, "country": 2, "capital": 2, "agent": 1, "unknown": 0}
+        # a named person's dated code is the most specific ("Vietnam's Communist Party chief, Nguyen Phu
+        # Trong" is VNMGOV, the state's leader, not the party)
+        rank = {"person": 5, "actor": 4, "country": 2, "capital": 2, "agent": 1, "unknown": 0}
         better = a if rank.get(a.kind, 0) > rank.get(m.kind, 0) and a.code else m
         if not better.code and a.code:
             better = a

@@ -213,6 +213,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _case_inside_name(sentence, tok, moves, notes)
             if tok.id not in moves and tok.lower in _SUBORDINATORS:
                 _subordinator_read_as_case_of_the_subject(sentence, tok, moves, notes)
+            if tok.lower in _SUBORDINATORS and moves.get(tok.id, (0, "case"))[1] == "case":
+                _clause_read_as_a_phrase(sentence, tok, moves, notes)  # (also after a move to its phrase's head)
         elif rel == "nmod" and tok.upos in _NOMINAL and _phrase_hung_on_a_date(sentence, tok, moves, notes):
             continue
         elif rel in ("appos", "conj") and tok.lower in _VERDICTS:
@@ -1384,6 +1386,28 @@ def _subordinator_read_as_case_of_the_subject(sentence: Sentence, case: Token, m
         return
     moves[case.id] = (verb.id, "mark")
     notes.append(f"{case.text!r} #{case.id} opens the {verb.text!r} #{verb.id} clause (a subject takes no preposition)")
+
+
+def _clause_read_as_a_phrase(sentence: Sentence, case: Token, moves: dict[int, tuple[int, str]],
+                             notes: list[str]) -> None:
+    """'The handover came as Mexico's foreign minister held talks in Washington' with 'as the minister' an
+    oblique of 'came' and 'held' a conjunct: a subordinator's noun phrase followed at once by a finite
+    verb without a subject is that verb's subject, and the verb the subordinate clause."""
+    noun = sentence.token(moves[case.id][0] if case.id in moves else case.head)
+    if noun.base_deprel not in ("obl", "nmod") or noun.upos not in ("NOUN", "PROPN", "PRON") or not noun.head:
+        return
+    end = sentence.subtree_span(noun.id)[1]
+    if end >= len(sentence.tokens) or noun.id in moves:
+        return
+    verb = sentence.token(end + 1)
+    if (verb.upos != "VERB" or verb.xpos not in ("VBD", "VBZ", "VBP") or verb.head not in (noun.head, noun.id)
+            or verb.id in moves or any(c.base_deprel in _SUBJECTS or c.base_deprel == "cc" for c in sentence.children(verb.id))):
+        return
+    moves[noun.id] = (verb.id, "nsubj")
+    moves[case.id] = (verb.id, "mark")
+    moves[verb.id] = (noun.head, "advcl")
+    notes.append(f"{case.text!r} #{case.id} opens a clause: {noun.text!r} #{noun.id} is the subject of "
+                 f"{verb.text!r} #{verb.id}, not a phrase of #{noun.head}")
 
 
 def _negation_of_a_following_infinitive(sentence: Sentence, neg: Token, moves: dict[int, tuple[int, str]],

@@ -1418,3 +1418,13 @@ def test_a_hyphenated_verb_split_by_the_tokenizer():
     spec = ("minister/NOUN/2/nsubj said:say/VERB/0/root his/PRON/4/nmod:poss country/NOUN/5/nsubj had:have/VERB/2/ccomp "
             "test/NOUN/8/nsubj -/PUNCT/6/punct fired:fire/VERB/5/xcomp a/DET/10/det missile/NOUN/8/obj")
     assert moved(spec, 4, 5, 6, 7, 8) == [(8, "nsubj"), (8, "aux"), (8, "compound"), (8, "punct"), (2, "ccomp")]
+
+
+def test_a_subordinate_clause_read_as_a_phrase():
+    # "The handover came as the minister held talks" with "as the minister" an oblique, "held" a conjunct
+    spec = ("handover/NOUN/2/nsubj came:come/VERB/0/root as/ADP/5/case the/DET/5/det minister/NOUN/2/obl "
+            "held:hold/VERB.VBD/2/conj talks:talk/NOUN/6/obj")
+    assert moved(spec, 3, 5, 6) == [(6, "mark"), (6, "nsubj"), (2, "advcl")]
+    # "served as minister until 2020": no verb after the phrase
+    sent = sentence("he/PRON/2/nsubj served:serve/VERB/0/root as/ADP/4/case minister/NOUN/2/obl")
+    assert repair_tree(sent)[0] is sent
