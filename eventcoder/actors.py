@@ -1058,6 +1058,11 @@ class ActorResolver:
         """The countries of the actors a possessive pronoun on the phrase's head refers to: one for
         "its embassy", each of the pair's for "their armed forces" after "China and Russia"."""
         for poss in sentence.children(head, "nmod:poss"):
+            if poss.lower == "whose":
+                # "flown to Qatar, whose emir had helped broker the deal": the noun the clause follows
+                country = self._antecedent_country(sentence, poss)
+                if country:
+                    return [country]
             if poss.upos == "PRON":
                 own = self._clause_subject_country(sentence, head, poss) if poss.lower in ("its", "his", "her") else ""
                 if own:
@@ -1067,6 +1072,20 @@ class ActorResolver:
                 if countries:
                     return list(dict.fromkeys(countries))
         return []
+
+    def _antecedent_country(self, sentence: Sentence, whose: Token) -> str:
+        """The country of the name a relative "whose" follows (only punctuation between), however the
+        parser attached the clause."""
+        i = whose.id - 1
+        while i >= 1 and sentence.token(i).upos == "PUNCT":
+            i -= 1
+        if i < 1 or sentence.token(i).upos not in ("PROPN", "NOUN"):
+            return ""
+        ids = np_tokens(sentence, i) if sentence.token(i).upos == "PROPN" else [i]
+        codes = {m.value.code[:3] for m in self.lexicon.index.find(token_pieces([sentence.token(j) for j in ids]))
+                 if m.value.kind in ("country", "capital", "adjective", "person", "actor")
+                 and m.value.code[:3] in self.lexicon.countries}
+        return codes.pop() if len(codes) == 1 else ""
 
     def _clause_subject_country(self, sentence: Sentence, head: int, poss: Token, speaker_only: bool = False) -> str:
         """"(that) Russia withdraw its troops": a singular possessive in a clause whose subject names a

@@ -3644,3 +3644,14 @@ def test_the_authorities_an_opposition_party_accuses_are_its_own(shipped_coder):
     got = coded(shipped_coder, first, second, date="2024-02-10")
     assert ("PAKOPP", "112", "PAKGOV") in got or ("PAKPTY", "112", "PAKGOV") in got
     assert not any(t == "USAGOV" for _, _, t in got)
+
+
+def test_whose_names_the_country_before_it(shipped_coder):
+    # "... flown to Qatar, whose emir brokered the deal between the US and the Taliban", with the
+    # relative clause read as a conjunct
+    spec = ("men:man/NOUN/3/nsubj:pass were:be/AUX/3/aux:pass flown:fly/VERB/0/root to/ADP/5/case Qatar/PROPN/3/obl "
+            ",/PUNCT/9/punct whose/PRON/8/nmod:poss emir/NOUN/9/nsubj brokered:broker/VERB/3/conj a/DET/11/det "
+            "deal/NOUN/9/obj between/ADP/13/case Washington/PROPN/11/nmod and/CCONJ/15/cc Kabul/PROPN/13/conj")
+    first = ("American/ADJ/2/amod officials:official/NOUN/3/nsubj freed:free/VERB/0/root five/NUM/5/nummod "
+             "prisoners:prisoner/NOUN/3/obj in/ADP/7/case Washington/PROPN/3/obl")
+    assert {s for s, c, _ in coded(shipped_coder, first, spec, date="2014-06-01") if c == "045"} == {"QATGOV"}
