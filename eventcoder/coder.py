@@ -190,7 +190,10 @@ class Coder:
                     trace.append(f"    pattern {pid}: {why}")
             if m is not None:
                 matches.append(m)
-        consumers = {t: m for m in matches for t in m.consumed}
+        # (a no-event pattern on a clause does not swallow what the clause reports: "the UAE responded
+        # that it did not recognise the decision" codes the refusal)
+        consumers = {t: m for m in matches for t in m.consumed
+                     if not (m.pattern.code == NO_EVENT_CODE and sent.token(t).base_deprel == "ccomp")}
         verb_ids = {m.frame.predicate.id for m in matches if m.entry.kind == "verb"}
         kept = []
         standby: dict[int, list[Match]] = {}

@@ -3655,3 +3655,14 @@ def test_whose_names_the_country_before_it(shipped_coder):
     first = ("American/ADJ/2/amod officials:official/NOUN/3/nsubj freed:free/VERB/0/root five/NUM/5/nummod "
              "prisoners:prisoner/NOUN/3/obj in/ADP/7/case Washington/PROPN/3/obl")
     assert {s for s, c, _ in coded(shipped_coder, first, spec, date="2014-06-01") if c == "045"} == {"QATGOV"}
+
+
+def test_a_reply_codes_what_it_reports(shipped_coder):
+    # "The UAE responded that Sudan had attacked Chad": respond's no-event pattern leaves the clause alone
+    spec = ("UAE/PROPN/2/nsubj responded:respond/VERB/0/root that/SCONJ/6/mark Sudan/PROPN/6/nsubj had:have/AUX/6/aux "
+            "attacked:attack/VERB/2/ccomp Chad/PROPN/6/obj")
+    assert coded(shipped_coder, spec, date="2025-05-07") == [("SDN", "190", "TCD")]
+    # "would not accept the law": not yielding is a rejection
+    spec = ("Dodik/PROPN/2/nsubj said:say/VERB/0/root Serbia/PROPN/6/nsubj would/AUX/6/aux not/PART/6/advmod "
+            "accept/VERB/2/ccomp the/DET/8/det law/NOUN/6/obj")
+    assert [c[:2] for _, c, _ in coded(shipped_coder, spec, date="2021-07-24")] == ["12"]
