@@ -229,6 +229,14 @@ class Coder:
             # a complaint is that complaint)
             kept = [m for m in kept if not (m.entry.kind == "verb" and _infinitival_advcl(sent, m.frame.predicate)
                                             and _purpose_restates(verb_roots.get(m.frame.predicate.head), m.pattern.code))]
+            # "security forces opened fire on protesters, killing at least 18": the deaths are the
+            # crackdown's outcome, one act of repression (gold: 175 only)
+            repressions = {m.frame.predicate.id for m in kept if m.entry.kind == "verb" and m.pattern.code.startswith("175")}
+            if repressions:
+                kept = [m for m in kept if not (m.entry.kind == "verb" and m.frame.predicate.head in repressions
+                                                and m.frame.predicate.deprel == "advcl" and m.frame.predicate.xpos == "VBG"
+                                                and not sent.children(m.frame.predicate.id, "mark")
+                                                and m.pattern.code[:2] in _FORCE_ROOTS)]
             # "China hit back within hours, sanctioning ten European lawmakers": the answer is its means
             kept = [m for m in kept if not (m.entry.kind == "verb" and word_key(m.frame.predicate.lemma) in ANSWERING_VERBS
                                             and (m.pattern.code or "")[:2].isdigit() and any(c.id in verb_roots for c in _means_clauses(sent, m.frame.predicate)))]

@@ -3666,3 +3666,11 @@ def test_a_reply_codes_what_it_reports(shipped_coder):
     spec = ("Dodik/PROPN/2/nsubj said:say/VERB/0/root Serbia/PROPN/6/nsubj would/AUX/6/aux not/PART/6/advmod "
             "accept/VERB/2/ccomp the/DET/8/det law/NOUN/6/obj")
     assert [c[:2] for _, c, _ in coded(shipped_coder, spec, date="2021-07-24")] == ["12"]
+
+
+def test_deaths_in_a_crackdown_are_its_outcome(shipped_coder):
+    # "Soldiers opened fire on protesters, killing 12 people": one act of repression
+    spec = ("Nigerian/ADJ/2/amod soldiers:soldier/NOUN/3/nsubj opened:open/VERB/0/root fire/NOUN/3/obj on/ADP/6/case "
+            "protesters:protester/NOUN/3/obl ,/PUNCT/8/punct killing:kill/VERB.VBG/3/advcl 12/NUM/10/nummod "
+            "people:person/NOUN/8/obj")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2020-10-21")] == ["175"]
