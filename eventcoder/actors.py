@@ -828,8 +828,15 @@ class ActorResolver:
             object_ = tok.base_deprel in ("obj", "iobj")
             besides = None
             if object_ and tok.head and low in ("him", "her"):
-                # "Kim greeted him": an object pronoun is not its own clause's subject (that is "himself")
-                subjects = [c.id for c in sentence.children(tok.head, "nsubj")]
+                # "Kim greeted him": an object pronoun is not its own clause's subject (that is "himself"),
+                # nor, in a participle or conjunct without one, the subject it shares ("Katz responded by
+                # calling Petro antisemitic and accusing him of ...": not Katz)
+                clause = sentence.token(tok.head)
+                for _ in range(4):
+                    if sentence.children(clause.id, "nsubj") or clause.deprel not in ("advcl", "conj", "xcomp") or not clause.head:
+                        break
+                    clause = sentence.token(clause.head)
+                subjects = [c.id for c in sentence.children(clause.id, "nsubj")]
                 besides = (sentence.index, frozenset(i for c in subjects for i in np_tokens(sentence, c)))
             return as_memory(memory.referents(low, (sentence.index, tok.id), object_=object_, besides=besides))
         pair_words = sentence.derived("pair words", lambda: _pair_words(sentence))

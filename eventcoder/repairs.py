@@ -1533,6 +1533,11 @@ def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tu
     last = next((c for c in sentence.children(noun.id, "nmod") if c.id == max(sentence.subtree(noun.id))), None)
     if last is not None and last.upos == "NOUN" and last.lower.endswith(_ADJECTIVE_ENDINGS) and last.id not in moves:
         _unfold_label(sentence, last, verb, (noun.id, "nmod"), noun, moves, notes)
+    elif (last is not None and last.upos == "VERB" and last.lower.endswith("ing") and last.id not in moves
+          and not sentence.children(last.id)):
+        # "called the public display of the captives revolting" with "revolting" a bare verb ending the object
+        moves[last.id] = (verb.id, "xcomp")
+        notes.append(f"{last.text!r} #{last.id} ending the object is what {verb.text!r} #{verb.id} calls it")
     elif noun.upos == "NOUN" and (noun.lower.endswith(_ADJECTIVE_ENDINGS) or noun.lower in _BARE_LABEL_NOUNS or any(
             c.upos == "ADJ" or c.xpos == "VBG" for c in sentence.children(noun.id, "conj"))):
         # (or joined to adjectives: "called the decision bitter and disappointing")
@@ -1574,7 +1579,7 @@ def _unfold_label(sentence: Sentence, label: Token, verb: Token, place: tuple[in
     verb's `xcomp`."""
     kids = sentence.children(label.id)
     compound = next((c for c in kids if c.id == label.id - 1 and (
-        c.deprel == "compound" and c.upos == "NOUN" or label.upos == "ADJ" and c.deprel == "amod" and c.upos in ("NOUN", "ADJ"))), None)
+        c.deprel == "compound" and c.upos in ("NOUN", "PROPN") or label.upos == "ADJ" and c.deprel == "amod" and c.upos in ("NOUN", "ADJ"))), None)
     if compound is None or any(c.id > label.id and c.base_deprel != "conj" for c in kids) or any(c.id in moves for c in kids):
         return
     moves[compound.id] = place

@@ -3674,3 +3674,13 @@ def test_deaths_in_a_crackdown_are_its_outcome(shipped_coder):
             "protesters:protester/NOUN/3/obl ,/PUNCT/8/punct killing:kill/VERB.VBG/3/advcl 12/NUM/10/nummod "
             "people:person/NOUN/8/obj")
     assert [c for _, c, _ in coded(shipped_coder, spec, date="2020-10-21")] == ["175"]
+
+
+def test_him_in_a_participle_is_not_its_shared_subject(shipped_coder):
+    # "Petro cut ties with Israel. Netanyahu responded by criticising Petro and accusing him of lying"
+    first = "Petro/PROPN/2/nsubj cut:cut/VERB/0/root ties:tie/NOUN/2/obj with/ADP/5/case Israel/PROPN/2/obl"
+    second = ("Netanyahu/PROPN/2/nsubj responded:respond/VERB/0/root by/SCONJ/4/mark criticising:criticise/VERB.VBG/2/advcl "
+              "Petro/PROPN/4/obj and/CCONJ/7/cc accusing:accuse/VERB.VBG/4/conj him:he/PRON/7/obj of/SCONJ/10/mark "
+              "lying:lie/VERB.VBG/7/advcl")
+    got = coded(shipped_coder, first, second, date="2024-05-02")
+    assert ("ISRGOV", "112", "COLGOV") in got

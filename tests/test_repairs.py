@@ -1428,3 +1428,13 @@ def test_a_subordinate_clause_read_as_a_phrase():
     # "served as minister until 2020": no verb after the phrase
     sent = sentence("he/PRON/2/nsubj served:serve/VERB/0/root as/ADP/4/case minister/NOUN/2/obl")
     assert repair_tree(sent)[0] is sent
+
+
+def test_labels_at_the_end_of_the_object_or_after_a_name():
+    # "calling Petro antisemitic" with "antisemitic" the object and "Petro" its compound
+    spec = "Katz/PROPN/2/nsubj called:call/VERB/0/root Petro/PROPN/4/compound antisemitic/NOUN/2/obj"
+    assert moved(spec, 3, 4) == [(2, "obj"), (2, "xcomp")]
+    # "called the display of the captives revolting" with "revolting" a verb ending the object
+    spec = ("he/PRON/2/nsubj called:call/VERB/0/root the/DET/4/det display/NOUN/2/obj of/ADP/7/case the/DET/7/det "
+            "captives:captive/NOUN/4/nmod revolting:revolt/VERB/4/nmod")
+    assert moved(spec, 8) == [(2, "xcomp")]
