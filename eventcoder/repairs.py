@@ -284,6 +284,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "advcl":
             if tok.upos == "VERB" and tok.xpos == "VBG":
                 _participle_after_a_subordinate_clause(sentence, tok, moves, notes)
+            if tok.upos == "VERB" and tok.id not in moves:
+                _content_of_a_topic_noun(sentence, tok, moves, notes)
         elif rel == "advmod":
             if tok.lower in ("not", "never"):
                 _negation_of_a_following_infinitive(sentence, tok, moves, notes)
@@ -1163,6 +1165,35 @@ def _content_of_the_object(sentence: Sentence, inf: Token, moves: dict[int, tupl
     moves[inf.id] = (objects[-1].id, "acl")
     notes.append(f"{inf.text!r} #{inf.id}, the content of {objects[-1].text!r} #{objects[-1].id}, moved from "
                  f"{verb.text!r} #{verb.id} to it")
+
+
+#: Nouns whose "on"/"about" phrase is a topic ("talks on joining the EU"), and those whose infinitive
+#: is an aim ("Sweden's bid to join NATO"): what they contain is no act of the sentence.
+_TOPIC_NOUNS = frozenset({"talks", "talk", "negotiation", "negotiations", "discussion", "discussions", "consultation",
+                          "consultations", "dialogue", "debate", "vote", "referendum", "deal", "agreement"})
+_AIM_NOUNS = frozenset({"bid", "attempt", "effort", "efforts", "application", "request", "push", "campaign", "drive",
+                        "ambition", "ambitions", "aspiration", "aspirations", "hope", "hopes", "process", "quest"})
+
+
+def _content_of_a_topic_noun(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                             notes: list[str]) -> None:
+    """'suspended talks on joining the European Union' and 'a vote on Sweden's bid to join NATO' with
+    'joining'/'join' hung on the verb: a clause that starts right after such a noun is its content."""
+    marks = [c for c in sentence.children(clause.id, "mark") if c.id < clause.id]
+    if len(marks) != 1 or sentence.children(clause.id, "nsubj") or not clause.head:
+        return
+    mark = marks[0]
+    nouns = _TOPIC_NOUNS if mark.lower in ("on", "about", "over") and clause.xpos == "VBG" else (
+        _AIM_NOUNS if mark.lower == "to" else frozenset())
+    if not nouns or mark.id < 2:
+        return
+    before = sentence.token(mark.id - 1)
+    owner = next((t for t in (before, sentence.token(before.head) if before.head else before)
+                  if t.lemma.lower() in nouns and t.upos == "NOUN" and sentence.subtree_span(t.id)[1] == mark.id - 1), None)
+    if owner is None or owner.id in moves or clause.id in sentence.subtree(owner.id):
+        return
+    moves[clause.id] = (owner.id, "acl")
+    notes.append(f"{clause.text!r} #{clause.id} is the content of {owner.text!r} #{owner.id}, not an act of its own")
 
 
 def _infinitive_of_a_directive(sentence: Sentence, inf: Token, moves: dict[int, tuple[int, str]],

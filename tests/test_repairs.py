@@ -1438,3 +1438,18 @@ def test_labels_at_the_end_of_the_object_or_after_a_name():
     spec = ("he/PRON/2/nsubj called:call/VERB/0/root the/DET/4/det display/NOUN/2/obj of/ADP/7/case the/DET/7/det "
             "captives:captive/NOUN/4/nmod revolting:revolt/VERB/4/nmod")
     assert moved(spec, 8) == [(2, "xcomp")]
+
+
+def test_the_content_of_a_topic_or_aim_noun():
+    # "suspended talks on joining the EU" with "joining" an adverbial clause of "suspended"
+    spec = ("government/NOUN/2/nsubj suspended:suspend/VERB/0/root talks:talk/NOUN/2/obj on/SCONJ/5/mark "
+            "joining:join/VERB.VBG/2/advcl EU/PROPN/5/obj")
+    assert moved(spec, 5) == [(3, "acl")]
+    # "voted on Sweden's bid to join NATO"
+    spec = ("parliament/NOUN/2/nsubj voted:vote/VERB/0/root on/ADP/4/case bid/NOUN/2/obl to/PART/6/mark "
+            "join/VERB/2/advcl NATO/PROPN/6/obj")
+    assert moved(spec, 6) == [(4, "acl")]
+    # "met on Monday to discuss trade": a purpose, not a topic
+    sent = sentence("they/PRON/2/nsubj met:meet/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl to/PART/6/mark "
+                    "discuss/VERB/2/advcl trade/NOUN/6/obj")
+    assert repair_tree(sent)[0] is sent
