@@ -38,6 +38,10 @@ _PLURAL_COLLECTIVES = frozenset({"police", "people", "personnel"})
 _PLURAL_PRON = frozenset({"they", "them", "their", "we", "us"})
 _NEUTER_PRON = frozenset({"it", "its"})
 _PAIR_WORDS = frozenset({"two", "both", "pair"})
+#: Numbers of a group named before ("the three states")
+_GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+_COUNTED_HEADS = frozenset({"state", "country", "nation", "government", "leader", "side", "neighbour", "neighbor",
+                            "monarchy", "ally", "power", "member", "capital", "minister", "president"})
 #: Agent words for machines, which "it" can refer to (`DocumentMemory.last_of`)
 _MACHINES = frozenset({"warplane", "jet", "drone", "warship", "ship", "vessel", "submarine", "frigate", "destroyer",
                        "aircraft", "plane", "helicopter", "bomber", "gunship", "tanker", "boat", "missile"})
@@ -850,6 +854,18 @@ class ActorResolver:
                 if role and all(m.country for m in pair):
                     # "the two navies": the pair's countries in that role
                     return as_memory([attrs.evolve(m, code=m.country + role, role=role, kind="agent") for m in pair])
+        counted = _GROUP_COUNTS.get(next((sentence.token(i).lower for i in ids if sentence.token(i).deprel == "nummod"), ""), 0)
+        if (counted and len(ids) <= 4 and tok.lemma.lower() in _COUNTED_HEADS
+                and any(sentence.token(i).lower in ("the", "these", "those", "all") for i in ids)):
+            # "the three states accused Doha" after "Saudi Arabia, the UAE and Bahrain recalled ...": the
+            # group of that size the story named
+            group = memory.group()
+            if len(group) != counted:
+                # (else those who acted together last: "Saudi Arabia, the UAE and Bahrain recalled ...")
+                group = next((list(sources) for _, sources in reversed(memory.acts)
+                              if len({s.code for s in sources}) == counted == len(sources)), [])
+            if len(group) == counted:
+                return as_memory(group)
         if (tok.upos == "NOUN" and tok.lemma.lower() in _PAIR_HEADS and len(ids) <= 3 and memory.last_pair is not None
                 and (tok.feat("Number") == "Plur" or tok.xpos == "NNS")
                 and any(sentence.token(i).lower == "the" for i in ids)

@@ -232,6 +232,8 @@ class Coder:
             # "security forces opened fire on protesters, killing at least 18": the deaths are the
             # crackdown's outcome, one act of repression (gold: 175 only)
             repressions = {m.frame.predicate.id for m in kept if m.entry.kind == "verb" and m.pattern.code.startswith("175")}
+            # (and "the jet that crashed in Kazakhstan, killing 38 people": deaths in an accident)
+            repressions |= {t.id for t in sent.tokens if t.upos == "VERB" and word_key(t.lemma) in _ACCIDENTS}
             if repressions:
                 kept = [m for m in kept if not (m.entry.kind == "verb" and m.frame.predicate.head in repressions
                                                 and m.frame.predicate.deprel == "advcl" and m.frame.predicate.xpos == "VBG"
@@ -1400,6 +1402,10 @@ _FOR_REASON_VERBS = frozenset({"apologise", "apologize", "thank", "praise", "con
 
 #: Roles that act at home: whom police, courts and prosecutors act on is of their own country.
 _DOMESTIC_ROLES = frozenset({"COP", "JUD"})
+
+
+#: Verbs of accidents: the deaths they cause are nobody's act
+_ACCIDENTS = frozenset({"crash", "collapse", "capsize", "sink", "derail", "crash-land"})
 
 
 #: Roles of a country's own people, not its state: whom they address as "the authorities" is their own state.

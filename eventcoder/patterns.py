@@ -164,7 +164,7 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "dec
 
 #: Nouns that measure an event noun in a light verb's slot ("three days of drills", "a new round of talks").
 _MEASURES = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "barrage",
-                       "string", "number", "set"})
+                       "string", "number", "set", "package", "raft", "batch", "tranche", "salvo", "volley"})
 
 #: Means of communication ("by phone", "via video link", "over the phone"): such a phrase has no
 #: phrases of its own, so those under it are the verb's.
@@ -193,6 +193,8 @@ LIGHT_VERBS = frozenset({
     "undertake", "fire", "use", "deploy", "set", "establish", "break", "end", "halt", "suspend", "invoke",
     # verbs of direction: "Kim had overseen the first test of a new missile"
     "oversee", "supervise", "guide",
+    # verbs of putting in force: "adopted a new package of sanctions", "reimposed sanctions on"
+    "adopt", "reimpose", "re-impose", "unveil", "enact",
     # verbs of handing in: "handed his resignation to the president", "tendered his resignation"
     "hand", "tender", "submit",
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
@@ -597,8 +599,14 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     carrier = tok  # the noun in the light verb's slot: the predicate, or the measure that counts it
     if (governor is not None and governor.head and governor.upos == "NOUN" and governor.lemma.lower() in _MEASURES
             and tok.base_deprel == "nmod" and case_of(sentence, tok) == "of"):
-        # "began three days of military drills", "held two rounds of talks": the measure's verb
+        # "began three days of military drills", "held two rounds of talks": the measure's verb (and
+        # the measure's own phrases: "adopted a package of sanctions against Russia")
         carrier, governor = governor, sentence.token(governor.head)
+        measured: dict[str, list[int]] = {}
+        _prep_slots(sentence, [carrier], ("nmod",), measured)
+        for slot, ids in measured.items():
+            if slot != "of":
+                slots.setdefault(slot, ids)
     misread = misread_clause(sentence, tok)
     if misread is not None and _is_light(misread[0]):
         # "The two held talks" read as one noun phrase: the light verb and its subject are inside it

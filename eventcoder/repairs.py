@@ -27,7 +27,7 @@ _COMPARATIVES = frozenset({"more", "less", "fewer"})
 #: Participles that after "be" name the subject's feeling ("was shocked by the verdict"), not a
 #: passive act of the "by" phrase on it.
 _FEELINGS = frozenset({"shocked", "appalled", "outraged", "dismayed", "disturbed", "angered", "perplexed",
-                       "troubled", "worried", "disappointed"})
+                       "troubled", "worried", "disappointed", "alarmed", "concerned"})
 # "struck what they described as militant bases": verbs whose "as" phrase or complement names the object
 _DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "characterise", "characterize", "identify"})
 #: Verbs with a recipient and a thing given ("gave Putin a welcome"); labelling verbs ("called Ukraine an
@@ -325,6 +325,10 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _first_word_of_the_next_possessor(sentence, tok, moves, notes)
             if tok.upos in ("NOUN", "ADJ") and tok.id not in moves:
                 _apposition_read_as_conjunct(sentence, tok, moves, notes)
+            if tok.upos == "PROPN" and tok.id not in moves:
+                _second_subject_inside_an_apposition(sentence, tok, moves, notes)
+            if tok.upos == "PROPN" and tok.id not in moves:
+                _second_name_inside_an_of_phrase(sentence, tok, moves, notes)
         else:  # nsubj, obj, iobj, obl
             if rel in ("obj", "iobj") and tok.head:
                 _reported_subject_read_as_object(sentence, tok, moves, notes)
@@ -879,6 +883,52 @@ def _name_of_the_next_conjunct(sentence: Sentence, tok: Token, moves: dict[int, 
     for cc in sentence.children(tok.id, "cc"):
         moves[cc.id] = (nxt.id, "cc")
     notes.append(f"name {tok.text!r} #{tok.id} moved from the possessor #{owner.id} to the conjunct after it (#{nxt.id})")
+
+
+def _second_subject_inside_an_apposition(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                         notes: list[str]) -> None:
+    """'Syria's interim president, Ahmed al-Sharaa, and Mazloum Abdi, the commander of the SDF, signed
+    ...' with 'Mazloum' a conjunct of the apposition 'Ahmed': a name with its own 'and' after a
+    subject's apposition is the subject's second conjunct, and an apposition after it is its own."""
+    appos = sentence.token(tok.head)
+    if appos.deprel != "appos" or not appos.head or appos.id in moves or not sentence.children(tok.id, "cc"):
+        return
+    subject = sentence.token(appos.head)
+    if subject.base_deprel != "nsubj" or subject.id in moves or subject.id > appos.id:
+        return
+    moves[tok.id] = (subject.id, "conj")
+    for later in sentence.children(subject.id, "appos"):
+        if later.id > tok.id and later.id not in moves:
+            moves[later.id] = (tok.id, "appos")
+    notes.append(f"{tok.text!r} #{tok.id} is a second subject beside {subject.text!r} #{subject.id}, not part of its apposition")
+
+
+def _case_word(sentence: Sentence, tok: Token) -> str:
+    """The preposition of a nominal ("of" for "of Azerbaijan"), or ""."""
+    return next((c.lower for c in sentence.children(tok.id, "case")), "")
+
+
+def _second_name_inside_an_of_phrase(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                     notes: list[str]) -> None:
+    """'Presidents Ilham Aliyev of Azerbaijan and Gurbanguly Berdimuhamedov of Turkmenistan held talks'
+    with 'Gurbanguly' (and 'Berdimuhamedov', split off) conjuncts of 'Azerbaijan': a name with its own
+    'and' and its own 'of' phrase, after a name's 'of' phrase, is the second name, not a second country."""
+    place = sentence.token(tok.head)
+    if (place.base_deprel != "nmod" or _case_word(sentence, place) != "of" or not place.head
+            or not sentence.children(tok.id, "cc") or place.id in moves):
+        return
+    name = sentence.token(place.head)
+    if name.upos != "PROPN" or name.id in moves:
+        return
+    rest = [c for c in sentence.children(place.id, "conj") if c.id > tok.id and c.upos == "PROPN"]
+    last = rest[0] if rest and rest[0].id == tok.id + 1 and not sentence.children(rest[0].id, "cc") else tok
+    if not any(_case_word(sentence, c) == "of" for c in sentence.children(last.id, "nmod")):
+        return
+    moves[tok.id] = (name.id, "conj")
+    if last is not tok:
+        moves[last.id] = (tok.id, "flat")
+    notes.append(f"{tok.text!r} #{tok.id} is a second name beside {name.text!r} #{name.id}, not a conjunct of "
+                 f"{place.text!r} #{place.id}")
 
 
 def _apposition_read_as_conjunct(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

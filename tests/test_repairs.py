@@ -1453,3 +1453,22 @@ def test_the_content_of_a_topic_or_aim_noun():
     sent = sentence("they/PRON/2/nsubj met:meet/VERB/0/root on/ADP/4/case Monday/PROPN/2/obl to/PART/6/mark "
                     "discuss/VERB/2/advcl trade/NOUN/6/obj")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_second_subject_read_into_the_first_ones_apposition():
+    # "Syria's president, Sharaa, and Abdi, the SDF commander, signed" with "Abdi" a conjunct of "Sharaa"
+    spec = ("president/NOUN/10/nsubj ,/PUNCT/3/punct Sharaa/PROPN/1/appos ,/PUNCT/6/punct and/CCONJ/6/cc "
+            "Abdi/PROPN/3/conj ,/PUNCT/9/punct SDF/PROPN/9/compound commander/NOUN/1/appos signed:sign/VERB/0/root")
+    assert moved(spec, 6, 9) == [(1, "conj"), (6, "appos")]
+
+
+def test_a_second_name_read_into_the_first_ones_of_phrase():
+    # "Presidents Aliyev of Azerbaijan and Gurbanguly Berdimuhamedov of Turkmenistan held talks"
+    spec = ("Aliyev/PROPN/10/nsubj of/ADP/3/case Azerbaijan/PROPN/1/nmod and/CCONJ/5/cc Gurbanguly/PROPN/3/conj "
+            "Berdimuhamedov/PROPN/3/conj of/ADP/8/case Turkmenistan/PROPN/6/nmod talks:talk/NOUN/10/obj "
+            "held:hold/VERB/0/root")
+    assert moved(spec, 5, 6) == [(1, "conj"), (5, "flat")]
+    # "the presidents of Azerbaijan and Turkmenistan": two countries
+    sent = sentence("presidents:president/NOUN/6/nsubj of/ADP/3/case Azerbaijan/PROPN/1/nmod and/CCONJ/5/cc "
+                    "Turkmenistan/PROPN/3/conj met:meet/VERB/0/root")
+    assert repair_tree(sent)[0] is sent
