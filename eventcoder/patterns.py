@@ -164,7 +164,7 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "dec
 
 #: Nouns that measure an event noun in a light verb's slot ("three days of drills", "a new round of talks").
 _MEASURES = frozenset({"day", "week", "month", "hour", "year", "round", "series", "wave", "spate", "barrage",
-                       "string", "number", "set", "package", "raft", "batch", "tranche", "salvo", "volley"})
+                       "string", "number", "set", "package", "raft", "batch", "tranche", "salvo", "volley", "line"})
 
 #: Means of communication ("by phone", "via video link", "over the phone"): such a phrase has no
 #: phrases of its own, so those under it are the verb's.

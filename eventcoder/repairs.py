@@ -1965,6 +1965,13 @@ def _hyphenated_verb_split(sentence: Sentence, first: Token, moves: dict[int, tu
         return
     moves[first.id] = (verb.id, "compound")
     moves[hyphen.id] = (verb.id, "punct")
+    before = [c for c in sentence.children(first.id) if c.id < first.id and c.upos in ("PROPN", "NOUN", "PRON")]
+    if before and not any(c.base_deprel in ("nsubj", "csubj") and c.id != first.id for c in sentence.children(verb.id)):
+        # "North Korea test-fired a missile" with "North" and "Korea" compounds of "test": the subject
+        subject = before[-1]
+        moves[subject.id] = (verb.id, "nsubj")
+        for c in before[:-1]:
+            moves[c.id] = (subject.id, c.deprel)
     have = sentence.token(first.id - 1) if first.id > 1 else None
     if have is not None and have.lemma.lower() == "have" and verb.head == have.id and have.id not in moves:
         moves[verb.id] = (have.head, have.deprel)

@@ -1472,3 +1472,10 @@ def test_a_second_name_read_into_the_first_ones_of_phrase():
     sent = sentence("presidents:president/NOUN/6/nsubj of/ADP/3/case Azerbaijan/PROPN/1/nmod and/CCONJ/5/cc "
                     "Turkmenistan/PROPN/3/conj met:meet/VERB/0/root")
     assert repair_tree(sent)[0] is sent
+
+
+def test_a_hyphenated_verb_split_with_the_subject_on_its_first_half():
+    # "North Korea test-fired a missile" with "North" and "Korea" compounds of "test"
+    spec = ("North/PROPN/3/compound Korea/PROPN/3/compound test/NOUN/5/compound -/PUNCT/5/punct "
+            "fired:fire/VERB/0/root a/DET/7/det missile/NOUN/5/obj")
+    assert moved(spec, 1, 2, 3) == [(2, "compound"), (5, "nsubj"), (5, "compound")]
