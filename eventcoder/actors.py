@@ -398,9 +398,11 @@ def after_side_prefix(sentence: Sentence, first: int) -> bool:
     return before.text.lower() in _SIDE_PREFIXES and before.end_char == sentence.token(first - 1).start_char
 
 
-#: Participles that make a country word say where a thing comes from ("Russian-made missile"), not who acts.
+#: Participles that make a country word say where a thing comes from ("Russian-made missile"), not who acts;
+#: so do those of a sponsor ("the Iran-backed group", "Iran-aligned rebels": the group is not Iran's).
 _ORIGIN_SUFFIXES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "developed",
-                              "provided", "donated", "owned"})
+                              "provided", "donated", "owned", "backed", "aligned", "allied", "sponsored", "supported",
+                              "funded", "financed", "armed", "trained"})
 
 
 def before_origin_suffix(sentence: Sentence, last: int) -> bool:

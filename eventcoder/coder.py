@@ -248,7 +248,8 @@ class Coder:
             # "... would face fire and fury if it threatened the United States": no threat happened;
             # "in retaliation for the killing of X", "in protest at the visit": the act given as the
             # reason is an earlier event told as background, not this report's
-            return m.frame.predicate.id in hypothetical or (m.entry.kind == "noun" and _in_reason_phrase(sent, m.frame.predicate))
+            return m.frame.predicate.id in hypothetical or (m.entry.kind == "noun" and (
+                _in_reason_phrase(sent, m.frame.predicate) or _in_background_phrase(sent, m.frame.predicate)))
 
         kept = [m for m in kept if not untold(m)]
         heads = {m.frame.clause.id for m in kept} | {m.frame.predicate.id for m in kept}
@@ -1530,6 +1531,28 @@ def _in_reason_phrase(sent: Sentence, tok: Token) -> bool:
             and any(c.lower in ("in", "as") for c in sent.children(reason.id, "case")))
 
 
+#: Nouns of time or consequence whose "of" phrase names an earlier act as background ("within days of Russia's
+#: invasion", "another consequence of the invasion", "the anniversary of the attack")
+_BACKGROUND_HEADS = frozenset({"day", "week", "month", "year", "hour", "anniversary", "start", "beginning", "outset",
+                               "aftermath", "wake", "consequence", "result", "legacy", "eve"})
+_CONSEQUENCE_HEADS = frozenset({"consequence", "result", "legacy", "aftermath"})
+
+
+def _in_background_phrase(sent: Sentence, tok: Token) -> bool:
+    """Whether an act noun is the "of" phrase of a noun of time or consequence, or a "since" phrase ("since
+    the invasion"): an earlier act the sentence dates or explains itself by, not its news."""
+    cases = [c.lower for c in sent.children(tok.id, "case") if c.id < tok.id]
+    if "since" in cases:
+        return True
+    if "of" not in cases or not tok.head:
+        return False
+    head = sent.token(tok.head)
+    # (a measure is no background: "began three days of drills", "hours of gunfire"; the time noun must
+    # itself be a phrase: "within days of", "on the eve of", "in the wake of")
+    return (head.upos == "NOUN" and head.lemma.lower() in _BACKGROUND_HEADS
+            and (head.lemma.lower() in _CONSEQUENCE_HEADS or bool(sent.children(head.id, "case"))))
+
+
 #: Verbs whose "from" clause is an act they keep from happening ("to stop it from delivering supplies")
 _PREVENTING_VERBS = frozenset({"stop", "prevent", "bar", "block", "ban", "keep", "prohibit", "deter", "discourage",
                                "dissuade", "restrain", "forbid", "hinder", "preclude"})
@@ -1540,6 +1563,10 @@ def _hypothetical(sent: Sentence) -> frozenset[int]:
     verb kept from happening ("fired water cannon at the boat to stop it from delivering supplies")."""
     out: set[int] = set()
     for mark in sent.tokens:
+        if mark.deprel == "mark" and mark.head and mark.lower == "since" and sent.token(mark.head).base_deprel == "advcl":
+            # "have had no relations since they fought a brief war in 2008": background
+            out.update(sent.subtree(mark.head))
+            continue
         if (mark.deprel == "mark" and mark.head and mark.lower == "from" and sent.token(mark.head).upos == "VERB"
                 and sent.token(mark.head).head and word_key(sent.token(sent.token(mark.head).head).lemma) in _PREVENTING_VERBS):
             out.update(sent.subtree(mark.head))

@@ -3684,3 +3684,26 @@ def test_him_in_a_participle_is_not_its_shared_subject(shipped_coder):
               "lying:lie/VERB.VBG/7/advcl")
     got = coded(shipped_coder, first, second, date="2024-05-02")
     assert ("ISRGOV", "112", "COLGOV") in got
+
+
+def test_background_acts_named_by_time_phrases_and_since_clauses(shipped_coder):
+    # "applied for membership within days of Russia's invasion of Ukraine": the invasion is background
+    spec = ("Finland/PROPN/2/nsubj applied:apply/VERB/0/root within/ADP/4/case days:day/NOUN/2/obl of/ADP/8/case "
+            "Russia/PROPN/8/nmod:poss 's/PART/6/case invasion/NOUN/4/nmod of/ADP/10/case Ukraine/PROPN/8/nmod")
+    assert not any(c.startswith("19") for _, c, _ in coded(shipped_coder, spec, date="2022-05-18"))
+    # "have had no relations since they fought a war in 2008"
+    spec = ("Georgia/PROPN/3/nsubj has:have/AUX/3/aux had:have/VERB/0/root relations:relation/NOUN/3/obj "
+            "since/SCONJ/7/mark Russia/PROPN/7/nsubj fought:fight/VERB/3/advcl Georgia/PROPN/7/obj")
+    assert coded(shipped_coder, spec, date="2022-05-18") == []
+    # but a measure of the act is the act: "began three days of drills around Taiwan"
+    spec = ("China/PROPN/2/nsubj began:begin/VERB/0/root three/NUM/4/nummod days:day/NOUN/2/obj of/ADP/6/case "
+            "drills:drill/NOUN/4/nmod around/ADP/8/case Taiwan/PROPN/6/nmod")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2023-04-08")] == ["150"]
+
+
+def test_a_sponsor_is_not_the_groups_country(shipped_coder):
+    # "Israel warned that the Iran-backed group would pay": the group named before, not Iran
+    first = "Israel/PROPN/2/nsubj blamed:blame/VERB/0/root Hezbollah/PROPN/2/obj"
+    second = ("Israel/PROPN/2/nsubj warned:warn/VERB/0/root the/DET/5/det Iran-backed/ADJ/5/amod group/NOUN/2/obj")
+    got = coded(shipped_coder, first, second, date="2024-07-28")
+    assert not any(t.startswith("IRN") for _, _, t in got if t)
