@@ -703,7 +703,14 @@ class ActorResolver:
         out: list[Mention] = []
         for group in _adjacent_groups(sentence, heads):
             if len(group) == 1:
-                out.extend(self.resolve(sentence, group[0], date, memory, found))
+                got = self.resolve(sentence, group[0], date, memory, found)
+                shared = _first_conjunct_country(out) if out else None
+                if shared and any(c.lower in ("and", "or") for c in sentence.children(group[0], "cc")):
+                    # "Mali's interim government and Tuareg rebels signed ..." with both read as subjects:
+                    # the second, with its own "and" and no country of its own, is of the first one's
+                    got = [attrs.evolve(m, code=shared + m.role, resolved_from="phrase")
+                           if m.kind == "agent" and m.resolved_from == "context" and m.role else m for m in got]
+                out.extend(got)
                 continue
             ids = sorted({i for h in group for i in np_tokens(sentence, h)})
             got = self._resolve_one(sentence, group[-1], date, memory, ids=ids, found=found)

@@ -3707,3 +3707,11 @@ def test_a_sponsor_is_not_the_groups_country(shipped_coder):
     second = ("Israel/PROPN/2/nsubj warned:warn/VERB/0/root the/DET/5/det Iran-backed/ADJ/5/amod group/NOUN/2/obj")
     got = coded(shipped_coder, first, second, date="2024-07-28")
     assert not any(t.startswith("IRN") for _, _, t in got if t)
+
+
+def test_a_second_subject_without_a_country_takes_the_first_ones(shipped_coder):
+    # "Mali's government and separatist rebels signed a deal in Ouagadougou" with both read as subjects
+    spec = ("Mali/PROPN/3/nmod:poss 's/PART/1/case government/NOUN/7/nsubj and/CCONJ/6/cc separatist/NOUN/6/compound "
+            "rebels:rebel/NOUN/7/nsubj signed:sign/VERB/0/root a/DET/9/det deal/NOUN/7/obj in/ADP/11/case "
+            "Ouagadougou/PROPN/7/obl")
+    assert ("MLIGOV", "057", "MLIREB") in coded(shipped_coder, spec, date="2013-06-19")
