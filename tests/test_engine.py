@@ -3715,3 +3715,14 @@ def test_a_second_subject_without_a_country_takes_the_first_ones(shipped_coder):
             "rebels:rebel/NOUN/7/nsubj signed:sign/VERB/0/root a/DET/9/det deal/NOUN/7/obj in/ADP/11/case "
             "Ouagadougou/PROPN/7/obl")
     assert ("MLIGOV", "057", "MLIREB") in coded(shipped_coder, spec, date="2013-06-19")
+
+
+def test_lowered_tariffs_ease_sanctions(shipped_coder):
+    # "The United States lowered its tariffs on British cars": not a tariff imposed
+    spec = ("States/PROPN/2/nsubj lowered:lower/VERB/0/root its/PRON/4/nmod:poss tariffs:tariff/NOUN/2/obj "
+            "on/ADP/7/case British/ADJ/7/amod cars:car/NOUN/4/nmod")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2025-05-09")] == ["085"]
+    # "said he greatly appreciated the stance Washington had taken": praise of Washington
+    spec = ("Netanyahu/PROPN/2/nsubj appreciated:appreciate/VERB/0/root the/DET/4/det stance/NOUN/2/obj "
+            "Washington/PROPN/7/nsubj had:have/AUX/7/aux taken:take/VERB/4/acl:relcl")
+    assert coded(shipped_coder, spec, date="2023-12-09") == [("ISRGOV", "051", "USA")]
