@@ -362,6 +362,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _label_read_as_second_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _object_of_the_next_verb(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves and tok.upos == "NOUN":
+                    _title_read_as_an_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _recipient_read_as_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
@@ -883,6 +885,24 @@ def _name_of_the_next_conjunct(sentence: Sentence, tok: Token, moves: dict[int, 
     for cc in sentence.children(tok.id, "cc"):
         moves[cc.id] = (nxt.id, "cc")
     notes.append(f"name {tok.text!r} #{tok.id} moved from the possessor #{owner.id} to the conjunct after it (#{nxt.id})")
+
+
+def _title_read_as_an_object(sentence: Sentence, title: Token, moves: dict[int, tuple[int, str]],
+                             notes: list[str]) -> None:
+    """'upheld opposition leader Anwar Ibrahim's conviction' with 'leader' a first object and 'conviction'
+    a second: a title right before a second object whose possessor is a name is that name's title."""
+    verb = sentence.token(title.head)
+    end = sentence.subtree_span(title.id)[1]
+    second = next((c for c in sentence.children(verb.id, "obj") if c.id > title.id
+                   and sentence.subtree_span(c.id)[0] == end + 1), None)
+    if second is None or second.id in moves:
+        return
+    owner = next((c for c in sentence.children(second.id, "nmod:poss") if c.upos == "PROPN"
+                  and sentence.subtree_span(c.id)[0] == end + 1), None)
+    if owner is None or owner.id in moves:
+        return
+    moves[title.id] = (owner.id, "compound")
+    notes.append(f"{title.text!r} #{title.id} is the title of {owner.text!r} #{owner.id}, not a first object")
 
 
 def _second_subject_inside_an_apposition(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
@@ -2253,7 +2273,8 @@ def _list_read_as_subject(sentence: Sentence, noun: Token, moves: dict[int, tupl
         # (only a definite phrase set off by commas on both sides: "..., the court said" ends the sentence)
         end = max(sentence.subtree(noun.id))
         closed = any(sentence.token(i).text == "," for i in range(noun.id + 1, min(end + 1, len(sentence.tokens)) + 1))
-        if not any(c.lower == "the" for c in sentence.children(noun.id, "det")) or not closed:
+        # ("Iran hanged Ruhollah Zam, a dissident journalist whose ...": an indefinite one too)
+        if not any(c.lower in ("the", "a", "an") for c in sentence.children(noun.id, "det")) or not closed:
             return
         moves[noun.id] = (before.id, "appos")
         notes.append(f"{noun.text!r} #{noun.id}, between commas after the object {before.text!r} #{before.id}, is its "

@@ -1479,3 +1479,18 @@ def test_a_hyphenated_verb_split_with_the_subject_on_its_first_half():
     spec = ("North/PROPN/3/compound Korea/PROPN/3/compound test/NOUN/5/compound -/PUNCT/5/punct "
             "fired:fire/VERB/0/root a/DET/7/det missile/NOUN/5/obj")
     assert moved(spec, 1, 2, 3) == [(2, "compound"), (5, "nsubj"), (5, "compound")]
+
+
+def test_an_indefinite_apposition_of_the_object_read_as_a_second_subject():
+    # "Iran hanged Ruhollah Zam, a dissident journalist, on Saturday" with "journalist" a second subject
+    spec = ("Iran/PROPN/2/nsubj hanged:hang/VERB/0/root Ruhollah/PROPN/2/obj Zam/PROPN/3/flat ,/PUNCT/8/punct "
+            "a/DET/8/det dissident/ADJ/8/amod journalist/NOUN/2/nsubj ,/PUNCT/11/punct on/ADP/11/case "
+            "Saturday/PROPN/2/obl")
+    assert moved(spec, 8) == [(3, "appos")]
+
+
+def test_a_title_read_as_a_first_object():
+    # "upheld opposition leader Anwar Ibrahim's conviction" with "leader" and "conviction" two objects
+    spec = ("court/NOUN/2/nsubj upheld:uphold/VERB/0/root opposition/NOUN/4/compound leader/NOUN/2/obj "
+            "Anwar/PROPN/8/nmod:poss Ibrahim/PROPN/5/flat 's/PART/5/case conviction/NOUN/2/obj")
+    assert moved(spec, 4) == [(5, "compound")]
