@@ -537,6 +537,15 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 # "detained more than 1,300 people", "killed at least 40 police": parsers often hang
                 # the object from "than" or "at"
                 obj = [c.id for c in sentence.children(tok.id, "obl") if _counted_object(sentence, c)]
+            if (not obj and tok.deprel == "acl:relcl" and tok.head and sentence.token(tok.head).upos == "NOUN"
+                    and slots["subj"] and all(s > tok.head for s in slots["subj"])
+                    and not any(c.base_deprel in ("xcomp", "ccomp") for c in sentence.children(tok.id))
+                    and not any(t.feat("PronType") == "Rel" or t.lower in ("which", "that", "who", "whom", "whose")
+                                for t in sentence.tokens[tok.head:tok.id])):
+                # "an accusation the Taliban administration rejected", "a claim London dismissed as false":
+                # a relative clause without a relative word and with its own subject is about its noun,
+                # which is its object
+                obj = [tok.head]
             if not obj:
                 # "would help North Korea build satellites" with "North Korea" under "build": an
                 # object before its verb is the object of the verb above (object control)

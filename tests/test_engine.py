@@ -3726,3 +3726,10 @@ def test_lowered_tariffs_ease_sanctions(shipped_coder):
     spec = ("Netanyahu/PROPN/2/nsubj appreciated:appreciate/VERB/0/root the/DET/4/det stance/NOUN/2/obj "
             "Washington/PROPN/7/nsubj had:have/AUX/7/aux taken:take/VERB/4/acl:relcl")
     assert coded(shipped_coder, spec, date="2023-12-09") == [("ISRGOV", "051", "USA")]
+
+
+def test_a_relative_clause_without_a_relative_word_is_about_its_noun(shipped_coder):
+    # "an accusation Kabul rejected": the accusation is what was rejected, a denial
+    spec = ("Pakistan/PROPN/2/nsubj accused:accuse/VERB/0/root Afghanistan/PROPN/2/obj ,/PUNCT/6/punct "
+            "an/DET/6/det accusation/NOUN/3/appos Kabul/PROPN/8/nsubj rejected:reject/VERB/6/acl:relcl")
+    assert ("AFG", "016") in {(s, c) for s, c, _ in coded(shipped_coder, spec, date="2025-03-14")}
