@@ -3733,3 +3733,15 @@ def test_a_relative_clause_without_a_relative_word_is_about_its_noun(shipped_cod
     spec = ("Pakistan/PROPN/2/nsubj accused:accuse/VERB/0/root Afghanistan/PROPN/2/obj ,/PUNCT/6/punct "
             "an/DET/6/det accusation/NOUN/3/appos Kabul/PROPN/8/nsubj rejected:reject/VERB/6/acl:relcl")
     assert ("AFG", "016") in {(s, c) for s, c, _ in coded(shipped_coder, spec, date="2025-03-14")}
+
+
+def test_reported_wrongdoing_is_the_speakers_accusation(shipped_coder):
+    # "Iran said Washington was harbouring terrorists" / "... had rigged the election"
+    spec = ("Iran/PROPN/2/nsubj said:say/VERB/0/root Washington/PROPN/5/nsubj was:be/AUX/5/aux "
+            "{verb}/VERB/2/ccomp the/DET/7/det {obj}/NOUN/5/obj")
+    for verb, obj in (("harbouring:harbour", "terrorists:terrorist"), ("rigged:rig", "election"),
+                      ("undermining:undermine", "talks:talk")):
+        assert coded(shipped_coder, spec.format(verb=verb, obj=obj), date="2020-01-01") == [("IRN", "112", "USA")]
+    # no speaker, no accusation: the reporter's own words
+    spec = "Washington/PROPN/2/nsubj harboured:harbour/VERB/0/root terrorists:terrorist/NOUN/2/obj"
+    assert coded(shipped_coder, spec, date="2020-01-01") == []
