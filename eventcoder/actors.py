@@ -203,8 +203,9 @@ def is_surname_token(sentence: Sentence, tok: Token, known: Collection[int] = ()
     """Where a surname-only dictionary match counts: a capitalised proper noun ("Putin", not "may")
     that ends its name ("Jamal" in "Jamal Khashoggi" is a first name, whoever else bears it as a
     surname), has no given name of its own before it ("activist Joshua Wong" is not the foreign
-    minister Penny Wong) and no article ("The Hague" is not William Hague). `known` holds the tokens of other dictionary matches: a title or a country
-    before the surname ("Foreign Minister Wong", "China's Xi") is no given name."""
+    minister Penny Wong) and no article ("The Hague" is not William Hague). `known` holds the tokens of
+    other dictionary matches: a title or a country before the surname ("Foreign Minister Wong", "China's
+    Xi") is no given name."""
     if tok.upos != "PROPN" or not tok.text[:1].isupper():
         return False
     nxt = sentence.tokens[tok.id] if tok.id < len(sentence.tokens) else None

@@ -231,24 +231,24 @@ class Coder:
                                             and _purpose_restates(verb_roots.get(m.frame.predicate.head), m.pattern.code))]
             # "security forces opened fire on protesters, killing at least 18": the deaths are the
             # crackdown's outcome, one act of repression (gold: 175 only)
-            repressions = {m.frame.predicate.id for m in kept if m.entry.kind == "verb" and m.pattern.code.startswith("175")}
+            outcome_of = {m.frame.predicate.id for m in kept if m.entry.kind == "verb" and m.pattern.code.startswith("175")}
             # (and "the jet that crashed in Kazakhstan, killing 38 people": deaths in an accident)
-            repressions |= {t.id for t in sent.tokens if t.upos == "VERB" and word_key(t.lemma) in _ACCIDENTS}
-            if repressions:
-                kept = [m for m in kept if not (m.entry.kind == "verb" and m.frame.predicate.head in repressions
+            outcome_of |= {t.id for t in sent.tokens if t.upos == "VERB" and word_key(t.lemma) in _ACCIDENTS}
+            if outcome_of:
+                kept = [m for m in kept if not (m.entry.kind == "verb" and m.frame.predicate.head in outcome_of
                                                 and m.frame.predicate.deprel == "advcl" and m.frame.predicate.xpos == "VBG"
                                                 and not sent.children(m.frame.predicate.id, "mark")
                                                 and m.pattern.code[:2] in _FORCE_ROOTS)]
             # "China hit back within hours, sanctioning ten European lawmakers": the answer is its means
             kept = [m for m in kept if not (m.entry.kind == "verb" and word_key(m.frame.predicate.lemma) in ANSWERING_VERBS
                                             and (m.pattern.code or "")[:2].isdigit() and any(c.id in verb_roots for c in _means_clauses(sent, m.frame.predicate)))]
-        hypothetical = sent.derived("hypothetical", lambda: _hypothetical(sent))
+        untold_clauses = sent.derived("untold clauses", lambda: _untold_clauses(sent))
 
         def untold(m: Match) -> bool:
             # "... would face fire and fury if it threatened the United States": no threat happened;
             # "in retaliation for the killing of X", "in protest at the visit": the act given as the
             # reason is an earlier event told as background, not this report's
-            return m.frame.predicate.id in hypothetical or (m.entry.kind == "noun" and (
+            return m.frame.predicate.id in untold_clauses or (m.entry.kind == "noun" and (
                 _in_reason_phrase(sent, m.frame.predicate) or _in_background_phrase(sent, m.frame.predicate)))
 
         kept = [m for m in kept if not untold(m)]
@@ -1558,9 +1558,11 @@ _PREVENTING_VERBS = frozenset({"stop", "prevent", "bar", "block", "ban", "keep",
                                "dissuade", "restrain", "forbid", "hinder", "preclude"})
 
 
-def _hypothetical(sent: Sentence) -> frozenset[int]:
-    """Tokens inside conditional clauses ("if it threatened the United States") and inside acts another
-    verb kept from happening ("fired water cannon at the boat to stop it from delivering supplies")."""
+def _untold_clauses(sent: Sentence) -> frozenset[int]:
+    """Tokens inside clauses whose act the sentence does not report as done: conditional clauses ("if it
+    threatened the United States"), acts another verb kept from happening ("fired water cannon at the
+    boat to stop it from delivering supplies") and background since-clauses ("since they fought a war in
+    2008")."""
     out: set[int] = set()
     for mark in sent.tokens:
         if mark.deprel == "mark" and mark.head and mark.lower == "since" and sent.token(mark.head).base_deprel == "advcl":
