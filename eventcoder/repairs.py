@@ -356,7 +356,7 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _label_read_as_compound(sentence, tok, moves, notes)
-                if rel == "obj" and tok.id not in moves and tok.lower in _VERDICT_WORDS:
+                if rel == "obj" and tok.id not in moves and tok.lower in _VERDICTS:
                     _verdict_read_as_the_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _label_read_as_second_object(sentence, tok, moves, notes)
@@ -1648,8 +1648,7 @@ def _label_read_as_compound(sentence: Sentence, noun: Token, moves: dict[int, tu
         _unfold_label(sentence, noun, verb, (verb.id, "obj"), None, moves, notes)
 
 
-#: What a court finds someone ("found the former president guilty of fraud")
-_VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "culpable"})
+#: Verbs that find someone guilty or innocent (of `_VERDICTS`: "found the former president guilty of fraud")
 _FINDING_VERBS = frozenset({"find", "declare", "pronounce", "rule", "judge", "hold"})
 
 
