@@ -686,7 +686,7 @@ class Coder:
             # "agreed to restore relations, in a deal brokered by China": the parties to the deal are
             # the subject of the verb whose phrase holds it
             pred = m.frame.predicate
-            if not pred.head:
+            if not pred.head and not is_passive(sent, pred):
                 return []
             if pred.deprel in ("acl", "amod"):  # ("a U.S.-brokered peace agreement")
                 verb = _verb_above(sent, sent.token(pred.head))
@@ -694,13 +694,24 @@ class Coder:
                 # "... agreed to end the dispute, after talks brokered by Turkey" read as a passive clause
                 verb = pred.head
             else:
-                return []
-            if not verb:
-                return []
-            # and the other party "with" whom ("agreed to normalise relations with Israel in a deal ...")
-            withs = [c.id for h in (verb, *(o.id for o in sent.children(verb, "obj"))) for c in sent.children(h)
-                     if c.base_deprel in ("obl", "nmod") and case_of(sent, c) == "with"]
-            return self._actors(scope, [*subject_of(sent, sent.token(verb)), *withs])
+                verb = 0
+            found: list[Mention] = []
+            if verb:
+                # and the other party "with" whom ("agreed to normalise relations with Israel in a deal ...")
+                withs = [c.id for h in (verb, *(o.id for o in sent.children(verb, "obj"))) for c in sent.children(h)
+                         if c.base_deprel in ("obl", "nmod") and case_of(sent, c) == "with"]
+                found = self._actors(scope, [*subject_of(sent, sent.token(verb)), *withs])
+            if not found:
+                # "A ceasefire between Israel and Hezbollah came into force under a deal brokered by the
+                # United States": the "between" phrase of what was brokered or of the verb's subject
+                things = [*m.frame.get("obj"), *(subject_of(sent, sent.token(verb)) if verb else [])]
+                found = self._actors(scope, [c.id for t in things for c in sent.children(t)
+                                             if c.base_deprel == "nmod" and case_of(sent, c) == "between"])
+            if not found and not verb and is_passive(sent, pred):
+                # "The agreement was brokered by a conciliation commission": the story's pair, who made it
+                pair = scope.memory.pair()
+                found = list(pair) if len(pair) == 2 else []
+            return found
         if slot == "previous_source":
             # "Iran vowed to retaliate": against whoever acted in the document's previous event, or,
             # when that was the source itself blaming someone ("Rouhani blamed Israel for the killing

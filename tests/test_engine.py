@@ -3745,3 +3745,19 @@ def test_reported_wrongdoing_is_the_speakers_accusation(shipped_coder):
     # no speaker, no accusation: the reporter's own words
     spec = "Washington/PROPN/2/nsubj harboured:harbour/VERB/0/root terrorists:terrorist/NOUN/2/obj"
     assert coded(shipped_coder, spec, date="2020-01-01") == []
+
+
+def test_mediation_of_a_deal_is_toward_its_parties(shipped_coder):
+    # "A ceasefire between Israel and Hezbollah came into force under a deal brokered by the United States"
+    spec = ("ceasefire/NOUN/6/nsubj between/ADP/3/case Israel/PROPN/1/nmod and/CCONJ/5/cc Hezbollah/PROPN/3/conj "
+            "came:come/VERB/0/root under/ADP/9/case a/DET/9/det deal/NOUN/6/obl brokered:broker/VERB.VBN/9/acl "
+            "by/ADP/12/case Washington/PROPN/10/obl:agent")
+    got = {(s, c, t) for s, c, t in coded(shipped_coder, spec, date="2024-11-27") if c == "045"}
+    assert got == {("USA", "045", "ISR"), ("USA", "045", "LBNREB")}
+    # "The agreement was brokered by the UN" after the two signed it: the story's pair
+    first = ("Australia/PROPN/4/nsubj and/CCONJ/3/cc Indonesia/PROPN/1/conj signed:sign/VERB/0/root a/DET/6/det "
+             "treaty/NOUN/4/obj")
+    second = ("the/DET/2/det agreement/NOUN/4/nsubj:pass was:be/AUX/4/aux:pass brokered:broker/VERB.VBN/0/root "
+              "by/ADP/7/case the/DET/7/det UN/PROPN/4/obl:agent")
+    got = {(s, c, t) for s, c, t in coded(shipped_coder, first, second, date="2018-03-07") if c == "045"}
+    assert got == {("IGOUNO", "045", "AUS"), ("IGOUNO", "045", "IDN")}
