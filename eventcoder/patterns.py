@@ -496,6 +496,8 @@ def build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
 
 #: Verbs whose "from" phrase is an occasion their subject took part in ("returned from a visit to China")
 _RETURNING_VERBS = frozenset({"return", "arrive", "come", "fly"})
+#: Nouns of a journey one is "on" ("on a state visit to Bishkek"): the clause's subject makes it
+_VISIT_NOUNS = frozenset({"visit", "tour", "trip", "mission", "journey"})
 
 def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     slots: dict[str, list[int]] = {}
@@ -627,7 +629,9 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
     elif (governor is not None and (case_of(sentence, tok) in ("for", "during", "at", "after", "in") or (
-            case_of(sentence, tok) == "from" and word_key(governor.lemma) in _RETURNING_VERBS)) and (
+            case_of(sentence, tok) == "from" and word_key(governor.lemma) in _RETURNING_VERBS) or (
+            # "Rahmon, on a state visit to Bishkek, signed a treaty": the verb's subject is the visitor
+            case_of(sentence, tok) == "on" and tok.lemma.lower() in _VISIT_NOUNS)) and (
             (governor.upos == "VERB" and tok.base_deprel == "obl")
             or (tok.base_deprel in ("obl", "nmod") and sentence.children(governor.id, "cop")))):
         # "X arrived in Beijing for talks with Y", "During a meeting in Beijing, X and Y agreed ...",

@@ -3761,3 +3761,11 @@ def test_mediation_of_a_deal_is_toward_its_parties(shipped_coder):
               "by/ADP/7/case the/DET/7/det UN/PROPN/4/obl:agent")
     got = {(s, c, t) for s, c, t in coded(shipped_coder, first, second, date="2018-03-07") if c == "045"}
     assert got == {("IGOUNO", "045", "AUS"), ("IGOUNO", "045", "IDN")}
+
+
+def test_on_a_visit_the_subject_is_the_visitor(shipped_coder):
+    # "Rahmon, on a state visit to Bishkek, signed a treaty with Japarov"
+    spec = ("Rahmon/PROPN/9/nsubj ,/PUNCT/6/punct on/ADP/6/case a/DET/6/det state/NOUN/6/compound "
+            "visit/NOUN/9/obl to/ADP/8/case Bishkek/PROPN/6/nmod signed:sign/VERB/0/root a/DET/11/det "
+            "treaty/NOUN/9/obj with/ADP/13/case Japarov/PROPN/9/obl")
+    assert ("TJKGOV", "042", "KGZ") in coded(shipped_coder, spec, date="2025-03-13")
