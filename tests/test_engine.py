@@ -3769,3 +3769,10 @@ def test_on_a_visit_the_subject_is_the_visitor(shipped_coder):
             "visit/NOUN/9/obl to/ADP/8/case Bishkek/PROPN/6/nmod signed:sign/VERB/0/root a/DET/11/det "
             "treaty/NOUN/9/obj with/ADP/13/case Japarov/PROPN/9/obl")
     assert ("TJKGOV", "042", "KGZ") in coded(shipped_coder, spec, date="2025-03-13")
+
+
+def test_agreeing_to_resign_is_the_resignation(shipped_coder):
+    # "Haiti's prime minister Ariel Henry agreed to resign": the gold codes the resignation itself (0831)
+    spec = ("Haiti/PROPN/3/nmod:poss 's/PART/1/case minister/NOUN/4/nsubj agreed:agree/VERB/0/root to/PART/6/mark "
+            "resign/VERB/4/xcomp")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2024-03-12")] == ["0831"]
