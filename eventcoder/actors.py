@@ -51,7 +51,9 @@ _COUNTRY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
 
 #: Head nouns that refer back to an organisation in a definite phrase ("the alliance" after NATO).
 _ORGANISATION_HEADS = frozenset({"alliance", "bloc", "organisation", "organization", "group", "coalition",
-                                 "movement", "militia", "agency", "body", "union", "federation"})
+                                 "movement", "militia", "agency", "body", "union", "federation",
+                                 # "the commission" after "CICIG, a U.N.-backed commission"; "the watchdog"
+                                 "commission", "mission", "tribunal", "watchdog", "league"})
 #: Honorifics before a surname, which are no given name ("Mr Putin", "Gen. Milley").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "adm", "col",
                          "lt", "maj", "capt", "sen", "rep", "gov", "pres", "prof", "sheikh", "emir", "king",
@@ -784,6 +786,11 @@ class ActorResolver:
         if anaphor is not None:
             return anaphor
         mentions = self._compose(sentence, head, ids, date, memory, found)
+        if any(sentence.token(i).lower == "opposition" and sentence.token(i).base_deprel in ("compound", "amod")
+               for i in ids if i != head):
+            # "the opposition MDC Alliance": a party the text puts in opposition acts as the opposition
+            mentions = [attrs.evolve(m, code=m.code[:3] + "OPP", role="OPP") if m.code[3:6] == "PTY" and len(m.code) == 6
+                        else m for m in mentions]
         if tok.feat("Number") == "Plur" or tok.xpos in ("NNS", "NNPS") or tok.lower in _PLURAL_COLLECTIVES:
             mentions = [attrs.evolve(m, plural=True) for m in mentions]
         for appos in sentence.children(head, "appos"):

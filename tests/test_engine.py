@@ -3776,3 +3776,18 @@ def test_agreeing_to_resign_is_the_resignation(shipped_coder):
     spec = ("Haiti/PROPN/3/nmod:poss 's/PART/1/case minister/NOUN/4/nsubj agreed:agree/VERB/0/root to/PART/6/mark "
             "resign/VERB/4/xcomp")
     assert [c for _, c, _ in coded(shipped_coder, spec, date="2024-03-12")] == ["0831"]
+
+
+def test_a_party_put_in_opposition_is_the_opposition(shipped_coder):
+    # "The opposition MDC Alliance accused the ruling ZANU-PF party of rigging the vote": no longer PTY -> PTY
+    spec = ("the/DET/4/det opposition/NOUN/4/compound MDC/PROPN/4/compound Alliance/PROPN/5/nsubj "
+            "accused:accuse/VERB/0/root the/DET/9/det ruling/NOUN/9/amod ZANU-PF/PROPN/9/compound party/NOUN/5/obj")
+    assert ("ZWEOPP", "112", "ZWEPTY") in coded(shipped_coder, spec, date="2018-08-02")
+
+
+def test_the_commission_is_the_body_the_story_named(shipped_coder):
+    # "Guatemala ended its agreement with the United Nations ... The minister accused the commission of bias"
+    first = "Guatemala/PROPN/2/nsubj criticised:criticise/VERB/0/root the/DET/5/det United/ADJ/5/amod Nations/PROPN/2/obj"
+    second = ("Guatemala/PROPN/2/nsubj accused:accuse/VERB/0/root the/DET/4/det commission/NOUN/2/obj of/ADP/6/case "
+              "bias/NOUN/2/obl")
+    assert ("GTM", "112", "IGOUNO") in coded(shipped_coder, first, second, date="2019-01-08")
