@@ -27,6 +27,14 @@ from eventcoder.speech import SPEECH_VERBS
 
 __all__ = ["Mention", "ActorLexicon", "ActorResolver", "DocumentMemory", "np_tokens"]
 
+#: Agent words that name the same people: "the troops" after "Russian forces" are those forces.
+_AGENT_KIN = {**dict.fromkeys(("troop", "troops", "force", "forces", "soldier", "soldiers", "army", "military",
+                               "serviceman", "servicemen"), "armed forces"),
+              **dict.fromkeys(("protester", "protesters", "demonstrator", "demonstrators", "protestor",
+                               "protestors"), "protesters"),
+              **dict.fromkeys(("rebel", "rebels", "insurgent", "insurgents", "militant", "militants"), "rebels")}
+#: Roots of threats and uses of force: the acts that make their two sides adversaries.
+FIGHT_ROOTS = frozenset({"13", "15", "18", "19", "20"})
 _NP_RELS = frozenset({"compound", "flat", "amod", "det", "nummod", "fixed", "goeswith"})
 _NP_FULL = frozenset({"nmod:poss", "nmod:desc", "compound:prt"})
 _SINGULAR_PRON = frozenset({"he", "she", "him", "her", "his"})
@@ -479,6 +487,9 @@ class DocumentMemory:
     acts: list[tuple[str, tuple[Mention, ...]]] = attrs.field(factory=list)
     #: who was last accused or blamed (the target of the latest 11x event): whom "vowed to respond" means
     last_accused: tuple[Mention, ...] = ()
+    #: (source, target) of the document's threats and acts of force, oldest first: who fights whom, for
+    #: the side a retreat or a capture is against ("said its troops had pulled out of the city")
+    fights: list[tuple[Mention, Mention]] = attrs.field(factory=list)
     place_country: str = ""  # the country of a place named in the current sentence ("... in Tehran")
 
     def remember(self, mention: Mention) -> None:
@@ -531,8 +542,12 @@ class DocumentMemory:
         return None
 
     def by_agent(self, word: str) -> Mention | None:
+        """The latest mention of this agent word or of one that names the same kind of people ("Russian
+        forces had taken the town, and Putin congratulated the troops")."""
+        kin = _AGENT_KIN.get(word)
         for m in reversed(self.mentions):
-            if word in m.agent_words and m.code:
+            if m.code and (word in m.agent_words or (kin is not None and any(_AGENT_KIN.get(w) == kin
+                                                                              for w in m.agent_words))):
                 return m
         return None
 
@@ -618,6 +633,21 @@ class DocumentMemory:
         else:
             return []
         return [found] if found is not None else []
+
+    def adversary(self, source: Mention, same: Callable[[Mention, Mention], bool]) -> Mention | None:
+        """The other side of the story's latest fight the source was in (`same` says whether two
+        mentions are one side), else the latest one who used force and is not the source's side."""
+        for a, b in reversed(self.fights):
+            if same(a, source) and not same(b, source):
+                return b
+            if same(b, source) and not same(a, source):
+                return a
+        for code, authors in reversed(self.acts):
+            if code[:2] in FIGHT_ROOTS:
+                other = next((a for a in authors if a.code and not same(a, source)), None)
+                if other is not None:
+                    return other
+        return None
 
     def last_armed_group(self) -> Mention | None:
         """The armed group the story named last: what "the militant group" or "the group" refers to."""

@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, not_a_party, np_tokens
+from eventcoder.actors import FIGHT_ROOTS, ActorLexicon, ActorResolver, DocumentMemory, Mention, not_a_party, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
 from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries,
@@ -384,7 +384,12 @@ class Coder:
             rule = self._modal_rules.get(word_key(parent.lemma))
             if rule is not None and rule.unless_object and any(
                     word_key(o.lemma) in rule.unless_object for o in sent.children(parent.id, "obj")):
-                break  # "ordered his troops to withdraw": the rule's exception, the act is the troops'
+                # "ordered his troops to withdraw": the rule's exception, the act is the troops', done on
+                # the orders of the one who gave them (its source, as the gold set codes it)
+                applied.append(f"{rule.name}: own forces")
+                consumed.add(parent.id)
+                outer = parent
+                break
             if rule is None and outer.deprel in ("xcomp", "advcl"):
                 # "stood ready to assist" read as two complements of "stood" (or the infinitive as its
                 # adverbial clause): the adjective beside the clause governs it ("ready", "willing")
@@ -540,11 +545,20 @@ class Coder:
                 if found and not any(_same(f, o) for f in found for o in other):
                     return found, False
                 continue
+            if slot == "adversary":
+                # "the army said its troops had pulled back": from whoever the story has it fighting
+                enemy = [scope.memory.adversary(o, _same_state) for o in other[:1]]
+                if enemy and enemy[0] is not None:
+                    return [_carried(enemy[0], m.frame.predicate, "adversary")], False
+                continue
             if slot in CONTEXT_SLOTS:
                 # (an answer to the story's previous act is not the source's own state's: "Turkey's foreign
                 # ministry condemned the move and said Ankara would retaliate")
                 same = _same_state if slot == "previous_source" else _same
                 found = [f for f in self._context_actors(scope, m, slot) if not any(same(f, o) for o in other)]
+                if slot == "place":
+                    # (a place at home is where, not whom: "withdrew from the eastern town of Avdiivka")
+                    found = [f for f in found if not any(_same_state(f, o) for o in other)]
                 if found:
                     if slot == "previous_source" and scope.memory.acts:
                         # an act done together is answered by each of its authors' adversaries: "The United
@@ -874,6 +888,8 @@ class Coder:
                         t is not None and _same(t, source) for _, t in pairs):
                     authors.append(source)
             memory.acts.append((events[-1].code, tuple(authors)))
+            if events[-1].code[:2] in FIGHT_ROOTS:
+                memory.fights.extend((s, t) for s, t in pairs if t is not None and s.code and t.code)
             if events[-1].code.startswith("11"):
                 memory.last_accused = tuple(t for _, t in pairs if t is not None and t.code)
             if first[1] is not None and first[0].code and first[1].code:

@@ -286,6 +286,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _participle_after_a_subordinate_clause(sentence, tok, moves, notes)
             if tok.upos == "VERB" and tok.id not in moves:
                 _content_of_a_topic_noun(sentence, tok, moves, notes)
+            if tok.upos == "VERB" and tok.id not in moves:
+                _directive_read_as_purpose(sentence, tok, moves, notes)
         elif rel == "advmod":
             if tok.lower in ("not", "never"):
                 _negation_of_a_following_infinitive(sentence, tok, moves, notes)
@@ -1293,6 +1295,25 @@ def _infinitive_of_a_directive(sentence: Sentence, inf: Token, moves: dict[int, 
     moves[inf.id] = (verb.id, "xcomp")
     notes.append(f"{inf.text!r} #{inf.id}, read as a modifier of {noun.text!r} #{noun.id}, is what {verb.text!r} "
                  f"#{verb.id} directs its object to do")
+
+
+def _directive_read_as_purpose(sentence: Sentence, inf: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> None:
+    """'had ordered his troops to withdraw from the town' with 'to withdraw' an `advcl` of 'ordered' (a
+    purpose): a to-infinitive without a subject right after the object of a directing verb that has no
+    complement is what the verb directs the object to do (`xcomp`)."""
+    verb = sentence.token(inf.head)
+    marks = sentence.children(inf.id, "mark")
+    if (verb.upos != "VERB" or verb.lemma.lower() not in _DIRECTING_VERBS or inf.id < verb.id or verb.id in moves
+            or not any(c.lower == "to" for c in marks) or sentence.children(inf.id, "nsubj")
+            or any(c.base_deprel in ("xcomp", "ccomp") for c in sentence.children(verb.id))):
+        return
+    objects = [o for o in sentence.children(verb.id, "obj") if o.id < inf.id]
+    if not objects or sentence.subtree_span(objects[-1].id)[1] != min(c.id for c in marks) - 1:
+        return
+    moves[inf.id] = (verb.id, "xcomp")
+    notes.append(f"{inf.text!r} #{inf.id} is what {verb.text!r} #{verb.id} directs {objects[-1].text!r} "
+                 f"#{objects[-1].id} to do (not its purpose)")
 
 
 def _that_clause_read_as_conjunct(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],

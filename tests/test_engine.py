@@ -1474,12 +1474,13 @@ def test_a_government_protesting_strongly_complains_officially(shipped_coder):
 
 
 def test_ordered_own_troops_retreat_from_a_place_s_country(shipped_coder):
-    # "ordered his troops to withdraw from the city of Kherson": the troops' retreat, and Kherson's
-    # country (named in the pattern's own "from" slot) is the target; no expulsion of the own troops
+    # "ordered his troops to withdraw from the city of Kherson": the troops' retreat on the orders of the
+    # minister (its source), and Kherson's country (named in the pattern's own "from" slot) is the
+    # target; no expulsion of the own troops
     spec = ("Russian/ADJ/2/amod minister/NOUN/3/nsubj ordered:order/VERB/0/root his/PRON/5/nmod:poss "
             "troops:troops/NOUN/3/obj to/PART/7/mark withdraw/VERB/3/xcomp from/ADP/10/case the/DET/10/det "
             "city/NOUN/7/obl of/ADP/12/case Kherson/PROPN/10/nmod")
-    assert coded(shipped_coder, spec, date="2022-11-09") == [("RUSMIL", "0874", "UKR")]
+    assert coded(shipped_coder, spec, date="2022-11-09") == [("RUSGOV", "0874", "UKR")]
     # others' troops ordered out are expelled
     spec = ("Mali/PROPN/2/nsubj ordered:order/VERB/0/root French/ADJ/4/amod troops:troops/NOUN/2/obj "
             "to/PART/6/mark leave/VERB/2/xcomp")
@@ -3791,3 +3792,47 @@ def test_the_commission_is_the_body_the_story_named(shipped_coder):
     second = ("Guatemala/PROPN/2/nsubj accused:accuse/VERB/0/root the/DET/4/det commission/NOUN/2/obj of/ADP/6/case "
               "bias/NOUN/2/obl")
     assert ("GTM", "112", "IGOUNO") in coded(shipped_coder, first, second, date="2019-01-08")
+
+
+def test_a_retreat_is_from_the_side_the_story_has_it_fighting(shipped_coder):
+    # "The RSF attacked Sudan's army. The army said its troops had pulled out of the city": from the RSF
+    first = ("the/DET/2/det RSF/PROPN/3/nsubj attacked:attack/VERB/0/root Sudan/PROPN/6/nmod:poss 's/PART/4/case "
+             "army/NOUN/3/obj")
+    second = ("the/DET/2/det army/NOUN/3/nsubj said:say/VERB/0/root its/PRON/5/nmod:poss troops:troop/NOUN/7/nsubj "
+              "had:have/AUX/7/aux pulled:pull/VERB/3/ccomp out/ADP/7/compound:prt of/ADP/11/case the/DET/11/det "
+              "city/NOUN/7/obl")
+    got = coded(shipped_coder, first, second, date="2025-10-27")
+    assert ("SDNMIL", "0874", "SDNREB") in got
+    # with no fight in the story, a retreat from a town at home names no target: no event
+    assert coded(shipped_coder, second, date="2025-10-27") == []
+    # nor does an unarmed subject pulling out of something get one ("Canberra would withdraw its complaint")
+    third = ("Canberra/PROPN/3/nsubj would/AUX/3/aux withdraw/VERB/0/root its/PRON/5/nmod:poss "
+             "complaint/NOUN/3/obj")
+    assert not [e for e in coded(shipped_coder, first, third, date="2025-10-27") if e[1] == "0874"]
+
+
+def test_a_place_at_home_is_no_target_of_a_context_slot(shipped_coder):
+    # "Ukrainian troops withdrew from the town of Avdiivka": the town is Ukraine's own, not a target
+    spec = ("Ukrainian/ADJ/2/amod troops:troop/NOUN/3/nsubj withdrew:withdraw/VERB/0/root from/ADP/6/case "
+            "the/DET/6/det town/NOUN/3/obl of/ADP/8/case Avdiivka/PROPN/6/nmod")
+    assert coded(shipped_coder, spec, date="2024-02-17") == []
+    # but insurgents attacking a town of their own country do strike it (`place` of attack patterns)
+    spec = ("Islamist/ADJ/2/amod insurgents:insurgent/NOUN/3/nsubj attacked:attack/VERB/0/root the/DET/5/det "
+            "town/NOUN/3/obj of/ADP/7/case Palma/PROPN/5/nmod in/ADP/9/case Mozambique/PROPN/3/obl")
+    assert ("MOZREB", "190", "MOZ") in coded(shipped_coder, spec, date="2021-03-25")
+
+
+def test_the_troops_are_the_forces_named_before(shipped_coder):
+    # "Russian forces took the town, and Putin congratulated the troops": the same (Russian) forces
+    first = ("Ukrainian/ADJ/2/amod troops:troop/NOUN/3/nsubj fought:fight/VERB/0/root Russian/ADJ/5/amod "
+             "forces:force/NOUN/3/obj")
+    second = ("Putin/PROPN/2/nsubj congratulated:congratulate/VERB/0/root the/DET/4/det troops:troop/NOUN/2/obj")
+    assert ("RUSGOV", "051", "RUSMIL") in coded(shipped_coder, first, second, date="2024-02-18")
+
+
+def test_ordering_ones_own_forces_is_the_orderers_act(shipped_coder):
+    # "Poroshenko ordered his forces to stop firing": the ceasefire is his (the gold's convention)
+    spec = ("Poroshenko/PROPN/2/nsubj ordered:order/VERB/0/root his/PRON/4/nmod:poss forces:force/NOUN/2/obj "
+            "to/PART/6/mark stop/VERB/2/xcomp firing:fire/VERB/6/xcomp")
+    got = coded(shipped_coder, spec, date="2014-06-20")
+    assert got and all(s == "UKRGOV" for s, _, _ in got)

@@ -1494,3 +1494,19 @@ def test_a_title_read_as_a_first_object():
     spec = ("court/NOUN/2/nsubj upheld:uphold/VERB/0/root opposition/NOUN/4/compound leader/NOUN/2/obj "
             "Anwar/PROPN/8/nmod:poss Ibrahim/PROPN/5/flat 's/PART/5/case conviction/NOUN/2/obj")
     assert moved(spec, 4) == [(5, "compound")]
+
+
+def test_an_infinitive_after_a_directed_object_is_what_it_is_told_to_do():
+    # "he had ordered his troops to withdraw from the town" with "withdraw" an advcl (purpose) of "ordered"
+    spec = ("he/PRON/3/nsubj had:have/AUX/3/aux ordered:order/VERB/0/root his/PRON/5/nmod:poss "
+            "troops:troop/NOUN/3/obj to/PART/7/mark withdraw/VERB/3/advcl from/ADP/10/case the/DET/10/det "
+            "town/NOUN/7/obl")
+    assert moved(spec, 7) == [(3, "xcomp")]
+    # a purpose after a phrase that is not the object stays ("ordered troops to the border to protect it")
+    spec = ("he/PRON/2/nsubj ordered:order/VERB/0/root troops:troop/NOUN/2/obj to/ADP/6/case the/DET/6/det "
+            "border/NOUN/2/obl to/PART/8/mark protect/VERB/2/advcl it/PRON/8/obj")
+    assert moved(spec, 8) == [(2, "advcl")]
+    # and a verb that directs nobody keeps its purpose ("summoned the envoy to protest")
+    spec = ("Poland/PROPN/2/nsubj summoned:summon/VERB/0/root the/DET/4/det envoy/NOUN/2/obj to/PART/6/mark "
+            "protest/VERB/2/advcl")
+    assert moved(spec, 6) == [(2, "advcl")]
