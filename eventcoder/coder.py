@@ -1182,6 +1182,10 @@ class Coder:
             # present perfect on the event's own clause ("has imposed"): some time this month; a past
             # perfect ("officials said X had failed to") keeps the report's date
             return EventDate(anchor, "month", "perfect")
+        if (previous is not None and previous.source in ("expression", "continuation") and previous.precision == "day"
+                and any(c.lower == "also" for h in heads[:3] for c in sent.children(h.id, "advmod"))):
+            # "Algeria also recalled its ambassadors": one more act of the day the story is at
+            return attrs.evolve(previous, source="continuation")
         return EventDate(anchor, "day", "document")
 
     # -- record ---------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 "yesterday" the day before; "last week" the previous Monday-Sunday (reported as its Monday with
 precision `week`); "last month" / "last year" and undated perfect-tense clauses get month or year
 precision; "two days ago" / "a week earlier" count back from the document date, "a day later" forward
-from the story's time; explicit dates
+from the story's time, and "the same day", "that evening", "later in the day" are the story's day;
+explicit dates
 ("on March 3", "3 March 2019", "in 2019", "in March") are read with
 `dateparser`, preferring the past relative to the document date. A day is never invented: the
 precision says what the text supports.
@@ -37,8 +38,10 @@ _BACK = frozenset({"ago", "earlier"})
 _HOURS = frozenset({"hour", "hours", "minute", "minutes"})
 #: Words that look forward from the story's time after a count and a unit ("a day later").
 _LATER = frozenset({"later"})
+#: Parts of a day that, with "that" or "the same", or "later in the day", are the day the story is at.
+_STORY_PARTS = frozenset({"day", "evening", "night", "morning", "afternoon"})
 #: Words that may start a temporal expression besides numbers (with and without a final dot).
-_TRIGGERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE, *_BACK, *_LATER, "week", "month", "year"}
+_TRIGGERS = frozenset({*WEEKDAYS, *MONTHS, *_RELATIVE, *_BACK, *_LATER, *_STORY_PARTS, "week", "month", "year"}
                       | {w + "." for w in (*WEEKDAYS, *MONTHS)})
 
 
@@ -83,6 +86,16 @@ def find_temporal(sentence: Sentence) -> list[tuple[int, list[Token]]]:
                 unit = sentence.token(tok.id - 1)
                 out.append((unit.id, [unit, tok]))
             continue
+        if low in _STORY_PARTS:
+            # "the same day", "that evening", "later that day", "later in the day": the story's day
+            kids = {c.lower for c in sentence.children(tok.id)}
+            before = [sentence.token(i).lower for i in range(max(1, tok.id - 3), tok.id)]
+            if "that" in kids or "same" in kids:
+                out.append((tok.id, [sentence.token(i) for i in sentence.subtree(tok.id)
+                                     if sentence.token(i).upos not in ("ADP", "PUNCT")]))
+            elif before[-2:] == ["in", "the"] and before[:1] in (["later"], ["earlier"]):
+                out.append((tok.id, [sentence.token(tok.id - 3), tok]))
+            continue
         hit = low in WEEKDAYS or low in _RELATIVE or (low in MONTHS and tok.upos == "PROPN" and len(low) > 2
                                                       and not _in_name(sentence, tok))
         if not hit and tok.upos == "NUM" and _YEAR.match(low):
@@ -116,6 +129,8 @@ def resolve_date(expr: list[Token], anchor: _dt.date, story: EventDate | None = 
     for w in words:
         if w in _RELATIVE:
             return EventDate(anchor + _dt.timedelta(days=_RELATIVE[w]), "day", "expression")
+    if words[-1] in _STORY_PARTS and ({"same", "that", "later", "earlier"} & set(words)):
+        return attrs.evolve(story, source="expression") if story is not None and story.precision == "day" else None
     if len(words) == 2 and words[0] in _HOURS and (words[1] in _BACK or words[1] in _LATER):
         return attrs.evolve(story, source="expression") if story is not None and story.precision == "day" else None
     if len(words) == 3 and words[2] in _BACK and words[1] in _UNITS:

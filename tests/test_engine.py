@@ -3836,3 +3836,26 @@ def test_ordering_ones_own_forces_is_the_orderers_act(shipped_coder):
             "to/PART/6/mark stop/VERB/2/xcomp firing:fire/VERB/6/xcomp")
     got = coded(shipped_coder, spec, date="2014-06-20")
     assert got and all(s == "UKRGOV" for s, _, _ in got)
+
+
+def test_the_same_day_and_also_are_the_day_the_story_is_at(shipped_coder):
+    # "Bolivia cut ties with Israel on Tuesday. Chile recalled its ambassador to Israel the same day.
+    # Colombia also recalled its ambassador." (reported on Wednesday)
+    first = ("Bolivia/PROPN/2/nsubj cut/VERB/0/root ties:tie/NOUN/2/obj with/ADP/5/case Israel/PROPN/2/obl "
+             "on/ADP/7/case Tuesday/PROPN/2/obl")
+    second = ("Chile/PROPN/2/nsubj recalled:recall/VERB/0/root its/PRON/4/nmod:poss ambassador/NOUN/2/obj to/ADP/6/case "
+              "Israel/PROPN/4/nmod the/DET/9/det same/ADJ/9/amod day/NOUN/2/obl:tmod")
+    third = ("Colombia/PROPN/3/nsubj also/ADV/3/advmod recalled:recall/VERB/0/root its/PRON/5/nmod:poss "
+             "ambassador/NOUN/3/obj to/ADP/7/case Israel/PROPN/5/nmod")
+    events = shipped_coder.code_parsed(document(first, second, third, date="2023-11-01"))
+    assert [(e.source.code, e.date) for e in events] == [("BOL", "2023-10-31"), ("CHL", "2023-10-31"),
+                                                         ("COL", "2023-10-31")]
+    # "that evening", "later in the day"
+    evening = second.replace("the/DET/9/det same/ADJ/9/amod day/NOUN/2/obl:tmod", "that/DET/8/det evening/NOUN/2/obl:tmod")
+    assert [e.date for e in shipped_coder.code_parsed(document(first, evening, date="2023-11-01"))][-1] == "2023-10-31"
+    later = second.replace("the/DET/9/det same/ADJ/9/amod day/NOUN/2/obl:tmod",
+                           "later/ADV/2/advmod in/ADP/10/case the/DET/10/det day/NOUN/2/obl")
+    assert [e.date for e in shipped_coder.code_parsed(document(first, later, date="2023-11-01"))][-1] == "2023-10-31"
+    # a new act with no "also" and no time of its own is the report's (the development set's convention)
+    plain = third.replace("also/ADV/3/advmod", "then/ADV/3/advmod")
+    assert [e.date for e in shipped_coder.code_parsed(document(first, plain, date="2023-11-01"))][-1] == "2023-11-01"
