@@ -416,7 +416,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _possessor_read_as_a_conjunct(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos == "VERB":
             _finite_conjunct_of_an_infinitive(sentence, tok, moves, notes)
-        if tok.id not in moves and tok.deprel == "compound" and tok.upos == "PROPN":
+        if tok.id not in moves and ((tok.deprel == "compound" and tok.upos == "PROPN")
+                                    or (tok.deprel == "amod" and tok.upos == "ADJ")):
             _agent_of_a_hyphenated_participle(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "acl" and tok.upos == "VERB":
             _reported_verb_read_as_a_modifier(sentence, tok, moves, notes)
@@ -587,9 +588,9 @@ _MEDIATING = frozenset({"broker", "mediate", "sponsor", "facilitate"})
 
 def _agent_of_a_hyphenated_participle(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                       notes: list[str]) -> None:
-    """"a U.S.-brokered agreement" with "U.S." a compound of "brokered": the name joined by a hyphen to a
-    participle of mediation modifying a noun is the participle's agent (its subject, as UD reads
-    *U.S.-brokered*)."""
+    """"a U.S.-brokered agreement" with "U.S." a compound of "brokered" (or "a Russian-brokered deal" with
+    "Russian" its `amod`): the name or country adjective joined by a hyphen to a participle of mediation
+    modifying a noun is the participle's agent (its subject, as UD reads *U.S.-brokered*)."""
     part = sentence.token(tok.head)
     if (part.upos != "VERB" or part.base_deprel != "amod" or tok.id > part.id or part.lemma.lower() not in _MEDIATING
             or not any(sentence.token(i).text in ("-", "\u2010", "\u2013") for i in range(tok.id + 1, part.id))):

@@ -3859,3 +3859,41 @@ def test_the_same_day_and_also_are_the_day_the_story_is_at(shipped_coder):
     # a new act with no "also" and no time of its own is the report's (the development set's convention)
     plain = third.replace("also/ADV/3/advmod", "then/ADV/3/advmod")
     assert [e.date for e in shipped_coder.code_parsed(document(first, plain, date="2023-11-01"))][-1] == "2023-11-01"
+
+
+def test_a_court_ordering_someone_jailed_or_held_jails_them(shipped_coder):
+    # "the Supreme Court ordered him jailed for eight years" after Thaksin was named
+    first = "Thaksin/PROPN/3/nsubj Shinawatra/PROPN/1/flat returned:return/VERB/0/root home/ADV/3/advmod"
+    participle = ("the/DET/3/det Supreme/ADJ/3/amod Court/PROPN/4/nsubj ordered:order/VERB/0/root him/PRON/4/obj "
+                  "jailed:jail/VERB.VBN/4/xcomp")
+    assert [(s, c, t[:3]) for s, c, t in coded(shipped_coder, first, participle, date="2023-08-23")] == [
+        ("THAJUD", "173", "THA")]
+    # "a judge ordered Navalny held in custody" read as a clause with its own subject
+    clause = ("a/DET/2/det judge/NOUN/3/nsubj ordered:order/VERB/0/root Navalny/PROPN/5/nsubj held:hold/VERB.VBN/3/ccomp "
+              "in/ADP/7/case custody/NOUN/5/obl")
+    assert coded(shipped_coder, clause, date="2021-01-18") == [("RUSJUD", "173", "RUSOPP")]
+
+
+def test_a_country_adjective_hyphened_to_brokered_is_the_mediator(shipped_coder):
+    # "Armenia and Azerbaijan signed a Russian-brokered deal"
+    spec = ("Armenia/PROPN/4/nsubj and/CCONJ/3/cc Azerbaijan/PROPN/1/conj signed:sign/VERB/0/root a/DET/9/det "
+            "Russian/ADJ/8/amod -/PUNCT/6/punct brokered:broker/VERB.VBN/9/amod deal/NOUN/4/obj")
+    got = {e for e in coded(shipped_coder, spec, date="2020-11-10") if e[1] == "045"}
+    assert got == {("RUS", "045", "ARM"), ("RUS", "045", "AZE")}
+
+
+def test_reported_wrongdoing_of_more_kinds_is_the_speakers_accusation(shipped_coder):
+    # "Chebbi said the authorities were criminalising the opposition", "X said Russia had meddled in the
+    # election", "the court said both men had broken the terms of their detention"
+    spec = ("Britain/PROPN/2/nsubj said:say/VERB/0/root Russia/PROPN/5/nsubj was:be/AUX/5/aux "
+            "criminalising:criminalise/VERB/2/ccomp dissent/NOUN/5/obj")
+    assert coded(shipped_coder, spec, date="2025-04-19") == [("GBR", "112", "RUS")]
+    spec = ("Britain/PROPN/2/nsubj said:say/VERB/0/root Russia/PROPN/5/nsubj had:have/AUX/5/aux "
+            "meddled:meddle/VERB/2/ccomp in/ADP/8/case the/DET/8/det election/NOUN/5/obl")
+    assert coded(shipped_coder, spec, date="2019-07-16") == [("GBR", "112", "RUS")]
+    spec = ("Venezuela/PROPN/2/nsubj said:say/VERB/0/root Colombia/PROPN/5/nsubj had:have/AUX/5/aux "
+            "broken:break/VERB/2/ccomp the/DET/7/det terms:term/NOUN/5/obj")
+    assert coded(shipped_coder, spec, date="2019-07-16") == [("VEN", "112", "COL")]
+    # told by the reporter, with no speaker, it is no event
+    spec = "Russia/PROPN/3/nsubj had:have/AUX/3/aux meddled:meddle/VERB/0/root in/ADP/6/case the/DET/6/det election/NOUN/3/obl"
+    assert coded(shipped_coder, spec, date="2019-07-16") == []
