@@ -1621,9 +1621,18 @@ def _is_meeting(m: Match) -> bool:
 
 
 def _belonging_to(sent: Sentence, heads: Sequence[int]) -> list[int]:
-    """The owners a noun names with "belonging to" ("tanks belonging to Gaddafi's forces")."""
-    return [o.id for h in heads for a in sent.children(h, "acl") if word_key(a.lemma) == "belong"
-            for o in sent.children(a.id) if o.base_deprel == "obl" and case_of(sent, o) == "to"]
+    """The owners a noun names with "belonging to" ("tanks belonging to Gaddafi's forces") or its
+    holders with "manned by", "run by" ("a base manned by Kenyan soldiers")."""
+    return [o.id for h in heads for a in sent.children(h, "acl")
+            for o in sent.children(a.id) if o.base_deprel == "obl" and (
+                (word_key(a.lemma) == "belong" and case_of(sent, o) == "to")
+                or ((word_key(a.lemma) in _HOLDING_VERBS or a.lower in _HOLDING_VERBS) and case_of(sent, o) == "by"))]
+
+
+#: Participles whose "by" phrase names who holds a place or thing ("a base manned by Kenyan soldiers").
+_HOLDING_VERBS = frozenset({"man", "run", "operate", "hold", "control", "occupy", "garrison", "staff", "own", "use",
+                            "manned", "operated", "held", "controlled", "occupied", "garrisoned", "staffed", "owned",
+                            "used"})
 
 
 def _means_clauses(sent: Sentence, verb: Token) -> list[Token]:

@@ -410,6 +410,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _phrase_of_a_visit_attack_or_meeting(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "nmod" and tok.upos in _NOMINAL:
             _phrase_of_a_round(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _goods_of_a_rate(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos in _NOMINAL:
             _subject_conjunct_hung_in_a_fronted_phrase(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos == "PROPN":
@@ -835,6 +837,39 @@ def _phrase_of_a_round(sentence: Sentence, tok: Token, moves: dict[int, tuple[in
         return
     moves[tok.id] = (held[0].id, "nmod")
     notes.append(f"{tok.text!r} #{tok.id} belongs to {held[0].text!r} #{held[0].id}, what the {head.text!r} holds")
+
+
+def _goods_of_a_rate(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """"imposed duties of up to 35.3 percent on electric cars imported from China" with "on cars" under
+    "percent": what a levy's rate is charged on is the levy's phrase (the goods and where they come
+    from are its target)."""
+    head = sentence.token(tok.head)
+    if head.lemma.lower() not in _RATES or _case_word(sentence, tok) not in ("on", "against"):
+        return
+    levy = head
+    for _ in range(3):
+        if not levy.head or levy.base_deprel not in ("nmod", "obl"):
+            return
+        levy = sentence.token(levy.head)
+        if levy.upos == "NOUN" and levy.lemma.lower() in _LEVIES:
+            break
+    else:
+        return
+    if levy.upos != "NOUN" or levy.lemma.lower() not in _LEVIES or any(
+            _case_word(sentence, c) == _case_word(sentence, tok) for c in sentence.children(levy.id, "nmod")):
+        return
+    moves[tok.id] = (levy.id, "nmod")
+    notes.append(f"{tok.text!r} #{tok.id} is what the {levy.text!r} #{levy.id} is charged on (not the rate {head.text!r})")
+    for clause in sentence.children(head.id, "acl"):
+        if clause.id > tok.id and clause.id not in moves:
+            # (and the participle after it describes those goods: "imported from China")
+            moves[clause.id] = (tok.id, clause.deprel)
+            notes.append(f"{clause.text!r} #{clause.id} describes {tok.text!r} #{tok.id}")
+
+
+#: Rates of a levy ("duties of 25 percent on ..."), and the levies that have one.
+_RATES = frozenset({"percent", "per", "cent", "%", "percentage", "rate", "point", "points"})
+_LEVIES = frozenset({"duty", "duties", "tariff", "tariffs", "tax", "taxes", "levy", "levies", "surcharge", "surcharges"})
 
 
 #: Container nouns of repeated acts: "a round of strikes against", "a wave of attacks on".

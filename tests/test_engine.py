@@ -3897,3 +3897,17 @@ def test_reported_wrongdoing_of_more_kinds_is_the_speakers_accusation(shipped_co
     # told by the reporter, with no speaker, it is no event
     spec = "Russia/PROPN/3/nsubj had:have/AUX/3/aux meddled:meddle/VERB/0/root in/ADP/6/case the/DET/6/det election/NOUN/3/obl"
     assert coded(shipped_coder, spec, date="2019-07-16") == []
+
+
+def test_claiming_to_have_done_an_act_is_a_claim_of_it(shipped_coder):
+    # "The group claimed to have killed more than 60 Kenyan soldiers": a claim of responsibility, not the killing
+    spec = ("al-Shabaab/PROPN/2/nsubj claimed:claim/VERB/0/root to/PART/5/mark have/AUX/5/aux killed:kill/VERB/2/xcomp "
+            "60/NUM/8/nummod Kenyan/ADJ/8/amod soldiers:soldier/NOUN/5/obj")
+    assert coded(shipped_coder, spec, date="2016-01-16") == [("SOMREB", "015", "KENMIL")]
+
+
+def test_a_place_held_by_someone_stands_for_its_holders(shipped_coder):
+    # "militants stormed a base manned by Kenyan soldiers", "attacked a hospital run by the charity"
+    spec = ("al-Shabaab/PROPN/2/compound militants:militant/NOUN/3/nsubj stormed:storm/VERB/0/root a/DET/5/det "
+            "base/NOUN/3/obj manned/VERB/5/acl by/ADP/9/case Kenyan/ADJ/9/amod soldiers:soldier/NOUN/6/obl:agent")
+    assert coded(shipped_coder, spec, date="2016-01-16") == [("SOMREB", "190", "KENMIL")]

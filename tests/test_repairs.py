@@ -1510,3 +1510,16 @@ def test_an_infinitive_after_a_directed_object_is_what_it_is_told_to_do():
     spec = ("Poland/PROPN/2/nsubj summoned:summon/VERB/0/root the/DET/4/det envoy/NOUN/2/obj to/PART/6/mark "
             "protest/VERB/2/advcl")
     assert moved(spec, 6) == [(2, "advcl")]
+
+
+def test_what_a_levy_is_charged_on_is_the_levys_phrase():
+    # "imposed duties of up to 35 percent on cars imported from China" with "on cars" (and "imported")
+    # under "percent"
+    spec = ("EU/PROPN/2/nsubj imposed:impose/VERB/0/root duties:duty/NOUN/2/obj of/ADP/5/case up/ADP/3/nmod "
+            "to/ADP/8/case 35/NUM/8/nummod percent/NOUN/3/nmod on/ADP/10/case cars:car/NOUN/8/nmod "
+            "imported:import/VERB/8/acl from/ADP/13/case China/PROPN/11/obl")
+    assert moved(spec, 10, 11) == [(3, "nmod"), (10, "acl")]
+    # an "on" phrase of a rate that is no levy's stays ("a rise of 5 percent on the year")
+    spec = ("prices/NOUN/2/nsubj rose:rise/VERB/0/root by/ADP/5/case 5/NUM/5/nummod percent/NOUN/2/obl "
+            "on/ADP/8/case the/DET/8/det year/NOUN/5/nmod")
+    assert moved(spec, 8) == [(5, "nmod")]
