@@ -197,6 +197,8 @@ LIGHT_VERBS = frozenset({
     "adopt", "reimpose", "re-impose", "unveil", "enact",
     # verbs of handing in: "handed his resignation to the president", "tendered his resignation"
     "hand", "tender", "submit",
+    # verbs of putting before a body: "tabled a motion of no confidence", "brought charges", "introduced sanctions"
+    "table", "introduce", "bring",
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
     "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote", "raise",
     "hike", "double", "triple",

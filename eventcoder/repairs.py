@@ -372,6 +372,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _modifier_read_as_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _object_read_into_a_time_phrase(sentence, tok, moves, notes)
+                if rel == "nsubj" and tok.id not in moves and tok.head > tok.id and tok.upos == "PROPN":
+                    _name_read_as_second_subject(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_with_a_preposition(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
@@ -2544,6 +2546,18 @@ def _name_split_from_its_title(sentence: Sentence, name: Token, moves: dict[int,
         return
     moves[name.id] = (title.id, "flat")
     notes.append(f"name {name.text!r} #{name.id} joined to the phrase of {title.text!r} #{title.id} before it")
+
+
+def _name_read_as_second_subject(sentence: Sentence, name: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> None:
+    """'Opposition Labour leader Jeremy Corbyn tabled a motion' with 'leader' and 'Jeremy' two subjects:
+    a name right after a common-noun subject (no comma or conjunction between) is that title's name."""
+    title = next((c for c in sentence.children(name.head) if c.base_deprel == "nsubj" and c.id < name.id
+                  and c.upos == "NOUN" and c.id not in moves), None)
+    if title is None or sentence.subtree_span(title.id)[1] != name.id - 1:
+        return
+    moves[name.id] = (title.id, "appos")
+    notes.append(f"{name.text!r} #{name.id} is the name of the subject {title.text!r} #{title.id} (not a second subject)")
 
 
 def _subject_of_the_verb_between(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],

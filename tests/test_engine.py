@@ -3911,3 +3911,20 @@ def test_a_place_held_by_someone_stands_for_its_holders(shipped_coder):
     spec = ("al-Shabaab/PROPN/2/compound militants:militant/NOUN/3/nsubj stormed:storm/VERB/0/root a/DET/5/det "
             "base/NOUN/3/obj manned/VERB/5/acl by/ADP/9/case Kenyan/ADJ/9/amod soldiers:soldier/NOUN/6/obl:agent")
     assert coded(shipped_coder, spec, date="2016-01-16") == [("SOMREB", "190", "KENMIL")]
+
+
+def test_votes_down_motions_tabled_and_sanctions_kept(shipped_coder):
+    # "Labour leader Jeremy Corbyn tabled a motion of no confidence in the government": the light verb's subject
+    spec = ("Jeremy/PROPN/3/nsubj Corbyn/PROPN/1/flat tabled:table/VERB/0/root a/DET/5/det motion/NOUN/3/obj "
+            "of/ADP/8/case no/DET/8/det confidence/NOUN/5/nmod in/ADP/11/case the/DET/11/det "
+            "government/NOUN/8/nmod")
+    assert coded(shipped_coder, spec, date="2019-01-16") == [("GBROPP", "1041", "GBRGOV")]
+    # "lawmakers voted down Theresa May's deal"
+    spec = ("British/ADJ/2/amod lawmakers:lawmaker/NOUN/3/nsubj voted:vote/VERB/0/root down/ADP/3/compound:prt "
+            "Theresa/PROPN/8/nmod:poss May/PROPN/5/flat 's/PART/5/case deal/NOUN/3/obj")
+    assert coded(shipped_coder, spec, date="2019-01-16") == [("GBRLEG", "120", "GBRGOV")]
+    # "Britain said it would keep its sanctions on Iran in place": a refusal to ease them
+    spec = ("Britain/PROPN/2/nsubj said:say/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux keep/VERB/2/ccomp "
+            "its/PRON/7/nmod:poss sanctions:sanction/NOUN/5/obj on/ADP/9/case Iran/PROPN/7/nmod in/ADP/11/case "
+            "place/NOUN/5/obl")
+    assert coded(shipped_coder, spec, date="2023-09-17") == [("GBR", "1244", "IRN")]

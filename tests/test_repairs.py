@@ -1523,3 +1523,13 @@ def test_what_a_levy_is_charged_on_is_the_levys_phrase():
     spec = ("prices/NOUN/2/nsubj rose:rise/VERB/0/root by/ADP/5/case 5/NUM/5/nummod percent/NOUN/2/obl "
             "on/ADP/8/case the/DET/8/det year/NOUN/5/nmod")
     assert moved(spec, 8) == [(5, "nmod")]
+
+
+def test_a_name_right_after_a_title_subject_is_its_name():
+    # "Opposition leader Jeremy Corbyn tabled a motion" with "leader" and "Jeremy" two subjects
+    spec = ("Opposition/ADJ/2/amod leader/NOUN/5/nsubj Jeremy/PROPN/5/nsubj Corbyn/PROPN/3/flat "
+            "tabled:table/VERB/0/root a/DET/7/det motion/NOUN/5/obj")
+    assert moved(spec, 3) == [(2, "appos")]
+    # a name after a pronoun subject is no title's name
+    spec = "he/PRON/3/nsubj Corbyn/PROPN/3/nsubj tabled:table/VERB/0/root a/DET/5/det motion/NOUN/3/obj"
+    assert moved(spec, 2) == [(3, "nsubj")]
