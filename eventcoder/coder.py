@@ -222,6 +222,10 @@ class Coder:
             # noun in the verb's "in" phrase that names an act of the same kind restates it
             kept = [m for m in kept if not (m.entry.kind == "noun" and case_of(sent, m.frame.predicate) == "in"
                                             and verb_roots.get(_verb_above(sent, m.frame.predicate)) == m.pattern.code[:2])]
+            # "recalled their ambassadors to Israel for consultations": the consultations at home are
+            # what the envoys are recalled for, not a meeting of the ones who recalled them
+            kept = [m for m in kept if not (m.entry.kind == "noun" and _is_meeting(m) and case_of(sent, m.frame.predicate) == "for"
+                                            and verb_roots.get(_verb_above(sent, m.frame.predicate)) == "16")]
             # "agreed to lend Sri Lanka $2.9 billion to help it recover": a purpose clause that names an
             # act of the same kind as its verb's is that act's purpose, not a second act (an outcome,
             # "destroyed the consulate, killing a commander", may strike someone else: it stays)

@@ -3928,3 +3928,15 @@ def test_votes_down_motions_tabled_and_sanctions_kept(shipped_coder):
             "its/PRON/7/nmod:poss sanctions:sanction/NOUN/5/obj on/ADP/9/case Iran/PROPN/7/nmod in/ADP/11/case "
             "place/NOUN/5/obl")
     assert coded(shipped_coder, spec, date="2023-09-17") == [("GBR", "1244", "IRN")]
+
+
+def test_envoys_recalled_for_consultations_hold_no_meeting(shipped_coder):
+    # "Chile and Colombia recalled their ambassadors to Israel for consultations"
+    spec = ("Chile/PROPN/4/nsubj and/CCONJ/3/cc Colombia/PROPN/1/conj recalled:recall/VERB/0/root "
+            "their/PRON/6/nmod:poss ambassadors:ambassador/NOUN/4/obj to/ADP/8/case Israel/PROPN/6/nmod "
+            "for/ADP/10/case consultations:consultation/NOUN/4/obl")
+    assert sorted(coded(shipped_coder, spec, date="2023-11-01")) == [("CHL", "161", "ISR"), ("COL", "161", "ISR")]
+    # troops brought home: a pull-out from where they were
+    spec = ("Biden/PROPN/2/nsubj brought:bring/VERB/0/root the/DET/4/det troops:troop/NOUN/2/obj home/ADV/2/advmod "
+            "from/ADP/7/case Afghanistan/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2021-08-31") == [("USAGOV", "0874", "AFG")]
