@@ -53,6 +53,8 @@ _COUNTED_HEADS = frozenset({"state", "country", "nation", "government", "leader"
 #: Agent words for machines, which "it" can refer to (`DocumentMemory.last_of`)
 _MACHINES = frozenset({"warplane", "jet", "drone", "warship", "ship", "vessel", "submarine", "frigate", "destroyer",
                        "aircraft", "plane", "helicopter", "bomber", "gunship", "tanker", "boat", "missile"})
+_MACHINE_STEMS = frozenset(w.rstrip("s") for w in _MACHINES) | {"carrier", "trawler", "ferry", "airliner", "cargo",
+                                                                 "freighter", "plane", "craft"}
 #: Head nouns that refer to a country as "the country" (`ActorResolver._anaphor`).
 _COUNTRY_HEADS = frozenset({"country", "nation"})
 _COUNTRY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
@@ -649,6 +651,12 @@ class DocumentMemory:
                     return other
         return None
 
+    def last_machine(self, sentence_index: int) -> Mention | None:
+        """The latest coded ship, plane or drone an earlier sentence, or this one, named ("seized a South
+        Korean-flagged tanker ..., accusing the vessel of polluting the sea"): what "the vessel" means."""
+        return next((m for m in reversed(self.mentions) if m.code and m.sentence_index <= sentence_index
+                     and m.text.split()[-1].lower().rstrip("s") in _MACHINE_STEMS), None)
+
     def last_armed_group(self) -> Mention | None:
         """The armed group the story named last: what "the militant group" or "the group" refers to."""
         return next((m for m in reversed(self.mentions) if m.code and m.code[3:6] == "REB"), None)
@@ -1083,6 +1091,12 @@ class ActorResolver:
             return [Mention(text, country + role, first, last, "agent", role=role, names=names,
                             agent_words=agent_words, resolved_from=how if country else "phrase",
                             sentence_index=sentence.index) for country in countries]
+        if (memory is not None and sentence.token(head).lemma.lower() in _MACHINE_STEMS
+                and [c.lower for c in sentence.children(head) if c.base_deprel not in ("nmod", "acl", "punct")] == ["the"]):
+            # "accusing the vessel of polluting the sea" after "seized a South Korean-flagged tanker": that ship
+            known = memory.last_machine(sentence.index)
+            if known is not None:
+                return [attrs.evolve(known, first=first, last=last, text=text, resolved_from="memory")]
         if (memory is not None and sentence.token(head).lemma.lower() in _GROUP_NOUNS
                 and [c.lower for c in sentence.children(head) if c.base_deprel not in ("nmod", "acl", "punct")] == ["the"]):
             # "blamed the group for the bombings" after "the Allied Democratic Forces, a rebel group":

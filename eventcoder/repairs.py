@@ -284,6 +284,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "advcl":
             if tok.upos == "VERB" and tok.xpos == "VBG":
                 _participle_after_a_subordinate_clause(sentence, tok, moves, notes)
+            if tok.upos == "VERB" and tok.xpos == "VBG" and tok.id not in moves:
+                _participle_hung_in_a_subjectless_clause(sentence, tok, moves, notes)
             if tok.upos == "VERB" and tok.id not in moves:
                 _content_of_a_topic_noun(sentence, tok, moves, notes)
             if tok.upos == "VERB" and tok.id not in moves:
@@ -1532,6 +1534,27 @@ def _participle_after_a_subordinate_clause(sentence: Sentence, part: Token, move
     moves[part.id] = (main.id, "advcl")
     notes.append(f"{part.text!r} #{part.id} after the comma is what {main.text!r} #{main.id}'s subject did, not "
                  f"part of the {sentence.token(clause.id).text!r} clause")
+
+
+def _participle_hung_in_a_subjectless_clause(sentence: Sentence, part: Token, moves: dict[int, tuple[int, str]],
+                                             notes: list[str]) -> None:
+    """'Trump had said there seemed to be no reason to meet Xi later this month, accusing China of ...'
+    with 'accusing' under 'meet': a participle set off by a comma, hung on a clause with no subject of
+    its own (an infinitive, a complement, a clause with only 'there'), tells what the nearest verb above
+    with a subject did."""
+    if (part.id < 2 or sentence.token(part.id - 1).text != "," or part.head > part.id
+            or any(c.base_deprel in _SUBJECTS or c.base_deprel == "mark" for c in sentence.children(part.id))):
+        return
+    node, climbed = sentence.token(part.head), 0
+    while (node.head and node.base_deprel in ("acl", "xcomp", "ccomp", "advcl") and node.id not in moves
+           and not any(c.base_deprel in _SUBJECTS for c in sentence.children(node.id)) and climbed < 4):
+        node, climbed = sentence.token(node.head), climbed + 1
+    if (not climbed or node.upos not in ("VERB", "AUX") or node.id in moves
+            or not any(c.base_deprel in _SUBJECTS for c in sentence.children(node.id))):
+        return
+    moves[part.id] = (node.id, "advcl")
+    notes.append(f"{part.text!r} #{part.id} after the comma is what {node.text!r} #{node.id}'s subject did (its clause "
+                 f"{sentence.token(part.head).text!r} #{part.head} has no subject)")
 
 
 def _subordinator_read_as_case_of_the_subject(sentence: Sentence, case: Token, moves: dict[int, tuple[int, str]],

@@ -3940,3 +3940,15 @@ def test_envoys_recalled_for_consultations_hold_no_meeting(shipped_coder):
     spec = ("Biden/PROPN/2/nsubj brought:bring/VERB/0/root the/DET/4/det troops:troop/NOUN/2/obj home/ADV/2/advmod "
             "from/ADP/7/case Afghanistan/PROPN/2/obl")
     assert coded(shipped_coder, spec, date="2021-08-31") == [("USAGOV", "0874", "AFG")]
+
+
+def test_the_vessel_is_the_ship_named_before(shipped_coder):
+    # "Iran seized a South Korean tanker, accusing the vessel of polluting the sea"
+    spec = ("Iran/PROPN/2/nsubj seized:seize/VERB/0/root a/DET/6/det South/PROPN/5/compound Korean/ADJ/6/amod "
+            "tanker/NOUN/2/obj ,/PUNCT/8/punct accusing:accuse/VERB/2/advcl the/DET/10/det vessel/NOUN/8/obj "
+            "of/SCONJ/12/mark polluting:pollute/VERB/8/advcl the/DET/14/det sea/NOUN/12/obj")
+    assert ("IRN", "112", "KOR") in coded(shipped_coder, spec, date="2021-01-05")
+    # with no ship named before, "the vessel" is nobody
+    spec = ("Iran/PROPN/2/nsubj accused:accuse/VERB/0/root the/DET/4/det vessel/NOUN/2/obj of/SCONJ/6/mark "
+            "polluting:pollute/VERB/2/advcl the/DET/8/det sea/NOUN/6/obj")
+    assert coded(shipped_coder, spec, date="2021-01-05") == []

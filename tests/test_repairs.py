@@ -1533,3 +1533,15 @@ def test_a_name_right_after_a_title_subject_is_its_name():
     # a name after a pronoun subject is no title's name
     spec = "he/PRON/3/nsubj Corbyn/PROPN/3/nsubj tabled:table/VERB/0/root a/DET/5/det motion/NOUN/3/obj"
     assert moved(spec, 2) == [(3, "nsubj")]
+
+
+def test_a_participle_hung_in_a_subjectless_clause_is_the_subjects():
+    # "Trump said there was no reason to meet Xi, accusing China of ..." with "accusing" under "meet"
+    spec = ("Trump/PROPN/2/nsubj said:say/VERB/0/root there/PRON/4/expl seemed:seem/VERB/2/ccomp to/PART/8/mark "
+            "be/AUX/8/cop no/DET/8/det reason/NOUN/4/xcomp to/PART/10/mark meet/VERB/8/acl Xi/PROPN/10/obj "
+            ",/PUNCT/13/punct accusing:accuse/VERB.VBG/10/advcl China/PROPN/13/obj")
+    assert moved(spec, 13) == [(2, "advcl")]
+    # a participle of a clause with its own subject stays ("said Russia attacked Kyiv, killing 10")
+    spec = ("Ukraine/PROPN/2/nsubj said:say/VERB/0/root Russia/PROPN/4/nsubj attacked:attack/VERB/2/ccomp "
+            "Kyiv/PROPN/4/obj ,/PUNCT/7/punct killing:kill/VERB.VBG/4/advcl ten/NUM/8/nummod people/NOUN/7/obj")
+    assert moved(spec, 7) == [(4, "advcl")]
