@@ -195,6 +195,14 @@ class Coder:
         consumers = {t: m for m in matches for t in m.consumed
                      if not (m.pattern.code == NO_EVENT_CODE and sent.token(t).base_deprel == "ccomp")}
         verb_ids = {m.frame.predicate.id for m in matches if m.entry.kind == "verb"}
+        # "islets that Japan calls the Senkaku and China calls the Diaoyu": a conjunct of the same verb
+        # with no pattern of its own is used in the sense its first conjunct's no-event pattern found
+        senseless = {m.frame.predicate.id for m in matches if m.entry.kind == "verb" and m.pattern.code == NO_EVENT_CODE}
+        if senseless:
+            matches = [m for m in matches if not (
+                m.entry.kind == "verb" and not m.pattern.conditions and m.frame.predicate.deprel == "conj"
+                and m.frame.predicate.head in senseless
+                and word_key(sent.token(m.frame.predicate.head).lemma) == word_key(m.frame.predicate.lemma))]
         kept = []
         standby: dict[int, list[Match]] = {}
         for m in matches:

@@ -3952,3 +3952,18 @@ def test_the_vessel_is_the_ship_named_before(shipped_coder):
     spec = ("Iran/PROPN/2/nsubj accused:accuse/VERB/0/root the/DET/4/det vessel/NOUN/2/obj of/SCONJ/6/mark "
             "polluting:pollute/VERB/2/advcl the/DET/8/det sea/NOUN/6/obj")
     assert coded(shipped_coder, spec, date="2021-01-05") == []
+
+
+def test_calling_something_by_a_name_is_no_phone_call(shipped_coder):
+    # "islets that Japan calls the Senkaku and China calls the Diaoyu"
+    spec = ("islets:islet/NOUN/0/root that/PRON/4/obj Japan/PROPN/4/nsubj calls:call/VERB/1/acl:relcl "
+            "the/DET/6/det Senkaku/PROPN/4/obj and/CCONJ/9/cc China/PROPN/9/nsubj calls:call/VERB/4/conj "
+            "the/DET/11/det Diaoyu/PROPN/9/obj")
+    assert coded(shipped_coder, spec, date="2012-09-11") == []
+    # a plain call in a relative clause stays one ("Biden, who called Xi Jinping on Monday")
+    spec = ("Biden/PROPN/0/root who/PRON/3/nsubj called:call/VERB/1/acl:relcl Xi/PROPN/3/obj Jinping/PROPN/4/flat")
+    assert coded(shipped_coder, spec, date="2023-01-10") == [("USAGOV", "041", "CHNGOV")]
+    # "called the attacks defamatory and completely unacceptable" with the label a conjunct of the verb
+    spec = ("Germany/PROPN/2/nsubj called:call/VERB/0/root Turkey/PROPN/5/nmod:poss 's/PART/3/case "
+            "attacks:attack/NOUN/2/obj defamatory/ADJ/2/obl and/CCONJ/8/cc unacceptable/ADJ/2/conj")
+    assert coded(shipped_coder, spec, date="2020-10-26") == [("DEU", "111", "TUR")]
