@@ -333,6 +333,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _second_subject_inside_an_apposition(sentence, tok, moves, notes)
             if tok.upos == "PROPN" and tok.id not in moves:
                 _second_name_inside_an_of_phrase(sentence, tok, moves, notes)
+            if tok.upos == "PROPN" and tok.id not in moves:
+                _conjunct_hung_on_a_title(sentence, tok, moves, notes)
         else:  # nsubj, obj, iobj, obl
             if rel in ("obj", "iobj") and tok.head:
                 _reported_subject_read_as_object(sentence, tok, moves, notes)
@@ -410,6 +412,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _protesters_read_as_a_clause(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
             _phrase_after_a_participle(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _parties_of_the_object(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _phrase_of_a_visit_attack_or_meeting(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "nmod" and tok.upos in _NOMINAL:
@@ -2037,6 +2041,50 @@ def _conjunct_read_as_sibling(sentence: Sentence, noun: Token, moves: dict[int, 
     moves[noun.id] = (siblings[-1].id, "conj")
     notes.append(f"{noun.text!r} #{noun.id}, after 'and' with no preposition of its own, is a conjunct of "
                  f"{siblings[-1].text!r} #{siblings[-1].id}")
+
+
+def _parties_of_the_object(sentence: Sentence, phrase: Token, moves: dict[int, tuple[int, str]],
+                           notes: list[str]) -> None:
+    """'The deal followed talks in Manila on July 2 between X and Y' with 'between X and Y' an oblique of
+    'followed': a "between" phrase of a verb whose object is a meeting, a deal or a fight names that
+    object's parties (not when the verb itself is done between two sides: "mediated between")."""
+    verb = sentence.token(phrase.head)
+    # (the preposition may still hang inside the name: "between U.S. Secretary ... X")
+    first = sentence.token(min(sentence.subtree(phrase.id)))
+    if ((_case_word(sentence, phrase) != "between" and not (first.lower == "between" and first.upos == "ADP"))
+            or verb.upos != "VERB" or verb.lemma.lower() in _BETWEEN_VERBS):
+        return
+    obj = next((o for o in sentence.children(verb.id, "obj") if o.id < phrase.id and o.upos == "NOUN"
+                and o.lemma.lower() in _BETWEEN_NOUNS), None)
+    if obj is None or any(_case_word(sentence, c) == "between" for c in sentence.children(obj.id)):
+        return
+    moves[phrase.id] = (obj.id, "nmod")
+    notes.append(f"{phrase.text!r} #{phrase.id} names the parties of {obj.text!r} #{obj.id}, not of {verb.text!r} #{verb.id}")
+
+
+#: Nouns whose parties a "between" phrase names, and verbs done between two sides themselves.
+_BETWEEN_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "deal", "agreement",
+                            "accord", "ceasefire", "truce", "clash", "clashes", "fighting", "war", "dispute", "tension",
+                            "tensions", "relation", "relations", "tie", "ties", "exchange", "swap", "call", "conversation",
+                            "contact", "contacts", "dialogue", "consultations", "row", "standoff", "rapprochement"})
+_BETWEEN_VERBS = frozenset({"mediate", "broker", "arbitrate", "divide", "split", "share", "choose", "distinguish",
+                            "alternate", "shuttle", "travel", "fly", "facilitate", "negotiate", "host"})
+
+
+def _conjunct_hung_on_a_title(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                              notes: list[str]) -> None:
+    """'between Philippine Foreign Undersecretary Theresa Lazaro and Chinese Vice Foreign Minister Chen
+    Xiaodong' with 'Minister' a conjunct of 'Undersecretary' (the first name's title): a conjunct after
+    the name its head is the title of is that name's conjunct, a second person."""
+    title = sentence.token(tok.head)
+    if title.deprel not in ("nmod:desc", "compound") or not title.head or title.id in moves:
+        return
+    name = sentence.token(title.head)
+    if name.upos != "PROPN" or tok.id < name.id or not any(c.base_deprel == "cc" for c in sentence.children(tok.id)):
+        return
+    moves[tok.id] = (name.id, "conj")
+    notes.append(f"{tok.text!r} #{tok.id} is a conjunct of the name {name.text!r} #{name.id} (not of its title "
+                 f"{title.text!r} #{title.id})")
 
 
 def _place_on_the_last_party(sentence: Sentence, place: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:

@@ -1545,3 +1545,21 @@ def test_a_participle_hung_in_a_subjectless_clause_is_the_subjects():
     spec = ("Ukraine/PROPN/2/nsubj said:say/VERB/0/root Russia/PROPN/4/nsubj attacked:attack/VERB/2/ccomp "
             "Kyiv/PROPN/4/obj ,/PUNCT/7/punct killing:kill/VERB.VBG/4/advcl ten/NUM/8/nummod people/NOUN/7/obj")
     assert moved(spec, 7) == [(4, "advcl")]
+
+
+def test_a_between_phrase_of_the_verb_names_its_objects_parties():
+    # "The deal followed talks in Manila between X and Y" with "between X and Y" an oblique of "followed"
+    spec = ("the/DET/2/det deal/NOUN/3/nsubj followed:follow/VERB/0/root talks:talk/NOUN/3/obj in/ADP/6/case "
+            "Manila/PROPN/3/obl between/ADP/8/case Lazaro/PROPN/3/obl and/CCONJ/10/cc Chen/PROPN/8/conj")
+    assert moved(spec, 8) == [(4, "nmod")]
+    # a verb done between two sides keeps it ("Qatar mediated talks between X and Y" may be either)
+    spec = ("Qatar/PROPN/2/nsubj mediated:mediate/VERB/0/root talks:talk/NOUN/2/obj between/ADP/5/case "
+            "Israel/PROPN/2/obl and/CCONJ/7/cc Hamas/PROPN/5/conj")
+    assert moved(spec, 5) == [(2, "obl")]
+
+
+def test_a_conjunct_hung_on_the_first_names_title_is_the_names():
+    # "between Undersecretary Theresa Lazaro and Vice Minister Chen Xiaodong" with "Minister" under "Undersecretary"
+    spec = ("talks:talk/NOUN/0/root between/ADP/3/case Undersecretary/PROPN/4/nmod:desc Theresa/PROPN/1/nmod "
+            "Lazaro/PROPN/4/flat and/CCONJ/8/cc Vice/PROPN/8/compound Minister/PROPN/3/conj Chen/PROPN/8/flat")
+    assert moved(spec, 8) == [(4, "conj")]
