@@ -183,6 +183,9 @@ SIGNING_VERBS = frozenset({"sign", "ink", "seal", "conclude", "ratify"})
 #: Verbs that lend their subject to the event noun they take as object ("held talks", "launched an
 #: attack on", "imposed sanctions on"). Other verbs do not: in "survived an attack" or "condemned the
 #: attack" the subject is not the attacker.
+#: Particles of phrasal verbs, which may follow the verb's object ("handed the drone back").
+_PARTICLES = frozenset({"back", "out", "off", "up", "down", "over", "away", "in"})
+
 LIGHT_VERBS = frozenset({
     "hold", "launch", "carry", "conduct", "stage", "mount", "impose", "sign", "pay", "issue", "open", "make",
     "give", "take", "begin", "start", "resume", "continue", "wage", "deliver", "announce", "order", "reach",
@@ -760,8 +763,13 @@ class PatternMatcher:
             # the other words must follow the verb: a particle, or the preposition right after it
             # ("called on Iran", "pulled out of"), not any "on" of the clause ("called Xi on Monday")
             deps = set()
+            objects = [c for c in sentence.children(tok.id) if c.base_deprel == "obj"]
             for child in sentence.children(tok.id):
                 if child.deprel in ("compound:prt", "fixed") or (child.base_deprel == "advmod" and child.id == tok.id + 1):
+                    deps.add(word_key(child.text))
+                elif (child.base_deprel == "advmod" and child.lower in _PARTICLES and objects
+                      and child.id == max(sentence.subtree(objects[0].id)) + 1):
+                    # "hand the drone back", "pulled its troops out": the particle after the object
                     deps.add(word_key(child.text))
                 for grand in sentence.children(child.id, "case"):
                     if tok.id < grand.id <= tok.id + 2:

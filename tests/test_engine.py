@@ -3967,3 +3967,14 @@ def test_calling_something_by_a_name_is_no_phone_call(shipped_coder):
     spec = ("Germany/PROPN/2/nsubj called:call/VERB/0/root Turkey/PROPN/5/nmod:poss 's/PART/3/case "
             "attacks:attack/NOUN/2/obj defamatory/ADJ/2/obl and/CCONJ/8/cc unacceptable/ADJ/2/conj")
     assert coded(shipped_coder, spec, date="2020-10-26") == [("DEU", "111", "TUR")]
+
+
+def test_own_membership_frozen_and_a_particle_after_the_object(shipped_coder):
+    # "Sudan froze its membership of IGAD": relations with the body reduced
+    spec = ("Sudan/PROPN/2/nsubj froze:freeze/VERB/0/root its/PRON/4/nmod:poss membership/NOUN/2/obj "
+            "of/ADP/6/case IGAD/PROPN/4/nmod")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, spec, date="2024-01-20")] == [("SDN", "161")]
+    # "China would hand the drone back to the United States": the phrasal verb with its particle after the object
+    spec = ("China/PROPN/3/nsubj would/AUX/3/aux hand/VERB/0/root the/DET/5/det drone/NOUN/3/obj back/ADV/3/advmod "
+            "to/ADP/10/case the/DET/10/det United/PROPN/10/compound States/PROPN/3/obl")
+    assert [(s, c, t[:3]) for s, c, t in coded(shipped_coder, spec, date="2016-12-17")] == [("CHN", "0353", "USA")]
