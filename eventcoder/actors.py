@@ -291,6 +291,26 @@ def _clause_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMemo
                  and m.code and not m.plural and (m.kind == "person" or (m.kind == "agent" and m.names))), None)
 
 
+def _clause_subject_group(sentence: Sentence, tok: Token, memory: DocumentMemory) -> list[Mention]:
+    """The coded actors memory holds for the plural or coordinated subject of the clause a word sits in."""
+    node, seen = tok, set()
+    while node.head and node.id not in seen and node.upos not in ("VERB", "AUX"):
+        seen.add(node.id)
+        node = sentence.token(node.head)
+    if node.upos not in ("VERB", "AUX"):
+        return []
+    heads = sentence.children(node.id, "nsubj")
+    subject = {i for c in heads for h in (c, *sentence.children(c.id, "conj")) for i in np_tokens(sentence, h.id)}
+    if not subject or tok.id in subject or not any(
+            h.xpos in ("NNS", "NNPS") or h.feat("Number") == "Plur" or sentence.children(h.id, "conj") for h in heads):
+        return []
+    found: list[Mention] = []
+    for m in memory.mentions:
+        if m.sentence_index == sentence.index and m.first in subject and m.code and all(m.code != f.code for f in found):
+            found.append(m)
+    return found
+
+
 #: Nouns that describe an actor by its relation to another ("Bahrain, a close Saudi ally"): an apposition
 #: headed by one names that other actor only as a modifier
 _RELATIONAL_NOUNS = frozenset({"ally", "backer", "neighbour", "neighbor", "partner", "rival", "enemy", "foe",
@@ -878,6 +898,12 @@ class ActorResolver:
                 own = _clause_subject_mention(sentence, tok, memory)
                 if own is not None:
                     return as_memory([own])
+            if low == "their" and tok.deprel == "nmod:poss":
+                # "Syrian warplanes and artillery kept up their bombardment": the possessor in a phrase of
+                # a clause is that clause's plural subject, when the sentence names it
+                own_group = _clause_subject_group(sentence, tok, memory)
+                if own_group:
+                    return as_memory(own_group)
             if low in ("it", "its"):
                 # "the junta's foreign ministry said it was disappointed": "it" in what a body or country
                 # says is that speaker itself, whatever the story named last

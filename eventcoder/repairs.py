@@ -1549,11 +1549,13 @@ def _participle_hung_in_a_subjectless_clause(sentence: Sentence, part: Token, mo
     if (part.id < 2 or sentence.token(part.id - 1).text != "," or part.head > part.id
             or any(c.base_deprel in _SUBJECTS or c.base_deprel == "mark" for c in sentence.children(part.id))):
         return
-    node, climbed = sentence.token(part.head), 0
+    node, climbed, detached = sentence.token(part.head), 0, False
     while (node.head and node.base_deprel in ("acl", "xcomp", "ccomp", "advcl") and node.id not in moves
            and not any(c.base_deprel in _SUBJECTS for c in sentence.children(node.id)) and climbed < 4):
+        # (a subject-controlled infinitive, "agreed to leave, citing ...", shares its verb's subject already)
+        detached = detached or node.base_deprel == "acl" or any(c.deprel == "expl" for c in sentence.children(node.id))
         node, climbed = sentence.token(node.head), climbed + 1
-    if (not climbed or node.upos not in ("VERB", "AUX") or node.id in moves
+    if (not climbed or not detached or node.upos not in ("VERB", "AUX") or node.id in moves
             or not any(c.base_deprel in _SUBJECTS for c in sentence.children(node.id))):
         return
     moves[part.id] = (node.id, "advcl")

@@ -3978,3 +3978,12 @@ def test_own_membership_frozen_and_a_particle_after_the_object(shipped_coder):
     spec = ("China/PROPN/3/nsubj would/AUX/3/aux hand/VERB/0/root the/DET/5/det drone/NOUN/3/obj back/ADV/3/advmod "
             "to/ADP/10/case the/DET/10/det United/PROPN/10/compound States/PROPN/3/obl")
     assert [(s, c, t[:3]) for s, c, t in coded(shipped_coder, spec, date="2016-12-17")] == [("CHN", "0353", "USA")]
+
+
+def test_their_in_the_object_is_the_plural_subjects(shipped_coder):
+    # "the UN demanded a ceasefire, but Syrian warplanes and artillery kept up their bombardment of Ghouta"
+    first = "the/DET/2/det UN/PROPN/3/nsubj demanded:demand/VERB/0/root a/DET/5/det ceasefire/NOUN/3/obj"
+    second = ("Syrian/ADJ/2/amod warplanes:warplane/NOUN/5/nsubj and/CCONJ/4/cc artillery/NOUN/2/conj kept:keep/VERB/0/root "
+              "up/ADP/5/compound:prt their/PRON/8/nmod:poss bombardment/NOUN/5/obj of/ADP/10/case rebels:rebel/NOUN/8/nmod")
+    got = coded(shipped_coder, first, second, date="2018-02-26")
+    assert [s for s, c, _ in got if c.startswith("19")] == ["SYRMIL"]
