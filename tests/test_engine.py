@@ -3987,3 +3987,13 @@ def test_their_in_the_object_is_the_plural_subjects(shipped_coder):
               "up/ADP/5/compound:prt their/PRON/8/nmod:poss bombardment/NOUN/5/obj of/ADP/10/case rebels:rebel/NOUN/8/nmod")
     got = coded(shipped_coder, first, second, date="2018-02-26")
     assert [s for s, c, _ in got if c.startswith("19")] == ["SYRMIL"]
+
+
+def test_concern_voiced_over_an_act_disapproves_of_its_author(shipped_coder):
+    # "India voiced deep concern over Bangladesh's arrest of the monk" (the gold codes concern as 111)
+    spec = ("India/PROPN/2/nsubj voiced:voice/VERB/0/root deep/ADJ/4/amod concern/NOUN/2/obj over/ADP/8/case "
+            "Bangladesh/PROPN/8/nmod:poss 's/PART/6/case arrest/NOUN/4/nmod")
+    assert ("IND", "111", "BGD") in coded(shipped_coder, spec, date="2024-11-27")
+    # concerns with no one named are no event
+    spec = "India/PROPN/2/nsubj voiced:voice/VERB/0/root concern/NOUN/2/obj"
+    assert coded(shipped_coder, spec, date="2024-11-27") == []
