@@ -50,6 +50,8 @@ _PAIR_WORDS = frozenset({"two", "both", "pair"})
 _GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 _COUNTED_HEADS = frozenset({"state", "country", "nation", "government", "leader", "side", "neighbour", "neighbor",
                             "monarchy", "ally", "power", "member", "capital", "minister", "president"})
+#: Role nouns that name another country's holder of the same office: never the possessor's country.
+_COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 #: Agent words for machines, which "it" can refer to (`DocumentMemory.last_of`)
 _MACHINES = frozenset({"warplane", "jet", "drone", "warship", "ship", "vessel", "submarine", "frigate", "destroyer",
                        "aircraft", "plane", "helicopter", "bomber", "gunship", "tanker", "boat", "missile"})
@@ -1106,7 +1108,10 @@ class ActorResolver:
             if memory is not None:
                 # ("Ukraine accused pro-Russian separatists", "Ukraine and pro-Russian separatists signed
                 # ... in Minsk": of the first other country the sentence names)
-                countries = self._possessor_countries(sentence, head, memory) or self._own_place_countries(sentence, head)
+                counterpart = sentence.token(head).lemma.lower() in _COUNTERPARTS
+                countries = (self._origin_countries(sentence, head)
+                             or (not counterpart and self._possessor_countries(sentence, head, memory))
+                             or self._own_place_countries(sentence, head))
                 if countries:
                     how = "possessor"  # known, not guessed: no other side takes it over
                 elif role in ("NGO", "IGO"):
@@ -1144,6 +1149,30 @@ class ActorResolver:
             if (m.value.kind == "country" and code not in excluded and code not in out
                     and not not_a_party(sentence, m.first, m.last)):
                 out.append(code)
+        return out
+
+    def _origin_countries(self, sentence: Sentence, head: int) -> list[str]:
+        """"officials from Egypt and Bahrain", "his counterparts from the UAE, Bahrain and Egypt": the
+        countries a "from" phrase names, each of them (before the possessor: a counterpart is another
+        country's)."""
+        out: list[str] = []
+        phrases = list(sentence.children(head, "nmod"))
+        tok = sentence.token(head)
+        if tok.head and tok.base_deprel in ("obj", "nsubj", "obl", "iobj"):
+            # (the "from" phrase hung on the verb right after the noun: "hosted officials | from Egypt")
+            end = max(sentence.subtree(head))
+            phrases += [c for c in sentence.children(tok.head, "obl") if min(sentence.subtree(c.id)) == end + 1]
+        for c in phrases:
+            if c.upos != "PROPN" or not any(k.lower == "from" for k in sentence.children(c.id, "case")):
+                continue
+            for name_head in (c, *sentence.children(c.id, "conj")):
+                if name_head.upos != "PROPN":
+                    continue
+                name = [sentence.token(i) for i in np_tokens(sentence, name_head.id)
+                        if sentence.token(i).upos not in ("DET", "ADP", "PUNCT", "CCONJ")]
+                for m in self.lexicon.index.find(token_pieces(name or [name_head])):
+                    if m.value.kind in ("country", "capital") and m.value.code[:3] not in out:
+                        out.append(m.value.code[:3])
         return out
 
     def _own_place_countries(self, sentence: Sentence, head: int) -> list[str]:

@@ -3997,3 +3997,15 @@ def test_concern_voiced_over_an_act_disapproves_of_its_author(shipped_coder):
     # concerns with no one named are no event
     spec = "India/PROPN/2/nsubj voiced:voice/VERB/0/root concern/NOUN/2/obj"
     assert coded(shipped_coder, spec, date="2024-11-27") == []
+
+
+def test_counterparts_and_officials_from_countries_are_of_those_countries(shipped_coder):
+    # "Lapid hosted his counterparts from the UAE, Bahrain and Egypt": each guest's government, not Israel's
+    spec = ("Lapid/PROPN/2/nsubj hosted:host/VERB/0/root his/PRON/4/nmod:poss counterparts:counterpart/NOUN/2/obj "
+            "from/ADP/6/case Bahrain/PROPN/4/nmod and/CCONJ/8/cc Egypt/PROPN/6/conj")
+    assert sorted(coded(shipped_coder, spec, date="2022-03-28")) == [("ISRGOV", "043", "BHRGOV"),
+                                                                     ("ISRGOV", "043", "EGYGOV")]
+    # "hosted officials | from Egypt" with the phrase hung on the verb
+    spec = ("Lapid/PROPN/2/nsubj hosted:host/VERB/0/root officials:official/NOUN/2/obj from/ADP/5/case "
+            "Egypt/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2022-03-28") == [("ISRGOV", "043", "EGYGOV")]
