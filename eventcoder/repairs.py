@@ -379,6 +379,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id and tok.upos == "PROPN":
                     _name_read_as_second_subject(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
+                    _subject_after_a_measure_of_time(sentence, tok, moves, notes)
+                if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_with_a_preposition(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
@@ -1373,6 +1375,24 @@ def _that_clause_read_as_conjunct(sentence: Sentence, clause: Token, moves: dict
     moves[clause.id] = (verb.id, "ccomp")
     notes.append(f"{clause.text!r} #{clause.id}, a clause opened by 'that', is the complement of {verb.text!r} "
                  f"#{verb.id} (not a conjunct)")
+
+
+def _subject_after_a_measure_of_time(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                                     notes: list[str]) -> None:
+    """'hours after the United States extradited the two men' with 'hours' and 'after the United States'
+    two subjects of 'extradited': the measure of time is no subject, its subordinator opens the clause
+    ('mark') and the noun after it is the subject."""
+    pred = sentence.token(noun.head)
+    cases = [c for c in sentence.children(noun.id, "case") if c.lower in _SUBORDINATORS_AS_CASES and c.id < noun.id]
+    measure = next((s for s in sentence.children(pred.id, "nsubj") if s.id < noun.id and s.id not in moves
+                    and s.lemma.lower() in _NOT_SUBJECTS), None)
+    if not cases or measure is None or pred.upos != "VERB" or cases[0].id in moves:
+        return
+    moves[cases[0].id] = (pred.id, "mark")
+    moves[measure.id] = (pred.id, "obl:npmod")
+    moves[noun.id] = (pred.id, noun.deprel)  # (kept where it is: no later repair moves the subject)
+    notes.append(f"{measure.text!r} #{measure.id} {cases[0].text!r} is a measure of time before the clause of "
+                 f"{pred.text!r} #{pred.id}, whose subject is {noun.text!r} #{noun.id}")
 
 
 def _subject_with_a_preposition(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],

@@ -4009,3 +4009,13 @@ def test_counterparts_and_officials_from_countries_are_of_those_countries(shippe
     spec = ("Lapid/PROPN/2/nsubj hosted:host/VERB/0/root officials:official/NOUN/2/obj from/ADP/5/case "
             "Egypt/PROPN/2/obl")
     assert coded(shipped_coder, spec, date="2022-03-28") == [("ISRGOV", "043", "EGYGOV")]
+
+
+def test_a_harsh_response_to_sanctions_is_a_threat_against_their_author(shipped_coder):
+    first = "America/PROPN/2/nsubj imposed:impose/VERB/0/root sanctions:sanction/NOUN/2/obj on/ADP/5/case Russia/PROPN/2/obl"
+    second = ("Russia/PROPN/2/nsubj said:say/VERB/0/root it/PRON/5/nsubj would/AUX/5/aux respond/VERB/2/ccomp "
+              "harshly/ADV/5/advmod to/ADP/9/case the/DET/9/det sanctions:sanction/NOUN/5/obl")
+    assert ("RUS", "130", "USA") in coded(shipped_coder, first, second, date="2018-04-07")
+    # a plain reply to something is no event
+    reply = "Russia/PROPN/2/nsubj responded:respond/VERB/0/root to/ADP/5/case the/DET/5/det proposal/NOUN/2/obl"
+    assert coded(shipped_coder, reply, date="2018-04-07") == []

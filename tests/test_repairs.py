@@ -1563,3 +1563,11 @@ def test_a_conjunct_hung_on_the_first_names_title_is_the_names():
     spec = ("talks:talk/NOUN/0/root between/ADP/3/case Undersecretary/PROPN/4/nmod:desc Theresa/PROPN/1/nmod "
             "Lazaro/PROPN/4/flat and/CCONJ/8/cc Vice/PROPN/8/compound Minister/PROPN/3/conj Chen/PROPN/8/flat")
     assert moved(spec, 8) == [(4, "conj")]
+
+
+def test_a_measure_of_time_before_a_clause_is_no_subject():
+    # "hours after the United States extradited the two men" with "hours" and "after the United States"
+    # both subjects of "extradited"
+    spec = ("police/NOUN/2/nsubj arrested:arrest/VERB/0/root him/PRON/2/obj ,/PUNCT/5/punct hours:hour/NOUN/9/nsubj "
+            "after/ADP/8/case the/DET/8/det States/PROPN/9/nsubj extradited:extradite/VERB/2/advcl him/PRON/9/obj")
+    assert moved(spec, 5, 6, 8) == [(9, "obl:npmod"), (9, "mark"), (9, "nsubj")]
