@@ -50,6 +50,9 @@ _PAIR_WORDS = frozenset({"two", "both", "pair"})
 _GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 _COUNTED_HEADS = frozenset({"state", "country", "nation", "government", "leader", "side", "neighbour", "neighbor",
                             "monarchy", "ally", "power", "member", "capital", "minister", "president"})
+#: Heads of people sent by a state, whose "from" phrase names it.
+_ENVOY_HEADS = frozenset({"official", "minister", "counterpart", "delegation", "leader", "envoy", "diplomat",
+                          "representative", "delegate", "negotiator", "officer", "lawmaker", "legislator"})
 #: Role nouns that name another country's holder of the same office: never the possessor's country.
 _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 #: Agent words for machines, which "it" can refer to (`DocumentMemory.last_of`)
@@ -1158,8 +1161,9 @@ class ActorResolver:
         out: list[str] = []
         phrases = list(sentence.children(head, "nmod"))
         tok = sentence.token(head)
-        if tok.head and tok.base_deprel in ("obj", "nsubj", "obl", "iobj"):
-            # (the "from" phrase hung on the verb right after the noun: "hosted officials | from Egypt")
+        if tok.head and tok.base_deprel in ("obj", "nsubj", "obl", "iobj") and tok.lemma.lower() in _ENVOY_HEADS:
+            # (the "from" phrase hung on the verb right after the noun: "hosted officials | from Egypt"; not
+            # for crowds, whose "from" is where something came from: "fired at protesters from Colombia")
             end = max(sentence.subtree(head))
             phrases += [c for c in sentence.children(tok.head, "obl") if min(sentence.subtree(c.id)) == end + 1]
         for c in phrases:
