@@ -9,6 +9,7 @@ event, and record the evidence. No global state: everything a run needs hangs of
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -1608,6 +1609,14 @@ def _untold_clauses(sent: Sentence) -> frozenset[int]:
     2008")."""
     out: set[int] = set()
     for mark in sent.tokens:
+        if (mark.deprel == "case" and mark.lower == "since" and mark.head and _YEAR_WORD.match(sent.token(mark.head).text)
+                and sent.token(mark.head).head):
+            # "Turkey has trained thousands of Somali soldiers since 2017", "where they have been fighting
+            # insurgents since 2013": a perfect running since a year is a standing state, not the news
+            verb = sent.token(sent.token(mark.head).head)
+            if verb.upos == "VERB" and any(a.lemma.lower() == "have" for a in sent.children(verb.id, "aux")):
+                out.update(sent.subtree(verb.id))
+                continue
         if mark.deprel == "mark" and mark.head and mark.lower == "since" and sent.token(mark.head).base_deprel == "advcl":
             # "have had no relations since they fought a brief war in 2008": background
             out.update(sent.subtree(mark.head))
@@ -1626,6 +1635,9 @@ def _untold_clauses(sent: Sentence) -> frozenset[int]:
                     if any(c.lower in ("during", "at") for c in sent.children(occasion.id, "case")):
                         out.difference_update(sent.subtree(occasion.id))
     return frozenset(out)
+
+
+_YEAR_WORD = re.compile(r"^(19|20)\d\d$")
 
 
 def _is_meeting(m: Match) -> bool:

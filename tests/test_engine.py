@@ -4019,3 +4019,23 @@ def test_a_harsh_response_to_sanctions_is_a_threat_against_their_author(shipped_
     # a plain reply to something is no event
     reply = "Russia/PROPN/2/nsubj responded:respond/VERB/0/root to/ADP/5/case the/DET/5/det proposal/NOUN/2/obl"
     assert coded(shipped_coder, reply, date="2018-04-07") == []
+
+
+def test_a_perfect_running_since_a_year_is_a_standing_state(shipped_coder):
+    # "Kenyan troops have fought al-Shabaab militants inside Somalia since 2011": background, no event
+    spec = ("Kenyan/ADJ/2/amod troops:troop/NOUN/4/nsubj have/AUX/4/aux fought:fight/VERB/0/root al-Shabaab/PROPN/6/compound "
+            "militants:militant/NOUN/4/obj since/ADP/8/case 2011/NUM/4/obl")
+    assert coded(shipped_coder, spec, date="2019-01-16") == []
+    # a past act dated by a year is still one ("Kenyan troops fought al-Shabaab in 2011")
+    spec = ("Kenyan/ADJ/2/amod troops:troop/NOUN/3/nsubj fought:fight/VERB/0/root al-Shabaab/PROPN/5/compound "
+            "militants:militant/NOUN/3/obj in/ADP/7/case 2011/NUM/3/obl")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2019-01-16")] == ["190"]
+
+
+def test_serving_a_term_on_a_courts_order_and_votes_against_a_draft(shipped_coder):
+    spec = ("a/DET/3/det Moscow/PROPN/3/compound court/NOUN/4/nsubj ordered:order/VERB/0/root Navalny/PROPN/4/obj "
+            "to/PART/7/mark serve/VERB/4/xcomp two/NUM/9/nummod years:year/NOUN/7/obj")
+    assert coded(shipped_coder, spec, date="2021-02-03") == [("RUSJUD", "173", "RUSOPP")]
+    spec = ("Australia/PROPN/2/nsubj voted:vote/VERB/0/root against/ADP/6/case the/DET/6/det Palestinian/ADJ/6/amod "
+            "draft/NOUN/2/obl")
+    assert coded(shipped_coder, spec, date="2015-01-01") == [("AUS", "120", "PSE")]
