@@ -457,6 +457,9 @@ def before_origin_suffix(sentence: Sentence, last: int) -> bool:
 
 #: Bare nouns that, with "the", refer back to an armed group the story named ("the group").
 _GROUP_NOUNS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
+#: Modifiers that make "the group" an armed one ("the Islamist group", "the militant group").
+_ARMED_MODIFIERS = frozenset({"islamist", "militant", "armed", "jihadist", "rebel", "extremist", "insurgent",
+                              "separatist", "terrorist", "paramilitary", "guerrilla", "militia"})
 
 
 def not_a_party(sentence: Sentence, first: int, last: int) -> bool:
@@ -963,6 +966,13 @@ class ActorResolver:
                 role = self._role_of([sentence.token(i) for i in ids])
                 fitting = [m for m in pair if role and m.code.endswith(role)]
                 return as_memory(fitting if len(fitting) == 1 else pair)
+        if (tok.upos == "NOUN" and tok.lemma.lower() in _GROUP_NOUNS and len(ids) <= 4
+                and any(sentence.token(i).lower in ("the", "this") for i in ids)
+                and any(sentence.token(i).lower in _ARMED_MODIFIERS for i in ids)):
+            # "the Islamist group claimed ...", "the militant group": the armed group the story named
+            armed = memory.last_armed_group()
+            if armed is not None:
+                return as_memory([armed])
         if (tok.upos == "NOUN" and tok.lemma.lower() in _ORGANISATION_HEADS and len(ids) <= 3
                 and any(sentence.token(i).lower == "the" for i in ids)
                 and not self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))):

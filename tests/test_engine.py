@@ -4039,3 +4039,13 @@ def test_serving_a_term_on_a_courts_order_and_votes_against_a_draft(shipped_code
     spec = ("Australia/PROPN/2/nsubj voted:vote/VERB/0/root against/ADP/6/case the/DET/6/det Palestinian/ADJ/6/amod "
             "draft/NOUN/2/obl")
     assert coded(shipped_coder, spec, date="2015-01-01") == [("AUS", "120", "PSE")]
+
+
+def test_the_islamist_group_is_the_armed_group_named_before(shipped_coder):
+    # "Al-Shabaab militants stormed a base of the African Union mission. The Islamist group claimed the attack."
+    first = ("al-Shabaab/PROPN/2/compound militants:militant/NOUN/3/nsubj stormed:storm/VERB/0/root a/DET/5/det "
+             "base/NOUN/3/obj of/ADP/9/case the/DET/9/det African/PROPN/9/compound Union/PROPN/5/nmod")
+    second = ("the/DET/3/det Islamist/ADJ/3/amod group/NOUN/4/nsubj claimed:claim/VERB/0/root the/DET/6/det "
+              "attack/NOUN/4/obj")
+    got = coded(shipped_coder, first, second, date="2016-01-16")
+    assert [s for s, c, _ in got if c == "015"] == ["SOMREB"]
