@@ -4049,3 +4049,10 @@ def test_the_islamist_group_is_the_armed_group_named_before(shipped_coder):
               "attack/NOUN/4/obj")
     got = coded(shipped_coder, first, second, date="2016-01-16")
     assert [s for s, c, _ in got if c == "015"] == ["SOMREB"]
+
+
+def test_clergy_are_religious_actors(shipped_coder):
+    # "Nicaraguan police placed the bishop under house arrest" (the gold codes clergy REL)
+    spec = ("Nicaraguan/ADJ/2/amod police/NOUN/3/nsubj placed:place/VERB/0/root the/DET/5/det bishop/NOUN/3/obj "
+            "under/ADP/8/case house/NOUN/8/compound arrest/NOUN/3/obl")
+    assert coded(shipped_coder, spec, date="2022-08-20") == [("NICCOP", "173", "NICREL")]
