@@ -58,8 +58,9 @@ _COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 #: Agent words for machines, which "it" can refer to (`DocumentMemory.last_of`)
 _MACHINES = frozenset({"warplane", "jet", "drone", "warship", "ship", "vessel", "submarine", "frigate", "destroyer",
                        "aircraft", "plane", "helicopter", "bomber", "gunship", "tanker", "boat", "missile"})
-_MACHINE_STEMS = frozenset(w.rstrip("s") for w in _MACHINES) | {"carrier", "trawler", "ferry", "airliner", "cargo",
-                                                                 "freighter", "plane", "craft"}
+#: Heads of a definite phrase that mean the ship or aircraft the story named ("the vessel", "the plane").
+_MACHINE_STEMS = frozenset(w.rstrip("s") for w in _MACHINES) | {"carrier", "trawler", "ferry", "airliner", "freighter",
+                                                                 "craft"}
 #: Head nouns that refer to a country as "the country" (`ActorResolver._anaphor`).
 _COUNTRY_HEADS = frozenset({"country", "nation"})
 _COUNTRY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
