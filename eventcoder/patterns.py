@@ -763,12 +763,11 @@ class PatternMatcher:
             # the other words must follow the verb: a particle, or the preposition right after it
             # ("called on Iran", "pulled out of"), not any "on" of the clause ("called Xi on Monday")
             deps = set()
-            objects = [c for c in sentence.children(tok.id) if c.base_deprel == "obj"]
             for child in sentence.children(tok.id):
                 if child.deprel in ("compound:prt", "fixed") or (child.base_deprel == "advmod" and child.id == tok.id + 1):
                     deps.add(word_key(child.text))
-                elif (child.base_deprel == "advmod" and child.lower in _PARTICLES and objects
-                      and child.id == max(sentence.subtree(objects[0].id)) + 1):
+                elif (child.base_deprel == "advmod" and child.lower in _PARTICLES
+                      and any(child.id == max(sentence.subtree(o.id)) + 1 for o in sentence.children(tok.id, "obj"))):
                     # "hand the drone back", "pulled its troops out": the particle after the object
                     deps.add(word_key(child.text))
                 for grand in sentence.children(child.id, "case"):

@@ -865,8 +865,7 @@ def _goods_of_a_rate(sentence: Sentence, tok: Token, moves: dict[int, tuple[int,
             break
     else:
         return
-    if levy.upos != "NOUN" or levy.lemma.lower() not in _LEVIES or any(
-            _case_word(sentence, c) == _case_word(sentence, tok) for c in sentence.children(levy.id, "nmod")):
+    if any(_case_word(sentence, c) == _case_word(sentence, tok) for c in sentence.children(levy.id, "nmod")):
         return
     moves[tok.id] = (levy.id, "nmod")
     notes.append(f"{tok.text!r} #{tok.id} is what the {levy.text!r} #{levy.id} is charged on (not the rate {head.text!r})")
