@@ -521,6 +521,10 @@ class DocumentMemory:
     #: (source, target) of the document's threats and acts of force, oldest first: who fights whom, for
     #: the side a retreat or a capture is against ("said its troops had pulled out of the city")
     fights: list[tuple[Mention, Mention]] = attrs.field(factory=list)
+    #: (code, source, target) of the document's coded events, oldest first: who last did something to
+    #: whom, for the accuser a denial answers ("India said the attackers had links across the border.
+    #: Pakistan denied any role")
+    dyads: list[tuple[str, Mention, Mention]] = attrs.field(factory=list)
     place_country: str = ""  # the country of a place named in the current sentence ("... in Tehran")
 
     def remember(self, mention: Mention) -> None:
@@ -679,6 +683,13 @@ class DocumentMemory:
                 if other is not None:
                     return other
         return None
+
+    def accuser(self, source: Mention, same: Callable[[Mention, Mention], bool]) -> Mention | None:
+        """Who the story last had accuse or criticise the source (11x), else the latest one who did
+        anything to it (`same` says whether two mentions are one side): whom the source's denial
+        answers."""
+        towards = [(code, a) for code, a, b in reversed(self.dyads) if same(b, source) and not same(a, source)]
+        return next((a for code, a in towards if code[:2] == "11"), None) or next((a for _, a in towards), None)
 
     def last_machine(self, sentence_index: int) -> Mention | None:
         """The latest coded ship, plane or drone an earlier sentence, or this one, named ("seized a South

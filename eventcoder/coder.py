@@ -564,6 +564,13 @@ class Coder:
                 if enemy and enemy[0] is not None:
                     return [_carried(enemy[0], m.frame.predicate, "adversary")], False
                 continue
+            if slot == "accuser":
+                # "New Delhi said the militants had links across the border ... Pakistan denied any
+                # role": the denial answers whoever accused the denier
+                accuser = [scope.memory.accuser(o, _same_state) for o in other[:1]]
+                if accuser and accuser[0] is not None:
+                    return [_carried(accuser[0], m.frame.predicate, "accuser")], False
+                continue
             if slot in CONTEXT_SLOTS:
                 # (an answer to the story's previous act is not the source's own state's: "Turkey's foreign
                 # ministry condemned the move and said Ankara would retaliate")
@@ -901,6 +908,7 @@ class Coder:
                         t is not None and _same(t, source) for _, t in pairs):
                     authors.append(source)
             memory.acts.append((events[-1].code, tuple(authors)))
+            memory.dyads.extend((events[-1].code, s, t) for s, t in pairs if t is not None and s.code and t.code)
             if events[-1].code[:2] in FIGHT_ROOTS:
                 memory.fights.extend((s, t) for s, t in pairs if t is not None and s.code and t.code)
             if events[-1].code.startswith("11"):

@@ -73,7 +73,7 @@ _ENTRY_NAMES = {"verbs": "verb", "nouns": "noun", "adjectives": "adjective"}
 #: Code prefixes of transnational actors (IGOs, NGOs, armed movements, companies): no country part.
 TRANSNATIONAL = frozenset({"IGO", "NGO", "IMG", "MNC"})
 
-CONTEXT_SLOTS = frozenset({"speaker", "place", "previous", "previous_source", "parties", "adversary"})
+CONTEXT_SLOTS = frozenset({"speaker", "place", "previous", "previous_source", "parties", "adversary", "accuser"})
 
 #: The pattern code that repeats the document's previous event with a new source ("Bahrain and Sudan
 #: followed suit": the previous sentence's first event, its code and target).

@@ -25,6 +25,8 @@ from eventcoder.speech import SPEECH_VERBS
 __all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Relative pronouns that stand for a thing as an object ("the claim that X rejected")
+_REL_OBJECTS = frozenset({"which", "that"})
 #: Verbs that answer an earlier act; their means is the act: a `with` phrase ("responded with sanctions",
 #: "retaliated with air strikes": the noun takes the verb's subject) or an -ing clause ("hit back,
 #: sanctioning ten lawmakers": the answer itself is not coded).
@@ -552,6 +554,10 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 # "an accusation the Taliban administration rejected", "a claim London dismissed as false":
                 # a relative clause without a relative word and with its own subject is about its noun,
                 # which is its object
+                obj = [tok.head]
+            if (len(objs) == 1 and obj and tok.deprel == "acl:relcl" and tok.head and sentence.token(obj[0]).lower in _REL_OBJECTS
+                    and sentence.token(tok.head).upos == "NOUN"):
+                # "an allegation that Kyiv dismissed as absurd": the relative pronoun stands for its noun
                 obj = [tok.head]
             if not obj:
                 # "would help North Korea build satellites" with "North Korea" under "build": an

@@ -4056,3 +4056,27 @@ def test_clergy_are_religious_actors(shipped_coder):
     spec = ("Nicaraguan/ADJ/2/amod police/NOUN/3/nsubj placed:place/VERB/0/root the/DET/5/det bishop/NOUN/3/obj "
             "under/ADP/8/case house/NOUN/8/compound arrest/NOUN/3/obl")
     assert coded(shipped_coder, spec, date="2022-08-20") == [("NICCOP", "173", "NICREL")]
+
+
+def test_a_denial_answers_the_accuser(shipped_coder):
+    # "India accused Pakistan of backing the militants. Pakistan denied any role."
+    accused = ("India/PROPN/2/nsubj accused:accuse/VERB/0/root Pakistan/PROPN/2/obj of/SCONJ/5/mark "
+               "backing:back/VERB/2/advcl the/DET/7/det militants:militant/NOUN/5/obj")
+    denied = "Pakistan/PROPN/2/nsubj denied:deny/VERB/0/root any/DET/4/det role/NOUN/2/obj"
+    got = coded(shipped_coder, accused, denied, date="2025-04-24")
+    assert ("PAK", "016", "IND") in got
+    # with no one who acted against the denier, the denial has no target
+    assert coded(shipped_coder, denied, date="2025-04-24") == [("PAK", "016", None)]
+    # (nor is a third party the accuser: the act must have been done to the denier's side)
+    met = "India/PROPN/2/nsubj met:meet/VERB/0/root Nepal/PROPN/2/obj"
+    assert ("PAK", "016", None) in coded(shipped_coder, met, denied, date="2025-04-24")
+
+
+def test_a_relative_pronoun_object_stands_for_its_noun(shipped_coder):
+    # "India accused Pakistan of backing the militants, an allegation that Pakistan rejected"
+    spec = ("India/PROPN/2/nsubj accused:accuse/VERB/0/root Pakistan/PROPN/2/obj of/SCONJ/5/mark "
+            "backing:back/VERB/2/advcl the/DET/7/det militants:militant/NOUN/5/obj ,/PUNCT/10/punct "
+            "an/DET/10/det allegation/NOUN/2/appos that/PRON/13/obj Pakistan/PROPN/13/nsubj "
+            "rejected:reject/VERB/10/acl:relcl")
+    got = coded(shipped_coder, spec, date="2025-04-24")
+    assert ("PAK", "016", "IND") in got  # a denial of the allegation, not a rejection of something
