@@ -441,7 +441,9 @@ def after_side_prefix(sentence: Sentence, first: int) -> bool:
 #: so do those of a sponsor ("the Iran-backed group", "Iran-aligned rebels": the group is not Iran's).
 _ORIGIN_SUFFIXES = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied", "developed",
                               "provided", "donated", "owned", "backed", "aligned", "allied", "sponsored", "supported",
-                              "funded", "financed", "armed", "trained"})
+                              "funded", "financed", "armed", "trained",
+                              # a likeness, not the country: "a Russian-style law", "Soviet-era tanks"
+                              "style", "like", "type", "era", "inspired"})
 
 
 def before_origin_suffix(sentence: Sentence, last: int) -> bool:

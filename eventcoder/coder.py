@@ -1007,6 +1007,10 @@ class Coder:
                 targets = _other_countries([t for c in conditions for t in self._actors(scope, subject_of(sent, c))], sources)
                 if not targets and m.pattern.needs_target:
                     targets = _other_countries(self._context_actors(scope, m, "previous_source"), sources)[:1]
+            if not targets and sources and (comp.code or "")[:2] in _JUDGEMENT_ROOTS and m.pattern.target:
+                # "Kyiv called the seizures an act of aggression by Russia", "over what it called Russian
+                # atrocities": a label that names its author judges that author
+                targets = _other_countries(self._label_authors(scope, m), sources)
             if not targets and sources and (comp.code or "").startswith("10") and m.pattern.target:
                 # a demand whose content names who is to act: "demanded guarantees that NATO would
                 # stop expanding", "demanded assurances that ..."
@@ -1041,6 +1045,29 @@ class Coder:
             out.extend(m for m in self._actors(scope, [tok.id])
                        if m.kind in ("agent", "person") and m.code and m.country and m.names)
         return out
+
+    def _label_authors(self, scope: _Scope, m: Match) -> list[Mention]:
+        """Who the label of a judgement names as the doer: a *by* phrase, a possessor or a country
+        adjective inside the label ("an act of aggression by Russia", "London's meddling", "Russian
+        atrocities"), never a place ("a crime in Ukraine")."""
+        sent = scope.sent
+        labels = [*self.matcher.resolve_path(sent, m.frame, ("xcomp",)), *m.frame.get("as"),
+                  *(c.id for c in sent.children(m.frame.predicate.id, "advcl")
+                    if any(k.lower == "as" for k in sent.children(c.id)))]
+        if not labels:
+            return []
+        inside = [sent.token(i) for i in phrase_nodes(sent, labels)]
+        for wanted in ("by", "nmod:poss", "amod"):
+            ids = [t.id for t in inside if (wanted == "by" and t.base_deprel == "nmod" and case_of(sent, t) == "by")
+                   or (wanted != "by" and t.deprel == wanted)]
+            if wanted == "amod":
+                found = [a for a in self._actors(scope, ids) if a.country and a.resolved_from == "phrase"
+                         and not not_a_party(sent, a.first, a.last)]
+            else:
+                found = [a for a in self._actors(scope, ids) if a.code]
+            if found:
+                return found
+        return []
 
     def _country_adjective_of(self, scope: _Scope, noun: Token) -> list[Mention]:
         """The actors an act noun's own adjectives name ("Pakistani air strikes", "Chinese military

@@ -4080,3 +4080,17 @@ def test_a_relative_pronoun_object_stands_for_its_noun(shipped_coder):
             "rejected:reject/VERB/10/acl:relcl")
     got = coded(shipped_coder, spec, date="2025-04-24")
     assert ("PAK", "016", "IND") in got  # a denial of the allegation, not a rejection of something
+
+
+def test_a_label_that_names_its_doer_is_the_judgement_s_target(shipped_coder):
+    spec = ("Kyiv/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det seizures:seizure/NOUN/2/obj an/DET/6/det "
+            "act/NOUN/2/xcomp of/ADP/8/case aggression/NOUN/6/nmod by/ADP/10/case Russia/PROPN/8/nmod")
+    assert coded(shipped_coder, spec, date="2018-11-26") == [("UKR", "111", "RUS")]
+    # "over what it called Russian atrocities": a country adjective of the label
+    spec = ("Lithuania/PROPN/2/nsubj condemned:condemn/VERB/0/root what/PRON/2/obj it/PRON/5/nsubj "
+            "called:call/VERB/3/acl:relcl Russian/ADJ/7/amod atrocities:atrocity/NOUN/5/xcomp")
+    assert ("LTU", "111", "RUS") in coded(shipped_coder, spec, date="2022-04-04")
+    # but a likeness is no party: "denounced the law as a Russian-style measure"
+    spec = ("Zourabichvili/PROPN/2/nsubj denounced:denounce/VERB/0/root the/DET/4/det law/NOUN/2/obj as/ADP/8/case "
+            "a/DET/8/det Russian-style/ADJ/8/amod measure/NOUN/2/obl")
+    assert all(t != "RUS" for _, _, t in coded(shipped_coder, spec, date="2024-05-28"))
