@@ -1011,6 +1011,10 @@ class Coder:
                 # "Kyiv called the seizures an act of aggression by Russia", "over what it called Russian
                 # atrocities": a label that names its author judges that author
                 targets = _other_countries(self._label_authors(scope, m), sources)
+                if not targets and not m.pattern.needs_target and (comp.code or "")[:2] in _DISAPPROVAL_ROOTS:
+                    # "Cuba denounced the decision as an act of opportunism": a disapproval that names no
+                    # one is of the story's latest other actor (the gold codes a target for almost all)
+                    targets = _other_countries(self._context_actors(scope, m, "previous_source"), sources)[:1]
             if not targets and sources and (comp.code or "").startswith("10") and m.pattern.target:
                 # a demand whose content names who is to act: "demanded guarantees that NATO would
                 # stop expanding", "demanded assurances that ..."
@@ -1333,6 +1337,8 @@ def _infinitival_acl(sent: Sentence, tok: Token) -> bool:
 _JUDGED_SLOTS = frozenset({"with", "over", "at", "about", "against"})
 #: (14: "marched against the coup" protests against its authors)
 _JUDGEMENT_ROOTS = frozenset({"05", "11", "12", "14"})
+#: Disapproval and rejection: an act of them with no target named is aimed at the story's other side
+_DISAPPROVAL_ROOTS = frozenset({"11", "12"})
 
 #: Roots of acts done to a place (visits, force posture, assaults, fighting, mass violence): a city
 #: named as their target stands for its country.

@@ -4094,3 +4094,13 @@ def test_a_label_that_names_its_doer_is_the_judgement_s_target(shipped_coder):
     spec = ("Zourabichvili/PROPN/2/nsubj denounced:denounce/VERB/0/root the/DET/4/det law/NOUN/2/obj as/ADP/8/case "
             "a/DET/8/det Russian-style/ADJ/8/amod measure/NOUN/2/obl")
     assert all(t != "RUS" for _, _, t in coded(shipped_coder, spec, date="2024-05-28"))
+
+
+def test_a_disapproval_that_names_no_one_is_of_the_story_s_other_side(shipped_coder):
+    first = ("the/DET/3/det United/PROPN/3/compound States/PROPN/4/nsubj tightened:tighten/VERB/0/root "
+             "sanctions:sanction/NOUN/4/obj on/ADP/7/case Cuba/PROPN/4/obl")
+    second = ("Cuba/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/5/det new/ADJ/5/amod rules:rule/NOUN/2/obj")
+    got = coded(shipped_coder, first, second, date="2017-11-09")
+    assert [(s, c, t) for s, c, t in got if c == "111"] == [("CUB", "111", "USA")]
+    # alone, it has no target
+    assert coded(shipped_coder, second, date="2017-11-09") == [("CUB", "111", None)]
