@@ -448,6 +448,13 @@ CAUSATIVE_VERBS = frozenset({"prompt", "force", "cause", "lead", "push", "drive"
                              "trigger", "allow", "enable", "encourage", "persuade", "convince", "inspire"})
 #: Verbs that say what their subject is: an infinitive on their complement is the subject's act.
 _LINKING_VERBS = frozenset({"become", "remain", "be"})
+#: Verbs that link their subject to an adjective as a copula does ("the tariffs remained unfair")
+_COPULAR_VERBS = frozenset({"remain", "become", "seem", "appear", "prove", "stay", "look", "sound"})
+
+
+def _linked_adjective(sentence: Sentence, tok: Token) -> bool:
+    return (tok.deprel == "xcomp" and bool(tok.head)
+            and word_key(sentence.token(tok.head).lemma) in _COPULAR_VERBS and sentence.token(tok.head).upos == "VERB")
 
 
 def _stranded_preposition(sentence: Sentence, verb: Token, slots: dict[str, list[int]]) -> None:
@@ -748,9 +755,10 @@ class PatternMatcher:
             elif tok.upos == "NOUN":
                 index = self.nouns
             elif tok.upos == "ADJ" and self.adjectives and (sentence.children(tok.id, "cop")
-                                                              or sentence.children(tok.id, "aux")):
-                # "the seizure was unacceptable": a copular adjective; "did the same" with "did" read
-                # as an auxiliary
+                                                              or sentence.children(tok.id, "aux")
+                                                              or _linked_adjective(sentence, tok)):
+                # "the seizure was unacceptable": a copular adjective ("the tariffs remained unfair": a
+                # linking verb's); "did the same" with "did" read as an auxiliary
                 index = self.adjectives
             else:
                 continue

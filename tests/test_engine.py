@@ -4104,3 +4104,11 @@ def test_a_disapproval_that_names_no_one_is_of_the_story_s_other_side(shipped_co
     assert [(s, c, t) for s, c, t in got if c == "111"] == [("CUB", "111", "USA")]
     # alone, it has no target
     assert coded(shipped_coder, second, date="2017-11-09") == [("CUB", "111", None)]
+
+
+def test_a_judging_adjective_after_a_linking_verb(shipped_coder):
+    first = ("Canada/PROPN/2/nsubj imposed:impose/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/6/case "
+             "Chinese/ADJ/6/amod steel/NOUN/2/obl")
+    second = ("China/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det tariffs:tariff/NOUN/5/nsubj "
+              "remained:remain/VERB/2/ccomp unfair/ADJ/5/xcomp")
+    assert ("CHN", "111", "CAN") in coded(shipped_coder, first, second, date="2020-06-23")
