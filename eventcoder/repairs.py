@@ -33,7 +33,7 @@ _DESCRIBING_VERBS = frozenset({"describe", "call", "term", "label", "brand", "ch
 #: Verbs with a recipient and a thing given ("gave Putin a welcome"); labelling verbs ("called Ukraine an
 #: aggressor") are not among them
 _GIVING_VERBS = frozenset({"give", "offer", "send", "grant", "hand", "pay", "promise", "lend", "sell", "award",
-                           "extend", "deny", "owe", "show", "bring"})
+                           "extend", "deny", "owe", "show", "bring", "provide", "pledge", "loan"})
 #: Verbs whose object takes a label ("called the incidents worrying")
 _JUDGING_VERBS = frozenset({"call", "consider", "deem", "label", "brand", "term", "declare", "find"})
 #: Verbs whose object is told or allowed to do what their infinitive says ("ordered diplomats to leave")
@@ -152,7 +152,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       phrase ("warrants for Netanyahu and three Hamas leaders"): a `conj`. A place hung on the last
       party of "between" ("a summit between Trump and Kim in Hanoi"): the noun's `nmod`.
     * A recipient read as an object: "gave Russian President Vladimir Putin a red-carpet welcome" with
-      two objects. A name or pronoun before a common-noun second object is the `iobj`.
+      two objects. A name, a pronoun or a whole noun phrase ("would lend the Palestinian Authority 500
+      million shekels") before a common-noun second object is the `iobj`; so is a name read as the
+      compound of a counted object ("provided Egypt 4 billion dollars").
     * A phrase hung on "ago": "recognise the killing of Armenians a century ago as genocide" with "as
       genocide" an `obl` of "ago". "Ago" takes only its measure ("a century"): a phrase with a
       preposition after it is the verb's.
@@ -372,6 +374,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _title_read_as_an_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _recipient_read_as_object(sentence, tok, moves, notes)
+                if rel == "obj" and tok.id not in moves and tok.upos == "NOUN":
+                    _recipient_read_as_compound(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _modifier_read_as_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
@@ -1903,14 +1907,36 @@ def _recipient_read_as_object(sentence: Sentence, first: Token, moves: dict[int,
     verb = sentence.token(first.head)
     objects = [c for c in sentence.children(verb.id, "obj")]
     if (verb.lemma.lower() not in _GIVING_VERBS or len(objects) != 2 or objects[0].id != first.id
-            or first.upos not in ("PROPN", "PRON")
+            or not (first.upos in ("PROPN", "PRON") or _determined(sentence, first))
             or objects[1].upos != "NOUN" or sentence.children(verb.id, "iobj") or objects[1].id in moves):
         return
     start = sentence.subtree_span(objects[1].id)[0]
     if sentence.token(start).upos == "PUNCT" or start != sentence.subtree_span(first.id)[1] + 1:
         return  # "shelled Stepanakert, the main city of ...": an apposition, not a second object
     moves[first.id] = (verb.id, "iobj")
-    notes.append(f"{first.text!r} #{first.id}, a name before a second object {objects[1].text!r}, is the recipient (iobj)")
+    notes.append(f"{first.text!r} #{first.id}, a phrase before a second object {objects[1].text!r}, is the recipient (iobj)")
+
+
+def _recipient_read_as_compound(sentence: Sentence, obj: Token, moves: dict[int, tuple[int, str]],
+                                notes: list[str]) -> None:
+    """"provided Egypt 4 billion dollars" with "Egypt" a compound of "dollars": a name that opens a
+    counted object of a giving verb, before the number, is the recipient."""
+    verb = sentence.token(obj.head)
+    if verb.lemma.lower() not in _GIVING_VERBS or sentence.children(verb.id, "iobj"):
+        return
+    kids = sentence.children(obj.id)
+    name = next((c for c in kids if c.deprel == "compound" and c.upos == "PROPN" and c.id == verb.id + 1), None)
+    if name is None or name.id in moves or not any(c.deprel == "nummod" and c.id > name.id for c in kids):
+        return
+    moves[name.id] = (verb.id, "iobj")
+    notes.append(f"{name.text!r} #{name.id}, a name before the amount {obj.text!r}, is the recipient (iobj)")
+
+
+def _determined(sentence: Sentence, noun: Token) -> bool:
+    """A common noun with its own determiner or possessor ("the agency", "Kyiv's army"): a whole noun
+    phrase, not a bare modifier of the next noun ("infantry" of "infantry fighting vehicles")."""
+    return noun.upos == "NOUN" and any(c.base_deprel == "det" or c.deprel == "nmod:poss"
+                                       for c in sentence.children(noun.id) if c.id < noun.id)
 
 
 def _modifier_read_as_object(sentence: Sentence, first: Token, moves: dict[int, tuple[int, str]],

@@ -4112,3 +4112,15 @@ def test_a_judging_adjective_after_a_linking_verb(shipped_coder):
     second = ("China/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det tariffs:tariff/NOUN/5/nsubj "
               "remained:remain/VERB/2/ccomp unfair/ADJ/5/xcomp")
     assert ("CHN", "111", "CAN") in coded(shipped_coder, first, second, date="2020-06-23")
+
+
+def test_money_given_is_economic_aid_and_hours_to_leave_an_expulsion(shipped_coder):
+    spec = ("Kuwait/PROPN/2/nsubj provided:provide/VERB/0/root Egypt/PROPN/2/iobj 4/NUM/5/nummod "
+            "billion/NUM/6/nummod dollars:dollar/NOUN/2/obj")
+    assert coded(shipped_coder, spec, date="2013-09-03") == [("KWT", "071", "EGY")]
+    spec = ("Guatemala/PROPN/2/nsubj gave:give/VERB/0/root U.N./PROPN/4/compound staff/NOUN/2/iobj "
+            "24/NUM/6/nummod hours:hour/NOUN/2/obj to/PART/8/mark leave/VERB/2/xcomp")
+    assert coded(shipped_coder, spec, date="2019-01-08") == [("GTM", "174", "IGOUNO")]
+    spec = ("Azerbaijan/PROPN/2/nsubj gave:give/VERB/0/root Iranian/ADJ/4/amod diplomats:diplomat/NOUN/2/iobj "
+            "48/NUM/6/nummod hours:hour/NOUN/2/obj to/PART/8/mark leave/VERB/2/xcomp")
+    assert coded(shipped_coder, spec, date="2023-04-06") == [("AZE", "161", "IRNGOV")]

@@ -1571,3 +1571,18 @@ def test_a_measure_of_time_before_a_clause_is_no_subject():
     spec = ("police/NOUN/2/nsubj arrested:arrest/VERB/0/root him/PRON/2/obj ,/PUNCT/5/punct hours:hour/NOUN/9/nsubj "
             "after/ADP/8/case the/DET/8/det States/PROPN/9/nsubj extradited:extradite/VERB/2/advcl him/PRON/9/obj")
     assert moved(spec, 5, 6, 8) == [(9, "obl:npmod"), (9, "mark"), (9, "nsubj")]
+
+
+def test_a_whole_noun_phrase_or_a_compound_name_before_an_amount_is_the_recipient():
+    # "Israel would lend the Palestinian Authority 500 million shekels"
+    spec = ("Israel/PROPN/3/nsubj would/AUX/3/aux lend/VERB/0/root the/DET/6/det Palestinian/ADJ/6/amod "
+            "Authority/NOUN/3/obj 500/NUM/8/compound million/NUM/9/nummod shekels:shekel/NOUN/3/obj")
+    assert moved(spec, 6) == [(3, "iobj")]
+    # a bare modifier read as an object is no recipient ("send Marder infantry fighting vehicles")
+    spec = ("Germany/PROPN/2/nsubj sent:send/VERB/0/root infantry/NOUN/2/obj fighting/NOUN/5/compound "
+            "vehicles:vehicle/NOUN/2/obj")
+    assert moved(spec, 3) != [(2, "iobj")]
+    # "Kuwait provided Egypt 4 billion dollars" with "Egypt" a compound of "dollars"
+    spec = ("Kuwait/PROPN/2/nsubj provided:provide/VERB/0/root Egypt/PROPN/6/compound 4/NUM/6/nummod "
+            "billion/NUM/6/nummod dollars:dollar/NOUN/2/obj")
+    assert moved(spec, 3) == [(2, "iobj")]
