@@ -458,6 +458,8 @@ def before_origin_suffix(sentence: Sentence, last: int) -> bool:
     return after.lower in _ORIGIN_SUFFIXES and after.start_char == sentence.token(last + 1).end_char
 
 
+#: State organs that take people into custody, charge or sentence them
+_CUSTODY_ROLES = frozenset({"COP", "JUD", "SPY", "MIL", "GOV"})
 #: Bare nouns that, with "the", refer back to an armed group the story named ("the group").
 _GROUP_NOUNS = frozenset({"group", "movement", "outfit", "organisation", "organization"})
 #: Modifiers that make "the group" an armed one ("the Islamist group", "the militant group").
@@ -685,6 +687,16 @@ class DocumentMemory:
                 if other is not None:
                     return other
         return None
+
+    def custodian(self) -> tuple[Mention, ...]:
+        """The police, court or other state organ the story last had detain, charge or sentence
+        someone (17x, 116): who an agentless "he was taken to prison" means."""
+        for code, authors in reversed(self.acts):
+            if code[:2] == "17" or code[:3] == "116":
+                found = tuple(a for a in authors if a.code and a.code[3:6] in _CUSTODY_ROLES)
+                if found:
+                    return found
+        return ()
 
     def accuser(self, source: Mention, same: Callable[[Mention, Mention], bool]) -> Mention | None:
         """Who the story last had accuse or criticise the source (11x), else the latest one who did

@@ -977,6 +977,12 @@ class Coder:
             speaker = _speaker_of(sent, m.frame.clause)
             sources = [s for s in (self._actors(scope, [speaker]) if speaker else [])
                        if s.code and ((s.role or s.code[3:6]) in _STATE_ROLES or s.code == s.country)]
+        if (not sources and (comp.code or "")[:2] in _CUSTODY_ROOTS and m.entry.kind == "verb"
+                and is_passive(sent, m.frame.clause) and not m.frame.get("subj")):
+            # "Police detained the bishop on Friday. He was taken to Managua and placed under house
+            # arrest": an agentless act of custody is by whoever the story last had take someone in
+            # (the police, a court) when that was one of a state's organs
+            sources = [_carried(a, m.frame.predicate, "previous event") for a in scope.memory.custodian()[:1]]
         targets: list[Mention] = []
         if comp.target == "outer":
             outer_frame = build_frame(sent, comp.outer, "verb")
@@ -1474,6 +1480,9 @@ def _content_clauses(sent: Sentence, pred: Token) -> list[Token]:
 #: Roots of acts a state announces as its own when it reports them in the passive with no agent
 #: (releases, reductions of relations, coercion: arrests, removals, expulsions, executions)
 _ANNOUNCED_ROOTS = frozenset({"03", "08", "16", "17"})
+#: Roots of taking someone into custody, charging and sentencing: a passive of them with no agent is
+#: by the state organ the story last had do it
+_CUSTODY_ROOTS = frozenset({"17"})
 #: Roles that speak for a state
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 #: Roots of force: an outcome clause of the same root restates the attack ("launched missiles at

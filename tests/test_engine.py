@@ -4124,3 +4124,14 @@ def test_money_given_is_economic_aid_and_hours_to_leave_an_expulsion(shipped_cod
     spec = ("Azerbaijan/PROPN/2/nsubj gave:give/VERB/0/root Iranian/ADJ/4/amod diplomats:diplomat/NOUN/2/iobj "
             "48/NUM/6/nummod hours:hour/NOUN/2/obj to/PART/8/mark leave/VERB/2/xcomp")
     assert coded(shipped_coder, spec, date="2023-04-06") == [("AZE", "161", "IRNGOV")]
+
+
+def test_an_agentless_passive_of_custody_is_by_the_story_s_custodian(shipped_coder):
+    first = ("Zimbabwean/ADJ/2/amod police/NOUN/3/nsubj arrested:arrest/VERB/0/root two/NUM/6/nummod "
+             "opposition/NOUN/6/compound activists:activist/NOUN/3/obj")
+    second = ("A/DET/2/det journalist/NOUN/4/nsubj:pass was:be/AUX/4/aux:pass charged:charge/VERB.VBN/0/root "
+              "with/ADP/6/case incitement/NOUN/4/obl")
+    events = shipped_coder.code_parsed(document(first, second, date="2020-07-21"))
+    assert [(e.source.code, e.code[:2]) for e in events if e.sentence_id == 1] == [("ZWECOP", "17")]
+    # with no custodian in the story, nobody is guessed
+    assert coded(shipped_coder, second, date="2020-07-21") == []
