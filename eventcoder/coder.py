@@ -890,6 +890,24 @@ class Coder:
                 fallbacks.append((m, comp, pairs, when))
                 continue
             place = self.locator.location(sent, m, comp.code, comp.outer)
+            if m.entry.kind == "noun" and word_key(pred.lemma) in _VISIT_NOUNS and (comp.code or "").startswith("04"):
+                # "held talks with Sisi in Cairo, on his first visit to Egypt": the visit is the meeting
+                # the sentence has coded already (between the same two countries, either way)
+                # (and talks held on a visit are that visit: 042, not 040 or 046)
+                met = {frozenset((e.source.country or e.source.code, e.target.country or e.target.code)): i
+                       for i, e in enumerate(events) if e.code.startswith("04") and e.target is not None}
+                kept = []
+                for s, t in pairs:
+                    i = met.get(frozenset((s.country or s.code, t.country or t.code))) if t is not None else None
+                    if i is None:
+                        kept.append((s, t))
+                    elif events[i].code in _GENERIC_MEETINGS and events[i].source.country == s.country:
+                        events[i] = self._recoded(events[i], self.locator.meeting_code(comp.code, m, place, s, t))
+                pairs = kept
+                if not pairs:
+                    if trace is not None:
+                        trace.append(f"  {pred.text!r}: restates the meeting coded before it")
+                    continue
             for source, target in pairs:
                 where = place or self.locator.host_city(sent, comp.code, source)
                 code = self.locator.meeting_code(comp.code, m, where, source, target)
@@ -1248,6 +1266,14 @@ class Coder:
 
     # -- record ---------------------------------------------------------------------------------
 
+    def _recoded(self, event: Event, code: str) -> Event:
+        """The event with another code (and the name, class and score that go with it)."""
+        info = self.dictionaries.cameo.get(code)
+        if info is None:
+            return event
+        return attrs.evolve(event, code=code, root_code=code[:2], quad_class=info.quad_class, goldstein=info.goldstein,
+                            plover=dict(info.plover), event_name=info.name)
+
     def _event(self, doc: Document, sent: Sentence, m: Match, comp: _Composed, code: str, source: Mention,
                target: Mention | None, when: EventDate | None, place: Location | None, issues: tuple[str, ...],
                n: int) -> Event:
@@ -1451,6 +1477,10 @@ _ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 _CONTAINER_NOUNS = frozenset({"list", "set", "series", "package", "number", "raft", "string", "host", "catalogue"})
 
 
+#: Nouns of a journey: one that restates the sentence's meeting is no second event
+_VISIT_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+#: Meeting codes that say nothing of where: talks held on a visit take the visit's code
+_GENERIC_MEETINGS = frozenset({"040", "046"})
 #: Subordinators of a condition: what the clause says has not happened.
 _CONDITIONAL = frozenset({"if", "unless"})
 #: Modals that with "have" make a clause counterfactual ("would have set up", "could have prevented").

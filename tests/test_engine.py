@@ -4135,3 +4135,11 @@ def test_an_agentless_passive_of_custody_is_by_the_story_s_custodian(shipped_cod
     assert [(e.source.code, e.code[:2]) for e in events if e.sentence_id == 1] == [("ZWECOP", "17")]
     # with no custodian in the story, nobody is guessed
     assert coded(shipped_coder, second, date="2020-07-21") == []
+
+
+def test_a_visit_noun_that_restates_the_meeting_is_no_second_event(shipped_coder):
+    # "Erdogan held talks with Egyptian President Sisi on his first visit to Egypt": one meeting, a visit
+    spec = ("Turkish/ADJ/2/amod President/PROPN/3/nmod:desc Erdogan/PROPN/4/nsubj held:hold/VERB/0/root "
+            "talks:talk/NOUN/4/obj with/ADP/8/case Egyptian/ADJ/8/amod Sisi/PROPN/5/nmod on/ADP/12/case "
+            "his/PRON/12/nmod:poss first/ADJ/12/amod visit/NOUN/4/obl to/ADP/14/case Egypt/PROPN/12/nmod")
+    assert coded(shipped_coder, spec, date="2024-02-15") == [("TURGOV", "042", "EGY")]
