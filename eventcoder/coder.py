@@ -896,7 +896,7 @@ class Coder:
                 # (and talks held on a visit are that visit: 042, not 040 or 046)
                 met = {frozenset((e.source.country or e.source.code, e.target.country or e.target.code)): i
                        for i, e in enumerate(events) if e.code.startswith("04") and e.target is not None}
-                kept = []
+                kept: list[tuple[Mention, Mention | None]] = []
                 for s, t in pairs:
                     i = met.get(frozenset((s.country or s.code, t.country or t.code))) if t is not None else None
                     if i is None:

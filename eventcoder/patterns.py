@@ -453,6 +453,7 @@ _COPULAR_VERBS = frozenset({"remain", "become", "seem", "appear", "prove", "stay
 
 
 def _linked_adjective(sentence: Sentence, tok: Token) -> bool:
+    """An adjective a linking verb gives its subject, predicated as a copula's would be."""
     return (tok.deprel == "xcomp" and bool(tok.head)
             and word_key(sentence.token(tok.head).lemma) in _COPULAR_VERBS and sentence.token(tok.head).upos == "VERB")
 
