@@ -522,12 +522,10 @@ class DocumentMemory:
     acts: list[tuple[str, tuple[Mention, ...]]] = attrs.field(factory=list)
     #: who was last accused or blamed (the target of the latest 11x event): whom "vowed to respond" means
     last_accused: tuple[Mention, ...] = ()
-    #: (source, target) of the document's threats and acts of force, oldest first: who fights whom, for
-    #: the side a retreat or a capture is against ("said its troops had pulled out of the city")
-    fights: list[tuple[Mention, Mention]] = attrs.field(factory=list)
     #: (code, source, target) of the document's coded events, oldest first: who last did something to
     #: whom, for the accuser a denial answers ("India said the attackers had links across the border.
-    #: Pakistan denied any role")
+    #: Pakistan denied any role") and, among threats and acts of force, who fights whom, for the side a
+    #: retreat or a capture is against ("said its troops had pulled out of the city")
     dyads: list[tuple[str, Mention, Mention]] = attrs.field(factory=list)
     place_country: str = ""  # the country of a place named in the current sentence ("... in Tehran")
 
@@ -676,7 +674,9 @@ class DocumentMemory:
     def adversary(self, source: Mention, same: Callable[[Mention, Mention], bool]) -> Mention | None:
         """The other side of the story's latest fight the source was in (`same` says whether two
         mentions are one side), else the latest one who used force and is not the source's side."""
-        for a, b in reversed(self.fights):
+        for code, a, b in reversed(self.dyads):
+            if code[:2] not in FIGHT_ROOTS:
+                continue
             if same(a, source) and not same(b, source):
                 return b
             if same(b, source) and not same(a, source):

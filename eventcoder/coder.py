@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from eventcoder.actors import FIGHT_ROOTS, ActorLexicon, ActorResolver, DocumentMemory, Mention, not_a_party, np_tokens
+from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, not_a_party, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
 from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries,
@@ -927,8 +927,6 @@ class Coder:
                     authors.append(source)
             memory.acts.append((events[-1].code, tuple(authors)))
             memory.dyads.extend((events[-1].code, s, t) for s, t in pairs if t is not None and s.code and t.code)
-            if events[-1].code[:2] in FIGHT_ROOTS:
-                memory.fights.extend((s, t) for s, t in pairs if t is not None and s.code and t.code)
             if events[-1].code.startswith("11"):
                 memory.last_accused = tuple(t for _, t in pairs if t is not None and t.code)
             if first[1] is not None and first[0].code and first[1].code:
