@@ -261,8 +261,11 @@ class Coder:
             # "... would face fire and fury if it threatened the United States": no threat happened;
             # "in retaliation for the killing of X", "in protest at the visit": the act given as the
             # reason is an earlier event told as background, not this report's
+            # (but "resigned after weeks of street protests": a campaign of protest the act answered is
+            # still going on, and is news)
             return m.frame.predicate.id in untold_clauses or (m.entry.kind == "noun" and (
-                _in_reason_phrase(sent, m.frame.predicate) or _in_background_phrase(sent, m.frame.predicate)))
+                _in_reason_phrase(sent, m.frame.predicate) or _in_background_phrase(sent, m.frame.predicate))
+                and not ((m.pattern.code or "")[:2] == "14" and _cause_phrase(sent, m.frame.predicate)))
 
         kept = [m for m in kept if not untold(m)]
         heads = {m.frame.clause.id for m in kept} | {m.frame.predicate.id for m in kept}
@@ -553,6 +556,15 @@ class Coder:
                     # "declared a state of emergency in Santiago after violent protests": where the
                     # verb the act noun hangs from happened
                     places = _place_mention(scope.sent, self.locator.location_at(scope.sent, [scope.sent.token(verb)]))
+                if not places and m.entry.kind == "noun" and _cause_phrase(scope.sent, m.frame.predicate):
+                    # "Saied suspended parliament after a day of protests", "the prime minister resigned
+                    # following weeks of street protests": what a state's leader answered happened in
+                    # that leader's country
+                    noun = m.frame.predicate
+                    answered = _verb_above(scope.sent, scope.sent.token(noun.head) if noun.deprel == "conj" else noun)
+                    places = [f for f in (self._actors(scope, subject_of(scope.sent, scope.sent.token(answered)))
+                                          if answered else [])
+                              if f.country and f.code and (f.role or f.code[3:6]) in _STATE_ROLES]
                 found = [attrs.evolve(f, code=f.country + role, role=role, kind="agent")
                          for f in places if f.country and f.country not in TRANSNATIONAL]
                 if found and not any(_same(f, o) for f in found for o in other):
@@ -799,6 +811,7 @@ class Coder:
         clause_kinds: dict[int, bool] = {}  # whether the clause's act (before composition) cooperates
         recorded = False  # memory.last_event holds this sentence's first event
         fallbacks: list[tuple[Match, _Composed, list[tuple[Mention, Mention | None]], EventDate | None]] = []
+        acts_before, dyads_before = len(memory.acts), len(memory.dyads)
         for m, comp in composed:
             pred = m.frame.predicate
             if m.pattern.code == PREVIOUS_CODE and recorded:
@@ -912,6 +925,13 @@ class Coder:
                 where = place or self.locator.host_city(sent, comp.code, source)
                 code = self.locator.meeting_code(comp.code, m, where, source, target)
                 events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues, len(events)))
+            if m.entry.kind == "noun" and (comp.code or "")[:2] == "14" and _cause_phrase(sent, pred):
+                # "suspended parliament after a day of protests. The speaker called the move a coup":
+                # what the clause's act answered came before it, and is not the story's latest act
+                memory.acts.insert(acts_before, (events[-1].code, tuple(s for s, _ in pairs[:1])))
+                memory.dyads[dyads_before:dyads_before] = [(events[-1].code, s, t) for s, t in pairs
+                                                           if t is not None and s.code and t.code]
+                continue
             first = pairs[0]
             if not recorded:
                 memory.last_event = (events[0].code, first[1])
@@ -1347,6 +1367,31 @@ def _verb_above(sent: Sentence, noun: Token) -> int:
         tok = head
     return 0
 
+
+#: Prepositions of a phrase that gives what a clause's act answered ("resigned after weeks of protests").
+_CAUSE_CASES = frozenset({"after", "following", "amid", "over"})
+#: Measures an act noun is counted in ("days of protests", "a week of strikes").
+_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "nights", "hours"})
+
+
+def _cause_phrase(sent: Sentence, noun: Token) -> bool:
+    """Whether an act noun is what its clause's act answered: in an *after*, *following* or *amid*
+    phrase, or *in the face of* it, itself or the span it is counted in ("after a day of protests",
+    "in the face of five days of strikes and protests")."""
+    tok = noun
+    if tok.deprel == "conj" and tok.head:
+        tok = sent.token(tok.head)
+    if tok.base_deprel == "nmod" and case_of(sent, tok) == "of" and tok.head:
+        head = sent.token(tok.head)
+        if head.lemma.lower() in _SPANS or head.text.lower() in _SPANS:
+            tok = head
+        if tok.base_deprel == "nmod" and case_of(sent, tok) == "of" and tok.head and sent.token(tok.head).lower == "face":
+            tok = sent.token(tok.head)
+            return case_of(sent, tok) == "in"
+    # ("following" may be read as a participle modifying the phrase: "following weeks of protests")
+    return tok.base_deprel in ("obl", "nmod") and (case_of(sent, tok) in _CAUSE_CASES or any(
+        c.lower in _CAUSE_CASES and c.id < tok.id and c.base_deprel in ("amod", "acl", "mark", "advmod")
+        for c in sent.children(tok.id)))
 
 def _verb_over_object(sent: Sentence, noun: Token) -> Token | None:
     """The verb whose object the noun is ("accepted | an invitation"), if any."""

@@ -4143,3 +4143,26 @@ def test_a_visit_noun_that_restates_the_meeting_is_no_second_event(shipped_coder
             "talks:talk/NOUN/4/obj with/ADP/8/case Egyptian/ADJ/8/amod Sisi/PROPN/5/nmod on/ADP/12/case "
             "his/PRON/12/nmod:poss first/ADJ/12/amod visit/NOUN/4/obl to/ADP/14/case Egypt/PROPN/12/nmod")
     assert coded(shipped_coder, spec, date="2024-02-15") == [("TURGOV", "042", "EGY")]
+
+
+def test_a_campaign_of_protest_that_an_act_answered_is_coded(shipped_coder):
+    # "Serbian Prime Minister Vucevic resigned after months of protests": the protests are news, by the
+    # people of the leader's country against its government
+    spec = ("Serbian/ADJ/3/amod Prime/ADJ/3/amod Minister/PROPN/4/nmod:desc Vucevic/PROPN/5/nsubj "
+            "resigned:resign/VERB/0/root after/ADP/7/case months:month/NOUN/5/obl of/ADP/9/case "
+            "protests:protest/NOUN/7/nmod")
+    assert ("SRBCVL", "141", "SRBGOV") in coded(shipped_coder, spec, date="2025-01-28")
+    # an earlier act the sentence dates itself by stays background: "on the eve of the protests"
+    spec = ("Serbian/ADJ/3/amod Prime/ADJ/3/amod Minister/PROPN/4/nmod:desc Vucevic/PROPN/5/nsubj "
+            "resigned:resign/VERB/0/root on/ADP/8/case the/DET/8/det eve/NOUN/5/obl of/ADP/11/case "
+            "the/DET/11/det protests:protest/NOUN/8/nmod")
+    assert [c for _, c, _ in coded(shipped_coder, spec, date="2025-01-28")] == ["0831"]
+    # and the act the next sentence judges ("the move") is the clause's, not the protests'
+    first = ("Tunisian/ADJ/2/amod President/PROPN/3/nmod:desc Saied/PROPN/4/nsubj "
+             "suspended:suspend/VERB/0/root parliament/NOUN/4/obj after/ADP/8/case a/DET/8/det day/NOUN/4/obl "
+             "of/ADP/10/case protests:protest/NOUN/8/nmod")
+    second = ("Ennahda/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det move/NOUN/2/obj a/DET/6/det "
+              "coup/NOUN/2/xcomp")
+    got = coded(shipped_coder, first, second, date="2021-07-26")
+    assert ("TUNCVL", "141", "TUNGOV") in got
+    assert [(c, t) for _, c, t in got if c == "111"] == [("111", "TUNGOV")]
