@@ -953,11 +953,15 @@ class Coder:
                 memory.last_pair = (first[0], first[1])
         if fallbacks:
             joined = {(e.source.code, e.target.code if e.target else "") for e in events}
+            # (or has the same source do an act of the same kind: "protesters stormed the legislature,
+            # smashing glass doors" is one riot)
+            kinds = {(e.source.code, e.root_code) for e in events}
             for m, comp, pairs, when in fallbacks:
-                kept = [(s, t) for s, t in pairs if (s.code, t.code if t is not None else "") not in joined]
+                kept = [(s, t) for s, t in pairs if (s.code, t.code if t is not None else "") not in joined
+                        and (s.code, (comp.code or "")[:2]) not in kinds]
                 if trace is not None and len(kept) < len(pairs):
                     trace.append(f"  {m.frame.predicate.text!r}: pattern {m.pattern.id} is a fallback; "
-                                 "another event of the sentence joins the same actors")
+                                 "another event of the sentence joins the same actors or has its source act alike")
                 place = self.locator.location(sent, m, comp.code, comp.outer) if kept else None
                 for source, target in kept:
                     where = place or self.locator.host_city(sent, comp.code, source)

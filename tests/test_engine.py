@@ -4166,3 +4166,28 @@ def test_a_campaign_of_protest_that_an_act_answered_is_coded(shipped_coder):
     got = coded(shipped_coder, first, second, date="2021-07-26")
     assert ("TUNCVL", "141", "TUNGOV") in got
     assert [(c, t) for _, c, t in got if c == "111"] == [("111", "TUNGOV")]
+
+
+def test_what_a_crowd_does_is_a_protest(shipped_coder):
+    gather = ("Thousands:thousand/NOUN/4/nsubj of/ADP/3/case protesters:protester/NOUN/1/nmod "
+              "gathered:gather/VERB/0/root outside/ADP/8/case Georgia/PROPN/8/nmod:poss 's/PART/6/case "
+              "parliament/NOUN/4/obl")
+    assert coded(shipped_coder, gather, date="2024-12-15") == [("GEOCVL", "141", "GEOLEG")]
+    # anyone else gathering is no event
+    assert coded(shipped_coder, "Ministers:minister/NOUN/2/nsubj gathered:gather/VERB/0/root in/ADP/4/case "
+                                "Brussels/PROPN/2/obl", date="2024-12-15") == []
+    stones = ("Protesters:protester/NOUN/4/nsubj in/ADP/3/case Beirut/PROPN/1/nmod threw:throw/VERB/0/root "
+              "stones:stone/NOUN/4/obj at/ADP/8/case security/NOUN/8/compound forces:force/NOUN/4/obl")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, stones, date="2019-11-20")] == [("LBNCVL", "145")]
+
+
+def test_a_fallback_gives_way_to_an_act_of_the_same_kind_by_its_source(shipped_coder):
+    # "Protesters stormed Hong Kong's legislature, smashing glass doors": one riot, not two
+    spec = ("Protesters:protester/NOUN/2/nsubj stormed:storm/VERB/0/root Hong/PROPN/4/compound "
+            "Kong/PROPN/6/nmod:poss 's/PART/4/case legislature/NOUN/2/obj ,/PUNCT/8/punct "
+            "smashing:smash/VERB.VBG/2/advcl glass/NOUN/10/compound doors:door/NOUN/8/obj")
+    assert coded(shipped_coder, spec, date="2019-07-02") == [("HKGCVL", "145", "HKGLEG")]
+    # alone, the smashing is the riot
+    alone = ("Protesters:protester/NOUN/4/nsubj in/ADP/3/case Hong/PROPN/1/nmod smashed:smash/VERB/0/root "
+             "glass/NOUN/6/compound doors:door/NOUN/4/obj")
+    assert [c for _, c, _ in coded(shipped_coder, alone, date="2019-07-02")] == ["145"]
