@@ -4191,3 +4191,20 @@ def test_a_fallback_gives_way_to_an_act_of_the_same_kind_by_its_source(shipped_c
     alone = ("Protesters:protester/NOUN/4/nsubj in/ADP/3/case Hong/PROPN/1/nmod smashed:smash/VERB/0/root "
              "glass/NOUN/6/compound doors:door/NOUN/4/obj")
     assert [c for _, c, _ in coded(shipped_coder, alone, date="2019-07-02")] == ["145"]
+
+
+def test_a_label_judges_through_what_it_is_a_kind_of(shipped_coder):
+    # "Israel called the seizure an act of piracy": the label's kind, not its head, judges
+    spec = ("Israel/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det seizure/NOUN/2/obj an/DET/6/det "
+            "act/NOUN/2/xcomp of/ADP/8/case piracy/NOUN/6/nmod")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, spec, date="2024-04-14")] == [("ISR", "111")]
+    # a neutral kind is no judgement: "called the vote an act of faith"
+    spec = ("Israel/PROPN/2/nsubj called:call/VERB/0/root the/DET/4/det vote/NOUN/2/obj an/DET/6/det "
+            "act/NOUN/2/xcomp of/ADP/8/case faith/NOUN/6/nmod")
+    assert coded(shipped_coder, spec, date="2024-04-14") == []
+
+
+def test_whatever_something_is_dismissed_as_belittles_it(shipped_coder):
+    second = ("Russia/PROPN/2/nsubj dismissed:dismiss/VERB/0/root the/DET/4/det gathering/NOUN/2/obj "
+              "as/ADP/7/case a/DET/7/det show/NOUN/2/obl")
+    assert coded(shipped_coder, second, date="2018-06-12") == [("RUS", "111", None)]
