@@ -1379,8 +1379,8 @@ _SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "
 
 
 def _cause_phrase(sent: Sentence, noun: Token) -> bool:
-    """Whether an act noun is what its clause's act answered: in an *after*, *following* or *amid*
-    phrase, or *in the face of* it, itself or the span it is counted in ("after a day of protests",
+    """Whether an act noun is what its clause's act answered: in an *after*, *following*, *amid* or
+    *over* phrase, or *in the face of* it, itself or the span it is counted in ("after a day of protests",
     "in the face of five days of strikes and protests")."""
     tok = noun
     if tok.deprel == "conj" and tok.head:
@@ -1396,6 +1396,7 @@ def _cause_phrase(sent: Sentence, noun: Token) -> bool:
     return tok.base_deprel in ("obl", "nmod") and (case_of(sent, tok) in _CAUSE_CASES or any(
         c.lower in _CAUSE_CASES and c.id < tok.id and c.base_deprel in ("amod", "acl", "mark", "advmod")
         for c in sent.children(tok.id)))
+
 
 def _verb_over_object(sent: Sentence, noun: Token) -> Token | None:
     """The verb whose object the noun is ("accepted | an invitation"), if any."""
