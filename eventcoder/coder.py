@@ -19,7 +19,7 @@ import attrs
 from eventcoder.actors import ActorLexicon, ActorResolver, DocumentMemory, Mention, not_a_party, np_tokens
 from eventcoder.conll import parse_date
 from eventcoder.dates import EventDate, find_temporal, is_temporal_word, resolve_date
-from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries,
+from eventcoder.dictionaries import (CONTEXT_SLOTS, TRANSNATIONAL, NO_EVENT_CODE, PREVIOUS_CODE, CompositionRule, Dictionaries, Pattern, Predicate,
                                      place_slot_role, self_slot_role, word_key)
 from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
@@ -92,6 +92,9 @@ class Coder:
         self._tags.add_all((p, "story") for p in d.discard_story)
         self._modal_rules = {v: r for r in d.rules.values() for v in r.verbs}
         self._noun_rules = {n: r for r in d.rules.values() for n in r.nouns}
+        # the engine's own entry for an act a speaker attributes to someone (`_attributions`)
+        self._attribution = Predicate(key="(attribution)", words=(), kind="noun", origin="engine", patterns=(
+            Pattern(id="attributed-act", code="112", source=("speaker",), target=("subj",), origin="engine"),))
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -181,7 +184,10 @@ class Coder:
         `host-talks` is a mediation between two parties the sentence does not name, the talks are
         between the subjects)."""
         matches: list[Match] = []
+        attributed = self._attributions(sent)
         for tok, entry in self.matcher.candidates(sent):
+            if tok.id in attributed:
+                continue
             m = self.matcher.match(sent, tok, entry)
             if trace is not None:
                 tries = self.matcher.explain_tries(sent, tok, entry)
@@ -191,6 +197,11 @@ class Coder:
                     trace.append(f"    pattern {pid}: {why}")
             if m is not None:
                 matches.append(m)
+        if attributed:
+            if trace is not None:
+                trace.extend(f"  predicate {m.frame.predicate.text!r} (an act laid at someone's door): pattern "
+                             f"{m.pattern.id} matched" for m in attributed.values())
+            matches = sorted([*matches, *attributed.values()], key=lambda m: m.frame.predicate.id)
         # (a no-event pattern on a clause does not swallow what the clause reports: "the UAE responded
         # that it did not recognise the decision" codes the refusal)
         consumers = {t: m for m in matches for t in m.consumed
@@ -231,6 +242,12 @@ class Coder:
             # noun in the verb's "in" phrase that names an act of the same kind restates it
             kept = [m for m in kept if not (m.entry.kind == "noun" and case_of(sent, m.frame.predicate) == "in"
                                             and verb_roots.get(_verb_above(sent, m.frame.predicate)) == m.pattern.code[:2])]
+            # "NATO suspended cooperation with Russia in protest at the annexation of Crimea": the act is
+            # the protest, not a second one (by people of the place the "at" phrase names)
+            kept = [m for m in kept if not (m.entry.kind == "noun" and (m.pattern.code or "")[:2] == "14"
+                                            and case_of(sent, m.frame.predicate) == "in"
+                                            and not sent.children(m.frame.predicate.id, "det")
+                                            and _verb_above(sent, m.frame.predicate) in verb_roots)]
             # "recalled their ambassadors to Israel for consultations": the consultations at home are
             # what the envoys are recalled for, not a meeting of the ones who recalled them
             kept = [m for m in kept if not (m.entry.kind == "noun" and _is_meeting(m) and case_of(sent, m.frame.predicate) == "for"
@@ -287,6 +304,24 @@ class Coder:
             standby = {k: [m for m in v if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
                        for k, v in standby.items()}
         return kept, {k: [m for m in v if not untold(m)] for k, v in standby.items()}
+
+    def _attributions(self, sent: Sentence) -> dict[int, Match]:
+        """"Blinken said Tehran had been behind the strike", "the FBI said North Korea was responsible
+        for the cyber attack": a harmful act a speaker lays at someone's door is the speaker's
+        accusation of them (112, gold convention), not the act itself, which the report does not
+        witness. Without a speaker the act is coded as the reporter's ("Iran was behind the attack")."""
+        out: dict[int, Match] = {}
+        for tok in sent.tokens:
+            if tok.upos != "NOUN":
+                continue
+            anchor = _attribution_anchor(sent, tok)
+            if anchor is None or not (word_key(tok.lemma) in _MISDEEDS or any(
+                    (p.code or "")[:2] in _HARM_ROOTS for e in self.matcher.noun_entries(tok) for p in e.patterns)):
+                continue
+            frame = build_frame(sent, tok, "noun")
+            if frame.get("subj") and _speaker_of(sent, anchor) is not None:
+                out[tok.id] = Match(self._attribution, self._attribution.patterns[0], attrs.evolve(frame, clause=anchor))
+        return out
 
     def _reporting_frame(self, sent: Sentence, tok: Token) -> bool:
         """An embedding verb after the clause it reports ("X will hold exercises, the two agreed"): what
@@ -586,7 +621,7 @@ class Coder:
             if slot in CONTEXT_SLOTS:
                 # (an answer to the story's previous act is not the source's own state's: "Turkey's foreign
                 # ministry condemned the move and said Ankara would retaliate")
-                same = _same_state if slot == "previous_source" else _same
+                same = _same_government if slot == "previous_source" else _same
                 found = [f for f in self._context_actors(scope, m, slot) if not any(same(f, o) for o in other)]
                 if slot == "place":
                     # (a place at home is where, not whom: "withdrew from the eastern town of Avdiivka")
@@ -1464,14 +1499,30 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         # what was done to someone: "called the executions cruel", "condemned the arrests"
                         "execution", "arrest", "detention", "expulsion", "display", "treatment", "crackdown",
                         "hanging", "jailing", "sentencing", "imprisonment",
-                        "killing", "shooting", "bombing", "raid", "closure", "suspension", "deployment", "policy"})
+                        "killing", "shooting", "bombing", "raid", "closure", "suspension", "deployment", "policy",
+                        # what a body decided or a court did: "denounced the vote as a coup", "the trial"
+                        "vote", "trial", "referendum",
+                        # what someone went and did: "condemned the visit", "the incursion", "the episode"
+                        "visit", "trip", "incursion", "intrusion", "episode", "operation", "offensive",
+                        "invasion", "annexation", "provocation", "actions", "conduct", "behaviour", "behavior"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Roots of acts whose author is accused when a speaker lays them at someone's door (not 20: "Kerry
+#: said Islamic State was responsible for genocide" is a finding of the crime itself, which has no
+#: other report, and is coded as the crime)
+_HARM_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19"})
+#: Harmful happenings that are no event noun of the dictionaries ("said Moscow was behind the crash")
+_MISDEEDS = frozenset({"crash", "explosion", "blast", "sabotage", "hack", "hacking", "cyberattack", "leak", "plot",
+                       "poisoning", "disappearance", "fire", "unrest", "violence", "riot", "murder", "killing",
+                       "assassination", "abduction", "kidnapping", "breach", "theft", "fraud", "interference",
+                       "meddling", "disinformation", "incident", "wave", "spate", "string", "series"})
 #: The roots of the acts an act noun with no dictionary entry names: "described the executions as
 #: cruel" judges the latest killing's author, not the latest speaker.
 _ACT_NOUN_ROOTS: dict[str, set[str]] = {
     "execution": {"18"}, "hanging": {"18"}, "killing": {"18", "19", "20"}, "shooting": {"18", "19"},
     "bombing": {"18", "19"}, "arrest": {"17"}, "detention": {"17"}, "jailing": {"17", "11"},
     "imprisonment": {"17", "11"}, "expulsion": {"17", "16"}, "raid": {"17", "19"}, "crackdown": {"17"},
+    "visit": {"04"}, "trip": {"04"}, "incursion": {"15", "19"}, "intrusion": {"15", "19"},
+    "operation": {"15", "17", "18", "19"}, "offensive": {"19"}, "invasion": {"19"}, "annexation": {"17", "19"},
 }
 #: Act nouns for a seizure of power, and the roots of the acts they name: "soldiers detained the
 #: president; hours later he resigned; ECOWAS condemned the takeover" (the soldiers', not his).
@@ -1518,7 +1569,7 @@ def _setting_of_an_act(sent: Sentence, noun: Token, matches: Sequence[Match]) ->
 _SETTING_CASES = frozenset({"at", "during"})
 #: Act nouns that only a court does: they are the latest court's act, not the latest act's
 _JUDICIAL_NOUNS = frozenset({"verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "acquittal",
-                             "jailing", "sentencing"})
+                             "jailing", "sentencing", "trial"})
 #: Act nouns for what an accuser said: they are the latest accusation's (112...), not the latest act's
 _ACCUSATION_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 #: Nouns that hold what their "of" phrase names ("a list of demands", "a package of proposals").
@@ -1762,7 +1813,21 @@ def _untold_clauses(sent: Sentence) -> frozenset[int]:
                 for occasion in sent.children(clause.id, "obl"):
                     if any(c.lower in ("during", "at") for c in sent.children(occasion.id, "case")):
                         out.difference_update(sent.subtree(occasion.id))
+            continue
+        if mark.deprel in ("mark", "advmod") and mark.head and mark.lower in _TIME_CONDITIONS:
+            # "the envoy would go back only when Israel stopped its war", "will not return until the
+            # troops leave": the time of an act still to come is a condition, not an act done
+            clause = sent.token(mark.head)
+            main = sent.token(clause.head) if clause.head else None
+            if clause.base_deprel == "advcl" and main is not None and any(
+                    a.lower in _FUTURE_MODALS for a in sent.children(main.id, "aux")):
+                out.update(sent.subtree(clause.id))
     return frozenset(out)
+
+
+#: Subordinators of the time of an act ("when", "until"): a condition when that act is still to come
+_TIME_CONDITIONS = frozenset({"when", "until", "till", "once", "unless"})
+_FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
 _YEAR_WORD = re.compile(r"^(19|20)\d\d$")
@@ -1806,6 +1871,18 @@ def _carried(mention: Mention, at: Token, how: str = "memory") -> Mention:
     """An actor carried over from an earlier sentence: its evidence span is the predicate that
     called for it, since the actor itself is not named in this sentence."""
     return attrs.evolve(mention, first=at.id, last=at.id, resolved_from=how)
+
+
+def _attribution_anchor(sent: Sentence, noun: Token) -> Token | None:
+    """The clause that lays an act at someone's door: the copular phrase of "Iran was behind the
+    attack", or the adjective of "North Korea was responsible for the attack"; None otherwise."""
+    if case_of(sent, noun) == "behind" and sent.children(noun.id, "cop") and sent.children(noun.id, "nsubj"):
+        return noun
+    governor = sent.token(noun.head) if noun.head else None
+    if (governor is not None and governor.upos == "ADJ" and word_key(governor.lemma) == "responsible"
+            and case_of(sent, noun) == "for" and sent.children(governor.id, "cop")):
+        return governor
+    return None
 
 
 def _speaker_of(sent: Sentence, clause: Token) -> int | None:
@@ -1872,6 +1949,17 @@ def _same_state(a: Mention, b: Mention) -> bool:
     state = ("", "GOV", "MIL")
     return bool(a.code and b.code and a.country and a.country == b.country and a.code[:3] not in TRANSNATIONAL
                 and a.code[3:6] in state and b.code[3:6] in state)
+
+
+def _same_government(a: Mention, b: Mention) -> bool:
+    """One state twice, counting all its agencies: "the FBI said North Korea was behind the attack ...
+    Obama said the United States would respond": not against the FBI."""
+    return _same_state(a, b) or bool(
+        a.code and b.code and a.country and a.country == b.country and a.code[:3] not in TRANSNATIONAL
+        and a.code[3:6] in _AGENCIES and b.code[3:6] in _AGENCIES)
+
+
+_AGENCIES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -200,6 +200,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     notes: list[str] = []
     if any(not 0 <= t.head <= len(sentence.tokens) for t in sentence.tokens) or not _acyclic(sentence.tokens):
         return sentence, []  # a malformed tree: nothing to read attachments from
+    if any(t.lower in _TITLE_TAILS for t in sentence.tokens):
+        sentence = _title_read_as_a_clause(sentence, notes)
     for tok in sentence.tokens:
         rel = tok.base_deprel
         if tok.upos == "VERB" and tok.lower in _FEELINGS:
@@ -455,6 +457,50 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
     return attrs.evolve(sentence, tokens=tokens), notes
 
 
+#: Last words of titles borrowed from French that the tagger reads as verbs: "summoned the British
+#: charge d'affaires in Tehran" with "d'affaires" a clause whose subject is "charge"
+_TITLE_TAILS = frozenset({"d'affaires", "d’affaires"})
+_TITLE_HEADS = frozenset({"charge", "chargé", "charges", "chargés"})
+
+
+def _title_read_as_a_clause(sentence: Sentence, notes: list[str]) -> Sentence:
+    """The title made one noun again, headed by its last word and in the place of the clause (or of
+    the first word, when that was the object); the phrases the clause took ("in Tehran", "on Friday",
+    "to protest against them") are the verb's, and the words of the first part ("Russia's", "the
+    British") the title's. The tree is rebuilt here, before the other repairs read it, since the
+    word's tag changes too."""
+    tokens = {t.id: t for t in sentence.tokens}
+    found: list[str] = []
+    for tail in sentence.tokens:
+        first = tokens.get(tail.id - 1)
+        if (tail.lower not in _TITLE_TAILS or first is None or first.lower not in _TITLE_HEADS
+                or not (tail.upos == "VERB" or first.head == tail.id)):
+            continue
+        if first.head == tail.id:  # "charge" the clause's subject: the clause stands for the object
+            head, rel = tail.head, ("obj" if tail.base_deprel in ("ccomp", "xcomp", "advcl") else tail.deprel)
+        elif first.head == tail.head and tail.base_deprel in ("xcomp", "ccomp", "advcl"):
+            head, rel = first.head, first.deprel  # "charge" the object, "d'affaires" its complement
+        else:
+            continue
+        verb = head
+        tokens[tail.id] = attrs.evolve(tail, head=head, deprel=rel, upos="NOUN", xpos="NN", lemma=tail.lower, feats="_")
+        tokens[first.id] = attrs.evolve(tokens[first.id], head=tail.id, deprel="compound")
+        for child in sentence.tokens:
+            if child.head == first.id and child.base_deprel in ("det", "amod", "nmod", "compound", "case"):
+                tokens[child.id] = attrs.evolve(tokens[child.id], head=tail.id)
+            elif child.head == tail.id and child.id != first.id and verb and (
+                    child.base_deprel in ("obl", "advcl", "xcomp", "ccomp", "advmod")):
+                rel2 = "advcl" if child.base_deprel in ("xcomp", "ccomp") else child.deprel
+                tokens[child.id] = attrs.evolve(tokens[child.id], head=verb, deprel=rel2)
+        found.append(f"the title '{first.text} {tail.text}' #{first.id}-{tail.id} is one noun, headed by "
+                     f"#{tail.id}, not a clause")
+    rebuilt = tuple(tokens[t.id] for t in sentence.tokens)
+    if not found or not _acyclic(rebuilt):
+        return sentence
+    notes.extend(found)
+    return attrs.evolve(sentence, tokens=rebuilt)
+
+
 def _feeling_read_as_passive(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
                              notes: list[str]) -> None:
     """"Washington was perplexed by the decision" read as a passive of "perplex": the subject is the
@@ -619,15 +665,26 @@ def _finite_conjunct_of_an_infinitive(sentence: Sentence, tok: Token, moves: dic
                                       notes: list[str]) -> None:
     """"Dillo had refused to surrender and had opened fire" with "opened" a conjunct of "surrender": a
     verb with its own tense auxiliary cannot be coordinated with an infinitive; it is a conjunct of the
-    verb the infinitive depends on."""
+    verb the infinitive depends on. So is a past-tense verb ("ordered Sweden's ambassador to leave Iraq
+    and recalled its own envoy"), also when the infinitive was read as a modifier of the object."""
     inf = sentence.token(tok.head)
-    if (inf.upos != "VERB" or inf.base_deprel != "xcomp" or not inf.head
+    if (inf.upos != "VERB" or inf.base_deprel not in ("xcomp", "acl") or not inf.head
             or not any(m.lower == "to" for m in sentence.children(inf.id, "mark"))
-            or not any(a.lower in ("had", "has", "have", "was", "were", "is", "will", "would")
-                       for a in sentence.children(tok.id, "aux"))):
+            or any(c.base_deprel in _SUBJECTS for c in sentence.children(tok.id))):
         return
-    moves[tok.id] = (inf.head, "conj")
-    notes.append(f"{tok.text!r} #{tok.id}, with its own auxiliary, is a conjunct of #{inf.head}, not of the "
+    own_aux = any(a.lower in ("had", "has", "have", "was", "were", "is", "will", "would")
+                  for a in sentence.children(tok.id, "aux"))
+    if not own_aux and not (tok.xpos == "VBD" and inf.xpos == "VB"):
+        return
+    verb = inf.head
+    if inf.base_deprel == "acl":
+        noun = sentence.token(inf.head)
+        verb = noun.head if noun.head and noun.base_deprel == "obj" and sentence.token(noun.head).upos == "VERB" else 0
+    if not verb:
+        return
+    moves[tok.id] = (verb, "conj")
+    why = "with its own auxiliary" if own_aux else "in the past tense"
+    notes.append(f"{tok.text!r} #{tok.id}, {why}, is a conjunct of #{verb}, not of the "
                  f"infinitive {inf.text!r} #{inf.id}")
 
 

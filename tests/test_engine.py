@@ -6,6 +6,7 @@ import attrs
 
 from eventcoder import read_conllu
 from eventcoder.events import event_from_dict
+from eventcoder.repairs import repair_tree
 from tests.conftest import FIXTURES, document
 
 
@@ -4208,3 +4209,103 @@ def test_whatever_something_is_dismissed_as_belittles_it(shipped_coder):
     second = ("Russia/PROPN/2/nsubj dismissed:dismiss/VERB/0/root the/DET/4/det gathering/NOUN/2/obj "
               "as/ADP/7/case a/DET/7/det show/NOUN/2/obl")
     assert coded(shipped_coder, second, date="2018-06-12") == [("RUS", "111", None)]
+
+
+def test_an_act_a_speaker_lays_at_someones_door_is_an_accusation(shipped_coder):
+    # "Blinken said Iran was behind the attack": the speaker's accusation of Iran, not Iran's attack
+    behind = ("Blinken/PROPN/2/nsubj said:say/VERB/0/root Iran/PROPN/7/nsubj was:be/AUX/7/cop "
+              "behind/ADP/7/case the/DET/7/det attack/NOUN/2/ccomp")
+    assert coded(shipped_coder, behind, date="2024-01-29") == [("USAGOV", "112", "IRN")]
+    # also a harm that is no event noun ("the crash") and "responsible for"
+    crash = ("Blinken/PROPN/2/nsubj said:say/VERB/0/root Iran/PROPN/7/nsubj was:be/AUX/7/cop "
+             "behind/ADP/7/case the/DET/7/det crash/NOUN/2/ccomp")
+    assert coded(shipped_coder, crash, date="2024-01-29") == [("USAGOV", "112", "IRN")]
+    responsible = ("Blinken/PROPN/2/nsubj said:say/VERB/0/root Iran/PROPN/5/nsubj was:be/AUX/5/cop "
+                   "responsible/ADJ/2/ccomp for/ADP/8/case the/DET/8/det attack/NOUN/5/obl")
+    assert coded(shipped_coder, responsible, date="2024-01-29") == [("USAGOV", "112", "IRN")]
+    # without a speaker it is not an accusation
+    alone = "Iran/PROPN/5/nsubj was:be/AUX/5/cop behind/ADP/5/case the/DET/5/det attack/NOUN/0/root"
+    assert all(c != "112" for _, c, _ in coded(shipped_coder, alone, date="2024-01-29"))
+    # a finding of genocide is the crime's report
+    genocide = ("Kerry/PROPN/2/nsubj said:say/VERB/0/root Islamic/PROPN/4/compound State/PROPN/6/nsubj "
+                "was:be/AUX/6/cop responsible/ADJ/2/ccomp for/ADP/8/case genocide/NOUN/6/obl against/ADP/10/case "
+                "Yazidis/PROPN/8/nmod")
+    assert [c for _, c, _ in coded(shipped_coder, genocide, date="2016-03-17")] == ["203"]
+    # the attackers "belonged to" a group: the speaker blames the group
+    belong = ("Erdogan/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det attackers:attacker/NOUN/5/nsubj "
+              "belonged:belong/VERB/2/ccomp to/ADP/8/case the/DET/8/det PKK/PROPN/5/obl")
+    assert coded(shipped_coder, belong, date="2024-10-24") == [("TURGOV", "112", "TURREB")]
+
+
+def test_an_answer_to_an_accusation_by_one_agency_is_not_against_that_agency(shipped_coder):
+    # "The FBI said North Korea was behind the attack. Obama said the United States would respond":
+    # against North Korea, not the FBI
+    first = ("The/DET/2/det FBI/PROPN/3/nsubj said:say/VERB/0/root North/PROPN/5/compound Korea/PROPN/9/nsubj "
+             "was:be/AUX/9/cop behind/ADP/9/case the/DET/9/det attack/NOUN/3/ccomp")
+    second = ("Obama/PROPN/2/nsubj said:say/VERB/0/root the/DET/5/det United/PROPN/5/compound States/PROPN/7/nsubj "
+              "would/AUX/7/aux respond/VERB/2/ccomp")
+    got = coded(shipped_coder, first, second, date="2014-12-20")
+    assert got[0] == ("USACOP", "112", "PRK")
+    assert [t for _, c, t in got[1:]] == ["PRK"]
+
+
+def test_a_french_title_read_as_a_clause_is_one_noun(shipped_coder):
+    # "summoned Russia's charge d'affaires" with "d'affaires" a verb: its complement ...
+    spec = ("Tallinn/PROPN/2/nsubj summoned:summon/VERB/0/root Russia/PROPN/5/nmod:poss 's/PART/3/case "
+            "charge/NOUN/2/obj d'affaires/VERB/2/xcomp over/ADP/9/case the/DET/9/det incident/NOUN/6/obl")
+    assert coded(shipped_coder, spec, date="2024-06-01") == [("EST", "114", "RUSGOV")]
+    # ... or a clause whose subject is "charge", with the verb's phrases hung on it
+    spec = ("Iran/PROPN/2/nsubj summoned:summon/VERB/0/root the/DET/5/det British/ADJ/5/amod charge/NOUN/6/nsubj "
+            "d'affaires/VERB/2/ccomp in/ADP/8/case Tehran/PROPN/6/obl")
+    doc = document(spec, date="2021-08-03")
+    sent, notes = repair_tree(doc.sentences[0])
+    title = sent.token(6)
+    assert (title.upos, title.head, title.deprel) == ("NOUN", 2, "obj")
+    assert sent.token(5).head == 6 and sent.token(3).head == 6 and sent.token(8).head == 2
+    assert any("d'affaires" in n for n in notes)
+    assert coded(shipped_coder, spec, date="2021-08-03") == [("IRN", "114", "GBRGOV")]
+
+
+def test_a_past_tense_verb_after_an_infinitive_is_a_conjunct_of_the_verb_above(shipped_coder):
+    # "ordered Sweden's ambassador to leave and recalled its envoy": the recall is Iraq's own act,
+    # not part of the order
+    spec = ("Iraq/PROPN/2/nsubj ordered:order/VERB.VBD/0/root Sweden/PROPN/5/nmod:poss 's/PART/3/case "
+            "ambassador/NOUN/2/obj to/PART/7/mark leave/VERB.VB/2/xcomp and/CCONJ/9/cc "
+            "recalled:recall/VERB.VBD/7/conj its/PRON/11/nmod:poss envoy/NOUN/9/obj from/ADP/13/case "
+            "Stockholm/PROPN/9/obl")
+    sent, notes = repair_tree(document(spec, date="2023-07-20").sentences[0])
+    assert (sent.token(9).head, sent.token(9).deprel) == (2, "conj")
+    codes = [c for _, c, _ in coded(shipped_coder, spec, date="2023-07-20")]
+    assert "161" in codes and "100" not in codes
+
+
+def test_a_protest_that_is_the_manner_of_an_act_is_that_act(shipped_coder):
+    # "NATO suspended cooperation with Russia in protest at the annexation of Crimea": no street protest
+    spec = ("NATO/PROPN/2/nsubj suspended:suspend/VERB/0/root cooperation/NOUN/2/obj with/ADP/5/case "
+            "Russia/PROPN/3/nmod in/ADP/7/case protest/NOUN/2/obl at/ADP/10/case the/DET/10/det "
+            "annexation/NOUN/7/nmod of/ADP/12/case Crimea/PROPN/10/nmod")
+    got = coded(shipped_coder, spec, date="2014-04-02")
+    assert got and all(not c.startswith("14") for _, c, _ in got)
+
+
+def test_the_time_of_an_act_still_to_come_is_a_condition(shipped_coder):
+    # "the envoy would go back only when Israel stopped its war": Israel stopped nothing
+    spec = ("Safadi/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det envoy/NOUN/6/nsubj would/AUX/6/aux "
+            "go/VERB/2/ccomp back/ADV/6/advmod only/ADV/6/advmod when/ADV/11/advmod Israel/PROPN/11/nsubj "
+            "stopped:stop/VERB/6/advcl its/PRON/13/nmod:poss war/NOUN/11/obj on/ADP/15/case Gaza/PROPN/13/nmod")
+    assert coded(shipped_coder, spec, date="2023-11-02") == []
+    # (the same act stated as done is coded)
+    spec = ("Israel/PROPN/2/nsubj stopped:stop/VERB/0/root its/PRON/4/nmod:poss war/NOUN/2/obj on/ADP/6/case "
+            "Gaza/PROPN/4/nmod")
+    assert [c[:3] for _, c, _ in coded(shipped_coder, spec, date="2023-11-02")] == ["087"]
+
+
+def test_what_a_body_voted_or_a_visitor_did_names_its_author(shipped_coder):
+    # "Ukraine's parliament voted to remove Yanukovych. Yanukovych denounced the vote": the parliament's
+    first = ("Ukraine/PROPN/3/nmod:poss 's/PART/1/case parliament/NOUN/4/nsubj voted:vote/VERB/0/root "
+             "to/PART/6/mark remove/VERB/4/xcomp President/PROPN/8/nmod:desc Viktor/PROPN/6/obj "
+             "Yanukovych/PROPN/8/flat from/ADP/11/case power/NOUN/6/obl")
+    second = ("Yanukovych/PROPN/2/nsubj denounced:denounce/VERB/0/root the/DET/4/det vote/NOUN/2/obj "
+              "as/ADP/7/case a/DET/7/det coup/NOUN/2/obl")
+    got = coded(shipped_coder, first, second, date="2014-02-23")
+    assert ("UKRGOV", "111", "UKRLEG") in got
