@@ -235,6 +235,14 @@ class Coder:
             # for talks with X": the verb names nobody, the talks are the event)
             kept = [m for m in kept if not (m.entry.kind == "noun" and m.frame.predicate.head in meetings
                                             and case_of(sent, m.frame.predicate) == "for" and _is_meeting(m))]
+        if sum(1 for m in kept if _is_meeting(m)) > 1:
+            # "hosted Xi for an informal summit on Friday, their second such meeting in 18 months",
+            # "held talks with Abbas, the most senior public meeting between the two sides in years": a
+            # meeting noun set off after a comma, with no preposition, names the clause's meeting again
+            # (a visit so named says where, and stays: "held talks with Wang Yi in Beijing, the first
+            # visit to China by an Australian minister")
+            kept = [m for m in kept if not (m.entry.kind == "noun" and m.pattern.code == "040"
+                                            and _restating_phrase(sent, m.frame.predicate))]
         verb_roots = {m.frame.predicate.id: m.pattern.code[:2] for m in kept
                       if m.entry.kind == "verb" and m.pattern.code[:2].isdigit()}
         if verb_roots:
@@ -1831,6 +1839,16 @@ _FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 
 
 _YEAR_WORD = re.compile(r"^(19|20)\d\d$")
+
+
+def _restating_phrase(sent: Sentence, noun: Token) -> bool:
+    """A noun phrase after a comma that describes what the clause before it told ("..., their second
+    such meeting"): no preposition, hung on the clause as a loose modifier, and after its head."""
+    start = sent.subtree_span(noun.id)[0]
+    comma = sent.token(start) if sent.token(start).text == "," else sent.token(start - 1) if start > 1 else None
+    return (noun.head != 0 and noun.id > noun.head and not sent.children(noun.id, "case")
+            and noun.base_deprel in ("obl", "parataxis", "appos", "nmod", "dep", "conj")
+            and comma is not None and comma.text == ",")
 
 
 def _is_meeting(m: Match) -> bool:

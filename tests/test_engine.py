@@ -4309,3 +4309,23 @@ def test_what_a_body_voted_or_a_visitor_did_names_its_author(shipped_coder):
               "as/ADP/7/case a/DET/7/det coup/NOUN/2/obl")
     got = coded(shipped_coder, first, second, date="2014-02-23")
     assert ("UKRGOV", "111", "UKRLEG") in got
+
+
+def test_a_meeting_named_again_after_a_comma_is_the_same_meeting(shipped_coder):
+    spec = ("Modi/PROPN/2/nsubj hosted:host/VERB/0/root Xi/PROPN/2/obj for/ADP/6/case a/DET/6/det "
+            "summit/NOUN/2/obl in/ADP/8/case Chennai/PROPN/2/obl on/ADP/10/case Friday/PROPN/2/obl ,/PUNCT/15/punct "
+            "their/PRON/15/nmod:poss second/ADJ/15/amod such/ADJ/15/amod meeting/NOUN/2/parataxis in/ADP/18/case "
+            "a/DET/18/det year/NOUN/15/nmod")
+    assert coded(shipped_coder, spec, date="2019-10-11") == [("INDGOV", "043", "CHNGOV")]
+    # without the comma the phrase is a meeting of its own ("met ... and proposed a meeting ...")
+    without = spec.replace(",/PUNCT/15/punct", "and/CCONJ/15/cc")
+    assert len(coded(shipped_coder, without, date="2019-10-11")) > 1
+
+
+def test_wars_fought_are_history(shipped_coder):
+    spec = ("India/PROPN/5/nsubj and/CCONJ/3/cc Pakistan/PROPN/1/conj have/AUX/5/aux fought:fight/VERB/0/root "
+            "three/NUM/7/nummod wars:war/NOUN/5/obj since/ADP/9/case 1947/NUM/5/obl")
+    assert coded(shipped_coder, spec, date="2019-02-27") == []
+    fighting = ("Indian/ADJ/2/amod troops:troop/NOUN/3/nsubj fought:fight/VERB/0/root Pakistani/ADJ/5/amod "
+                "soldiers:soldier/NOUN/3/obj")
+    assert ("INDMIL", "190", "PAKMIL") in coded(shipped_coder, fighting, date="2019-02-27")
