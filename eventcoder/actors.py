@@ -1031,7 +1031,8 @@ class ActorResolver:
             half = next((c for c in _HALVES[low] if memory.countries.get(c)), "")
             if half:
                 return as_memory([Mention(half, half, tok.id, tok.id, "country", sentence_index=sentence.index)])
-        if tok.upos == "PROPN" and len(ids) == 1:
+        if tok.upos == "PROPN" and [i for i in ids if sentence.token(i).base_deprel != "case"] == [tok.id]:
+            # (also a possessor: "condemned Cameron's comments")
             found = memory.by_name(low)
             if found is not None and all(m.value.kind == "surname" for m in self.lexicon.index.find(token_pieces([tok]))):
                 return as_memory([found])

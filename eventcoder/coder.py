@@ -1023,8 +1023,13 @@ class Coder:
     def _release(self, sent: Sentence, m: Match, standby: dict[int, list[Match]],
                  composed: list[tuple[Match, _Composed]], memory: DocumentMemory, trace: list[str] | None) -> None:
         """Code the nouns a pattern's conditions consumed on their own, since it gave no event (the list
-        of matches grows while it is walked: the nouns come after every earlier match)."""
-        for waiting in standby.pop(m.frame.predicate.id, []):
+        of matches grows while it is walked: the nouns come after every earlier match). What was asked
+        for, demanded, refused or threatened did not happen: "demanding Henry's resignation" with no
+        source found is still no resignation."""
+        waiting_nouns = standby.pop(m.frame.predicate.id, [])
+        if (m.pattern.code or "")[:2] in _UNDONE_ROOTS:
+            return
+        for waiting in waiting_nouns:
             if trace is not None:
                 trace.append(f"  {waiting.frame.predicate.text!r}: coded on its own, since "
                              f"{m.frame.predicate.text!r} ({m.pattern.id}) gave no event")
@@ -1514,6 +1519,8 @@ _ACT_NOUNS = frozenset({"move", "decision", "step", "resolution", "measure", "ru
                         "visit", "trip", "incursion", "intrusion", "episode", "operation", "offensive",
                         "invasion", "annexation", "provocation", "actions", "conduct", "behaviour", "behavior"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Roots of the verbs whose object names an act that is not done (asked for, demanded, refused, threatened)
+_UNDONE_ROOTS = frozenset({"02", "10", "12", "13"})
 #: Roots of acts whose author is accused when a speaker lays them at someone's door (not 20: "Kerry
 #: said Islamic State was responsible for genocide" is a finding of the crime itself, which has no
 #: other report, and is coded as the crime)

@@ -321,6 +321,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     continue
             if tok.upos == "VERB":
                 _finite_verb_on_a_complement(sentence, tok, moves, notes)
+                if tok.id not in moves:
+                    _first_subject_read_into_the_clause_before(sentence, tok, moves, notes)
             if tok.upos in _NOMINAL:
                 _verb_read_as_modifier(sentence, tok, moves, notes)
             if tok.upos in _NOMINAL and tok.id not in moves:
@@ -399,7 +401,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             continue
         rel = tok.base_deprel
         if rel == "nsubj" and tok.upos in _NOMINAL:
-            _subject_of_a_fronted_participle(sentence, tok, moves, notes)
+            _object_of_a_fronted_participle(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _subject_of_a_fronted_participle(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _object_read_as_subject_of_a_to_phrase(sentence, tok, moves, notes)
         if tok.id in moves:
@@ -512,6 +516,29 @@ def _feeling_read_as_passive(sentence: Sentence, verb: Token, moves: dict[int, t
     moves[aux[0].id] = (verb.id, "cop")
     moves[subjects[0].id] = (verb.id, "nsubj")
     notes.append(f"{verb.text!r} #{verb.id} read as a passive: a feeling of its subject, {aux[0].text!r} its copula")
+
+
+def _object_of_a_fronted_participle(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                    notes: list[str]) -> None:
+    """"Addressing leaders of Muslim nations in Riyadh, Trump accused Iran ..." with "leaders" a
+    second subject of "accused": the noun right after a fronted participle that has no object, before
+    the comma that ends its clause, is that participle's object."""
+    verb = sentence.token(tok.head) if tok.head else None
+    if verb is None or verb.upos != "VERB" or tok.id > verb.id:
+        return
+    later = [c for c in sentence.children(verb.id, "nsubj") if tok.id < c.id < verb.id]
+    part = next((c for c in sentence.children(verb.id, "advcl") if c.id == sentence.subtree_span(tok.id)[0] - 1), None)
+    if (not later or part is None or part.xpos != "VBG" or part.id in moves
+            or any(c.base_deprel in ("obj", "nsubj", "mark") for c in sentence.children(part.id))):
+        return
+    end = sentence.subtree_span(tok.id)[1]
+    if not any(sentence.token(i).text == "," for i in range(end + 1, sentence.subtree_span(later[0].id)[0])) and not any(
+            sentence.token(i).text == "," and sentence.token(i).head in (part.id, tok.id) for i in range(end, end + 2)
+            if i <= len(sentence.tokens)):
+        return
+    moves[tok.id] = (part.id, "obj")
+    notes.append(f"{tok.text!r} #{tok.id} is the object of the fronted participle {part.text!r} #{part.id}, not a "
+                 f"second subject of {verb.text!r} #{verb.id}")
 
 
 def _subject_of_a_fronted_participle(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
@@ -686,6 +713,37 @@ def _finite_conjunct_of_an_infinitive(sentence: Sentence, tok: Token, moves: dic
     why = "with its own auxiliary" if own_aux else "in the past tense"
     notes.append(f"{tok.text!r} #{tok.id}, {why}, is a conjunct of #{verb}, not of the "
                  f"infinitive {inf.text!r} #{inf.id}")
+
+
+def _first_subject_read_into_the_clause_before(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                                              notes: list[str]) -> None:
+    """"Jordan summoned the ambassador in protest, and Saudi Arabia and the United Arab Emirates
+    condemned the visit" with "Saudi Arabia" (and the first "and") a conjunct of "protest", and the
+    second "and" the verb's: a name conjoined to a noun of the clause before, ending right before the
+    "and" that opens the next clause's subject, is the first of that subject's conjuncts."""
+    subjects = [c for c in sentence.children(verb.id, "nsubj") if c.id < verb.id]
+    if len(subjects) != 1:
+        return
+    subject = subjects[0]
+    start = sentence.subtree_span(subject.id)[0]
+    cc = next((c for c in sentence.children(verb.id, "cc") if c.id == start - 1 and c.lower in ("and", "or")), None)
+    if cc is None or cc.id < 3:
+        return
+    name = sentence.token(cc.id - 1)
+    while name.head and name.base_deprel in ("flat", "compound", "amod") and name.head > name.id:
+        name = sentence.token(name.head)  # (the last word of "Saudi Arabia" may head it)
+    if (name.upos != "PROPN" or name.base_deprel != "conj" or not name.head or name.head >= name.id
+            or sentence.subtree_span(name.id)[1] != cc.id - 1 or name.id in moves or subject.id in moves):
+        return
+    own_cc = next((c for c in sentence.children(name.id, "cc") if c.lower in ("and", "or")), None)
+    if own_cc is None or own_cc.id != sentence.subtree_span(name.id)[0] + (sentence.token(own_cc.id - 1).lower == ","):
+        return
+    moves[name.id] = (verb.id, "nsubj")
+    moves[own_cc.id] = (verb.id, "cc")
+    moves[subject.id] = (name.id, "conj")
+    moves[cc.id] = (subject.id, "cc")
+    notes.append(f"{name.text!r} #{name.id} is the first subject of {verb.text!r} #{verb.id}, with "
+                 f"{subject.text!r} #{subject.id} its conjunct, not a conjunct of #{name.head}")
 
 
 def _possessor_read_as_a_conjunct(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

@@ -4329,3 +4329,43 @@ def test_wars_fought_are_history(shipped_coder):
     fighting = ("Indian/ADJ/2/amod troops:troop/NOUN/3/nsubj fought:fight/VERB/0/root Pakistani/ADJ/5/amod "
                 "soldiers:soldier/NOUN/3/obj")
     assert ("INDMIL", "190", "PAKMIL") in coded(shipped_coder, fighting, date="2019-02-27")
+
+
+def test_a_name_before_the_next_clauses_and_is_its_first_subject(shipped_coder):
+    # "Jordan summoned the ambassador in protest, and Saudi Arabia and the United Arab Emirates
+    # condemned the visit" with "Saudi Arabia" a conjunct of "protest"
+    spec = ("Jordan/PROPN/2/nsubj summoned:summon/VERB/0/root the/DET/5/det Israeli/ADJ/5/amod "
+            "ambassador/NOUN/2/obj in/ADP/7/case protest/NOUN/5/nmod ,/PUNCT/11/punct and/CCONJ/11/cc "
+            "Saudi/ADJ/11/amod Arabia/PROPN/7/conj and/CCONJ/17/cc the/DET/16/det United/ADJ/16/amod "
+            "Arab/ADJ/16/amod Emirates/PROPN/17/nsubj condemned:condemn/VERB/2/conj the/DET/19/det "
+            "visit/NOUN/17/obj")
+    sent, notes = repair_tree(document(spec, date="2023-01-04").sentences[0])
+    assert (sent.token(11).head, sent.token(11).deprel) == (17, "nsubj")
+    assert (sent.token(16).head, sent.token(16).deprel) == (11, "conj")
+    got = coded(shipped_coder, spec, date="2023-01-04")
+    assert {s for s, c, _ in got if c == "111"} == {"SAU", "ARE"}
+
+
+def test_the_noun_after_a_fronted_participle_is_its_object(shipped_coder):
+    # "Addressing Saudi leaders in Riyadh, Trump accused Iran" with "leaders" a second subject
+    spec = ("Addressing:address/VERB.VBG/8/advcl Saudi/ADJ/3/amod leaders:leader/NOUN/8/nsubj in/ADP/5/case "
+            "Riyadh/PROPN/3/nmod ,/PUNCT/1/punct Trump/PROPN/8/nsubj accused:accuse/VERB/0/root Iran/PROPN/8/obj")
+    sent, _ = repair_tree(document(spec, date="2017-05-22").sentences[0])
+    assert (sent.token(3).head, sent.token(3).deprel) == (1, "obj")
+    assert coded(shipped_coder, spec, date="2017-05-22") == [("USAGOV", "112", "IRN")]
+
+
+def test_a_surname_as_possessor_is_the_person_named_before(shipped_coder):
+    first = "David/PROPN/3/nsubj Cameron/PROPN/1/flat spoke:speak/VERB/0/root"
+    second = ("China/PROPN/2/nsubj condemned:condemn/VERB/0/root Cameron/PROPN/5/nmod:poss 's/PART/3/case "
+              "comments:comment/NOUN/2/obj")
+    assert ("CHN", "111", "GBRGOV") in coded(shipped_coder, first, second, date="2024-03-20")
+
+
+def test_what_a_demand_asks_for_is_not_done_when_the_demand_has_no_source(shipped_coder):
+    # "... demanding Henry's resignation" whose demanders the sentence does not code: no resignation
+    first = "Ariel/PROPN/3/nsubj Henry/PROPN/1/flat spoke:speak/VERB/0/root"
+    second = ("Hundreds/NOUN/2/nsubj marched:march/VERB/0/root demanding:demand/VERB/2/advcl "
+              "Henry/PROPN/6/nmod:poss 's/PART/4/case resignation/NOUN/3/obj")
+    got = coded(shipped_coder, first, second, date="2022-10-08")
+    assert all(not c.startswith("083") for _, c, _ in got)
