@@ -478,7 +478,7 @@ def _title_read_as_a_clause(sentence: Sentence, notes: list[str]) -> Sentence:
     for tail in sentence.tokens:
         first = tokens.get(tail.id - 1)
         if (tail.lower not in _TITLE_TAILS or first is None or first.lower not in _TITLE_HEADS
-                or not (tail.upos == "VERB" or first.head == tail.id)):
+                or not (tail.upos == "VERB" or (first.head == tail.id and first.base_deprel == "nsubj"))):
             continue
         if first.head == tail.id:  # "charge" the clause's subject: the clause stands for the object
             head, rel = tail.head, ("obj" if tail.base_deprel in ("ccomp", "xcomp", "advcl") else tail.deprel)
@@ -532,9 +532,7 @@ def _object_of_a_fronted_participle(sentence: Sentence, tok: Token, moves: dict[
             or any(c.base_deprel in ("obj", "nsubj", "mark") for c in sentence.children(part.id))):
         return
     end = sentence.subtree_span(tok.id)[1]
-    if not any(sentence.token(i).text == "," for i in range(end + 1, sentence.subtree_span(later[0].id)[0])) and not any(
-            sentence.token(i).text == "," and sentence.token(i).head in (part.id, tok.id) for i in range(end, end + 2)
-            if i <= len(sentence.tokens)):
+    if not any(sentence.token(i).text == "," for i in range(end + 1, sentence.subtree_span(later[0].id)[0])):
         return
     moves[tok.id] = (part.id, "obj")
     notes.append(f"{tok.text!r} #{tok.id} is the object of the fronted participle {part.text!r} #{part.id}, not a "

@@ -4264,6 +4264,10 @@ def test_a_french_title_read_as_a_clause_is_one_noun(shipped_coder):
     assert sent.token(5).head == 6 and sent.token(3).head == 6 and sent.token(8).head == 2
     assert any("d'affaires" in n for n in notes)
     assert coded(shipped_coder, spec, date="2021-08-03") == [("IRN", "114", "GBRGOV")]
+    # a title the parser read right is left alone
+    right = ("Warsaw/PROPN/2/nsubj summoned:summon/VERB/0/root Belarus/PROPN/5/nmod:poss 's/PART/3/case "
+             "charge/NOUN/5/compound d'affaires/NOUN/2/obj")
+    assert repair_tree(document(right, date="2024-06-01").sentences[0])[1] == []
 
 
 def test_a_past_tense_verb_after_an_infinitive_is_a_conjunct_of_the_verb_above(shipped_coder):
