@@ -1966,22 +1966,19 @@ def _destination(sent: Sentence, first: int, last: int) -> bool:
             and sent.token(head.head).upos == "VERB")
 
 
-def _same_state(a: Mention, b: Mention) -> bool:
+def _same_state(a: Mention, b: Mention, roles: frozenset[str] = frozenset({"", "GOV", "MIL"})) -> bool:
     """One state twice: the same actor, or a country and its own government or forces ("Turkey's
     foreign ministry ... Ankara would retaliate": not against itself)."""
     if _same(a, b):
         return True
-    state = ("", "GOV", "MIL")
     return bool(a.code and b.code and a.country and a.country == b.country and a.code[:3] not in TRANSNATIONAL
-                and a.code[3:6] in state and b.code[3:6] in state)
+                and a.code[3:6] in roles and b.code[3:6] in roles)
 
 
 def _same_government(a: Mention, b: Mention) -> bool:
     """One state twice, counting all its agencies: "the FBI said North Korea was behind the attack ...
     Obama said the United States would respond": not against the FBI."""
-    return _same_state(a, b) or bool(
-        a.code and b.code and a.country and a.country == b.country and a.code[:3] not in TRANSNATIONAL
-        and a.code[3:6] in _AGENCIES and b.code[3:6] in _AGENCIES)
+    return _same_state(a, b, _AGENCIES)
 
 
 _AGENCIES = frozenset({"", "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
