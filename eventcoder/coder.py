@@ -1544,7 +1544,7 @@ _ACT_NOUN_ROOTS: dict[str, set[str]] = {
 _SEIZURE_NOUNS = frozenset({"takeover", "coup", "putsch", "mutiny"})
 _SEIZURE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Roots of material acts that a purpose infinitive only intends ("sent troops to fight rebels").
-_PURPOSE_DROPPED = frozenset({"18", "19", "20"})
+_PURPOSE_DROPPED = frozenset({"07", "18", "19", "20"})
 
 
 def _purpose_clause(sent: Sentence, verb: Token) -> bool:
@@ -1572,16 +1572,26 @@ def _setting_of_an_act(sent: Sentence, noun: Token, matches: Sequence[Match]) ->
     """"agreed on a ceasefire at talks in Geneva": a meeting noun in an "at"/"during" phrase after a
     coded predicate is where that act was done, not a second event. A fronted "During a meeting in
     Beijing, X and Y agreed" puts the meeting first and is coded; so is a meeting that names its own
-    visitor ("during a visit by King Salman", "at the visit of Pelosi")."""
-    return (noun.upos == "NOUN" and 0 < noun.head < noun.id
-            and any(k.lower in _SETTING_CASES for k in sent.children(noun.id, "case"))
-            and any(o.frame.predicate.id == noun.head for o in matches)
+    visitor ("during a visit by King Salman", "at the visit of Pelosi"). A fronted gathering of many
+    ("At the summit, Saudi Arabia, the UAE, Bahrain and Egypt agreed to restore relations with Qatar")
+    is where the act was done, not a meeting of its doers, unless it is theirs ("At their summit")."""
+    if noun.upos != "NOUN" or not noun.head:
+        return False
+    cases = {k.lower for k in sent.children(noun.id, "case")}
+    phrases = [c for c in sent.children(noun.id) if c.base_deprel == "nmod"]
+    if noun.id < noun.head:
+        return ("at" in cases and noun.lemma.lower() in _GATHERINGS and sent.token(noun.head).upos == "VERB"
+                and not any(c.deprel == "nmod:poss" or any(k.lower in ("between", "with") for k in sent.children(c.id, "case"))
+                            for c in phrases))
+    return (bool(cases & _SETTING_CASES) and any(o.frame.predicate.id == noun.head for o in matches)
             and not any(c.deprel == "nmod:poss" or any(k.lower in ("by", "of") for k in sent.children(c.id, "case"))
-                        for c in sent.children(noun.id) if c.base_deprel == "nmod"))
+                        for c in phrases))
 
 
 #: Prepositions of a meeting that is the setting of another act ("agreed at talks in Geneva").
 _SETTING_CASES = frozenset({"at", "during"})
+#: Meetings of many, which a fronted "at" phrase names as the place of an act of a few of them.
+_GATHERINGS = frozenset({"summit", "conference", "forum", "gathering", "congress", "assembly", "session"})
 #: Act nouns that only a court does: they are the latest court's act, not the latest act's
 _JUDICIAL_NOUNS = frozenset({"verdict", "ruling", "sentence", "conviction", "judgment", "judgement", "acquittal",
                              "jailing", "sentencing", "trial"})

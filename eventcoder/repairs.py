@@ -208,6 +208,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _feeling_read_as_passive(sentence, tok, moves, notes)
         if tok.lower in _TEST_PREFIXES and tok.id + 2 <= len(sentence.tokens) and tok.id not in moves:
             _hyphenated_verb_split(sentence, tok, moves, notes)
+        if tok.lower == "up" and tok.head and tok.id + 2 <= len(sentence.tokens) and tok.id not in moves:
+            _upper_bound_read_as_a_phrase(sentence, tok, moves, notes)
         if rel not in _LOOKED_AT or tok.id in moves or not tok.head:
             continue  # most words; a root; or already placed by an earlier repair (a name after a folded conjunct)
         if tok.upos == "NOUN" and rel in ("obj", "nmod", "obl", "nsubj") and _modifier_list_read_as_heads(
@@ -2258,6 +2260,47 @@ def _place_on_the_last_party(sentence: Sentence, place: Token, moves: dict[int, 
     moves[place.id] = (first.head, "nmod")
     notes.append(f"'in {place.text}' #{place.id} moved from the last party {party.text!r} of 'between' to "
                  f"#{first.head}")
+
+
+def _upper_bound_read_as_a_phrase(sentence: Sentence, up: Token, moves: dict[int, tuple[int, str]],
+                                  notes: list[str]) -> None:
+    """"cleared the sale of up to 40 F-35 jets to Greece" with "up" the oblique (its case "of") and
+    "jets" a second oblique with "to" as its case; "could hold up to 3,000 people" with "up" a particle
+    and "people" an oblique. "Up to" before a number bounds the count: the counted noun takes the place
+    "up" had (its relation and preposition; an "of" right after a noun is that noun's phrase, and after a
+    particle the noun is the verb's object), "up" modifies the number, "to" is fixed to "up"."""
+    to, number = sentence.token(up.id + 1), sentence.token(up.id + 2)
+    if to.lower != "to" or to.base_deprel != "case" or number.upos != "NUM" or not to.head:
+        return
+    counted = sentence.token(to.head)
+    if counted.upos == "NUM" and counted.base_deprel == "nummod" and counted.head > counted.id:
+        counted = sentence.token(counted.head)  # "for up to four years" with "to" under "four"
+    if (counted.upos not in _NOMINAL or counted.id < number.id or counted.id in moves or to.id in moves
+            or number.id not in sentence.subtree(counted.id)):
+        return
+    head = sentence.token(up.head)
+    cases = sentence.children(up.id, "case")
+    if up.deprel == "compound:prt":
+        if (counted.head != head.id or counted.base_deprel != "obl" or head.upos not in ("VERB", "ADJ")
+                or sentence.children(head.id, "obj")):
+            return
+        place = (head.id, "obj")
+    elif up.base_deprel in ("obl", "nmod") and head.upos in ("VERB", "NOUN", "PROPN", "ADJ"):
+        place = (up.head, up.deprel)
+        of = next((c for c in cases if c.lower == "of"), None)
+        if of is not None and of.id > 1 and sentence.token(of.id - 1).upos == "NOUN":
+            place = (of.id - 1, "nmod")  # "the sale of up to 40 jets": the sale's
+        if place[0] in sentence.subtree(counted.id):
+            return
+        for case in cases:
+            moves[case.id] = (counted.id, "case")
+    else:
+        return
+    moves[counted.id] = place
+    moves[up.id] = (number.id, "advmod")
+    moves[to.id] = (up.id, "fixed")
+    notes.append(f"'up to' #{up.id} bounds the count of {counted.text!r} #{counted.id}, which takes the place of "
+                 f"'up' under {sentence.token(place[0]).text!r} #{place[0]} ({place[1]})")
 
 
 #: First halves of hyphenated verbs a tokenizer may split ("test-fired", "test-launched")

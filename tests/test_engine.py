@@ -4373,3 +4373,51 @@ def test_what_a_demand_asks_for_is_not_done_when_the_demand_has_no_source(shippe
               "Henry/PROPN/6/nmod:poss 's/PART/4/case resignation/NOUN/3/obj")
     got = coded(shipped_coder, first, second, date="2022-10-08")
     assert all(not c.startswith("083") for _, c, _ in got)
+
+
+def test_up_to_bounds_a_count_instead_of_taking_its_place(shipped_coder):
+    # "cleared the sale of up to 40 jets to Greece" with "up" the oblique and "jets" a second oblique
+    spec = ("Washington/PROPN/2/nsubj cleared:clear/VERB/0/root the/DET/4/det sale/NOUN/2/obj of/ADP/6/case "
+            "up/ADP.RP/2/obl to/ADP/9/case 40/NUM/9/nummod jets:jet/NOUN/2/obl to/ADP/11/case Greece/PROPN/2/obl")
+    sent, notes = repair_tree(document(spec, date="2020-01-01").sentences[0])
+    assert (sent.token(9).head, sent.token(9).deprel) == (4, "nmod")  # the sale's jets
+    assert (sent.token(6).head, sent.token(6).deprel) == (8, "advmod")
+    assert (sent.token(7).head, sent.token(7).deprel) == (6, "fixed")
+    assert (sent.token(5).head, sent.token(5).deprel) == (9, "case")
+    assert notes
+    assert coded(shipped_coder, spec, date="2020-01-01") == [("USA", "072", "GRC")]
+
+
+def test_aid_announced_is_aid_given(shipped_coder):
+    spec = ("Blinken/PROPN/2/nsubj announced:announce/VERB/0/root 331/NUM/4/compound million/NUM/5/nummod "
+            "dollars:dollar/NOUN/2/obj in/ADP/8/case humanitarian/ADJ/8/amod aid/NOUN/5/nmod for/ADP/10/case "
+            "Ethiopia/PROPN/2/obl")
+    assert coded(shipped_coder, spec, date="2023-03-15") == [("USAGOV", "073", "ETH")]
+
+
+def test_a_fronted_summit_is_where_the_act_was_done(shipped_coder):
+    # no meeting of Egypt and Bahrain: the summit is the place of their agreement
+    spec = ("At:at/ADP/3/case the/DET/3/det summit/NOUN/8/obl ,/PUNCT/3/punct Egypt/PROPN/8/nsubj and/CCONJ/7/cc "
+            "Bahrain/PROPN/5/conj agreed:agree/VERB/0/root to/PART/10/mark restore/VERB/8/xcomp "
+            "relations:relation/NOUN/10/obj with/ADP/13/case Qatar/PROPN/10/obl")
+    got = coded(shipped_coder, spec, date="2021-01-05")
+    assert {c[:2] for _, c, _ in got} == {"03"}
+    assert {s for s, _, _ in got} == {"EGY", "BHR"} and {t for _, _, t in got} == {"QAT"}
+
+
+def test_necessary_steps_are_a_warning_and_their_purpose_no_act(shipped_coder):
+    first = "Canada/PROPN/2/nsubj imposed:impose/VERB/0/root tariffs:tariff/NOUN/2/obj on/ADP/5/case China/PROPN/2/obl"
+    second = ("China/PROPN/2/nsubj vowed:vow/VERB/0/root to/PART/4/mark take/VERB/2/xcomp all/DET/7/det:predet "
+              "necessary/ADJ/7/amod steps:step/NOUN/4/obj to/PART/9/mark protect/VERB/4/advcl Chinese/ADJ/11/amod "
+              "companies:company/NOUN/9/obj")
+    got = coded(shipped_coder, first, second, date="2020-01-01")
+    assert ("CHN", "130", "CAN") in got
+    assert all(not c.startswith("07") for _, c, _ in got)  # protecting its companies is what the steps are for
+
+
+def test_a_right_reserved_to_respond_is_a_threat_of_force(shipped_coder):
+    first = "Israel/PROPN/2/nsubj struck:strike/VERB/0/root Gaza/PROPN/2/obj"
+    second = ("Hamas/PROPN/2/nsubj said:say/VERB/0/root it/PRON/4/nsubj reserved:reserve/VERB/2/ccomp the/DET/6/det "
+              "right/NOUN/4/obj to/PART/8/mark respond/VERB/4/advcl")
+    got = coded(shipped_coder, first, second, date="2020-01-01")
+    assert got[-1] == ("PSEREB", "138", "ISR")
