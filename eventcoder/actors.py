@@ -61,6 +61,8 @@ _MACHINES = frozenset({"warplane", "jet", "drone", "warship", "ship", "vessel", 
 #: Heads of a definite phrase that mean the ship or aircraft the story named ("the vessel", "the plane").
 _MACHINE_STEMS = frozenset(w.rstrip("s") for w in _MACHINES) | {"carrier", "trawler", "ferry", "airliner", "freighter",
                                                                  "craft"}
+#: Determiners of a phrase that names again what the story named ("the three officers").
+_BACK_DETERMINERS = frozenset({"the", "these", "those"})
 #: Head nouns that refer to a country as "the country" (`ActorResolver._anaphor`).
 _COUNTRY_HEADS = frozenset({"country", "nation"})
 _COUNTRY_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "our"})
@@ -878,6 +880,8 @@ class ActorResolver:
         if anaphor is not None:
             return anaphor
         mentions = self._compose(sentence, head, ids, date, memory, found)
+        if not mentions and memory is not None and tok.upos == "NOUN":
+            mentions = self._same_head(sentence, tok, ids, memory)
         if any(sentence.token(i).lower == "opposition" and sentence.token(i).base_deprel in ("compound", "amod")
                for i in ids if i != head):
             # "the opposition MDC Alliance": a party the text puts in opposition acts as the opposition
@@ -894,6 +898,25 @@ class ActorResolver:
             for m in mentions:
                 memory.remember(m)
         return mentions
+
+    def _same_head(self, sentence: Sentence, tok: Token, ids: list[int], memory: DocumentMemory) -> list[Mention]:
+        """"A court convicted three police officers ... The judge sentenced the three officers": a
+        definite phrase the dictionaries do not know, whose head word ended the phrase of an actor of an
+        earlier sentence, is that actor."""
+        if len(ids) > 4 or not any(sentence.token(i).lower in _BACK_DETERMINERS for i in ids):
+            return []
+        word = tok.text
+        if not word.islower():
+            return []
+        for m in reversed(memory.mentions):
+            # "the council" after "the U.N. Security Council"; an agent's word as written ("three police
+            # officers"), not the last word of a name read as one ("the Nuclear Forces Treaty": MIL)
+            last = m.text.rsplit(" ", 1)[-1]
+            if (m.sentence_index < sentence.index and m.code
+                    and ((m.kind == "actor" and last.lower() == word) or (m.kind == "agent" and last == word))):
+                return [attrs.evolve(m, first=ids[0], last=ids[-1], text=_np_text(sentence, ids),
+                                     resolved_from="memory", sentence_index=sentence.index)]
+        return []
 
     def _merge_appos(self, main: list[Mention], appos: list[Mention]) -> list[Mention]:
         if not appos:

@@ -208,6 +208,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _feeling_read_as_passive(sentence, tok, moves, notes)
         if tok.lower in _TEST_PREFIXES and tok.id + 2 <= len(sentence.tokens) and tok.id not in moves:
             _hyphenated_verb_split(sentence, tok, moves, notes)
+        if tok.lower == "persona" and tok.id + 2 <= len(sentence.tokens) and tok.id not in moves:
+            _latin_label_split(sentence, tok, moves, notes)
         if tok.lower == "up" and tok.head and tok.id + 2 <= len(sentence.tokens) and tok.id not in moves:
             _upper_bound_read_as_a_phrase(sentence, tok, moves, notes)
         if rel not in _LOOKED_AT or tok.id in moves or not tok.head:
@@ -299,6 +301,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "advmod":
             if tok.lower in ("not", "never"):
                 _negation_of_a_following_infinitive(sentence, tok, moves, notes)
+            elif tok.lower in _COMPARATIVES:
+                _comparative_quantity(sentence, tok, moves, notes)
         elif rel == "ccomp":
             if tok.upos == "VERB":
                 _clause_before_its_speech_verb(sentence, tok, moves, notes)
@@ -2262,6 +2266,49 @@ def _place_on_the_last_party(sentence: Sentence, place: Token, moves: dict[int, 
                  f"#{first.head}")
 
 
+def _latin_label_split(sentence: Sentence, persona: Token, moves: dict[int, tuple[int, str]],
+                       notes: list[str]) -> None:
+    """"declared the German ambassador, Jan Kricke, persona non grata on Friday" with "non" and "grata"
+    conjuncts of the ambassador: the Latin label is one phrase, the verb's `xcomp`, and what hung on its
+    words ("on Friday") is the verb's."""
+    non, grata = sentence.token(persona.id + 1), sentence.token(persona.id + 2)
+    if non.lower != "non" or grata.lower != "grata" or non.id in moves or grata.id in moves:
+        return
+    label = {persona.id, non.id, grata.id}
+    verb, seen = persona, set()
+    while verb.head and verb.id not in seen and (verb.id in label or verb.upos != "VERB"):
+        seen.add(verb.id)
+        verb = sentence.token(verb.head)
+    if verb.upos != "VERB" or verb.id in label or (persona.head == verb.id and persona.deprel == "xcomp"
+                                                   and non.head == grata.head == persona.id):
+        return
+    moves[persona.id] = (verb.id, "xcomp")
+    moves[non.id] = (persona.id, "flat")
+    moves[grata.id] = (persona.id, "flat")
+    before = sorted((c for w in (persona, non, grata) for c in sentence.children(w.id) if c.id < persona.id),
+                    key=lambda c: c.id)
+    noun = next((c for c in reversed(before) if c.upos in ("NOUN", "PROPN")), None)
+    if noun is not None and noun.id not in moves and all(o.id in label for o in sentence.children(verb.id, "obj")):
+        # "declaring El Salvador's diplomatic staff persona non grata" with "staff" inside the label:
+        # the verb's object, with the words before it, and a possessor read as the verb's oblique
+        moves[noun.id] = (verb.id, "obj")
+        for c in before:
+            if c.id != noun.id and c.id not in moves:
+                moves[c.id] = (noun.id, c.deprel)
+        start = before[0].id
+        for c in sentence.children(verb.id, "obl"):
+            if (c.id not in moves and sentence.subtree_span(c.id)[1] == start - 1
+                    and any(sentence.token(i).lower in ("'s", "’s") for i in sentence.subtree(c.id))):
+                moves[c.id] = (noun.id, "nmod:poss")
+    for word in (persona, non, grata):
+        for child in sentence.children(word.id):
+            if child.id in label or child.id in moves or child.id < persona.id:
+                continue
+            if child.base_deprel in ("obl", "nmod", "advmod"):
+                moves[child.id] = (verb.id, "obl" if child.base_deprel == "nmod" else child.deprel)
+    notes.append(f"'persona non grata' #{persona.id}-{grata.id} is one label, the xcomp of {verb.text!r} #{verb.id}")
+
+
 def _upper_bound_read_as_a_phrase(sentence: Sentence, up: Token, moves: dict[int, tuple[int, str]],
                                   notes: list[str]) -> None:
     """"cleared the sale of up to 40 F-35 jets to Greece" with "up" the oblique (its case "of") and
@@ -2769,13 +2816,24 @@ def _verb_read_as_modifier(sentence: Sentence, noun: Token, moves: dict[int, tup
 
 
 def _comparative_quantity(sentence: Sentence, more: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """"fired more than a dozen missiles" with "more" the object and "missiles" an oblique with "than" as
+    its case: the counted noun takes the relation of "more". "More than a dozen lawmakers were detained"
+    with "more" an adverb of the verb: the noun before a verb without a subject is its subject."""
+    rel = more.deprel
+    if more.base_deprel == "advmod":
+        verb = sentence.token(more.head)
+        if verb.upos != "VERB" or verb.id < more.id or any(c.base_deprel in _SUBJECTS for c in sentence.children(verb.id)):
+            return
+        rel = "nsubj:pass" if any(c.deprel == "aux:pass" for c in sentence.children(verb.id)) else "nsubj"
     for noun in sentence.children(more.head):
         than = next((c for c in sentence.children(noun.id, "case") if c.lower == "than" and more.id < c.id), None)
         if noun.id > more.id and noun.upos in ("NOUN", "PROPN") and than is not None:
-            moves[noun.id] = (noun.head, more.deprel)
+            if rel.startswith("nsubj") and noun.id > more.head:
+                return
+            moves[noun.id] = (noun.head, rel)
             moves[more.id] = (noun.id, "advmod")
             moves[than.id] = (more.id, "fixed")
-            notes.append(f"{more.text!r} #{more.id} than ... {noun.text!r} #{noun.id}: {noun.text!r} is the {more.deprel}")
+            notes.append(f"{more.text!r} #{more.id} than ... {noun.text!r} #{noun.id}: {noun.text!r} is the {rel}")
             return
 
 

@@ -4421,3 +4421,37 @@ def test_a_right_reserved_to_respond_is_a_threat_of_force(shipped_coder):
               "right/NOUN/4/obj to/PART/8/mark respond/VERB/4/advcl")
     got = coded(shipped_coder, first, second, date="2020-01-01")
     assert got[-1] == ("PSEREB", "138", "ISR")
+
+
+def test_more_than_a_count_before_the_verb_is_its_subject(shipped_coder):
+    # "More than a dozen lawmakers were detained by police" with "more" the verb's adverb
+    spec = ("More:more/ADJ.JJR/7/advmod than/ADP/5/case a/DET/5/det dozen/NUM/5/nummod lawmakers:lawmaker/NOUN/7/obl "
+            "were:be/AUX/7/aux:pass detained:detain/VERB.VBN/0/root by/ADP/9/case police/NOUN/7/obl:agent "
+            "in/ADP/11/case Montenegro/PROPN/7/obl")
+    sent, _ = repair_tree(document(spec, date="2019-12-27").sentences[0])
+    assert (sent.token(5).head, sent.token(5).deprel) == (7, "nsubj:pass")
+    assert (sent.token(1).head, sent.token(1).deprel) == (5, "advmod")
+    assert coded(shipped_coder, spec, date="2019-12-27") == [("MNECOP", "173", "MNELEG")]
+
+
+def test_persona_non_grata_read_as_conjuncts_is_one_label(shipped_coder):
+    spec = ("Peru/PROPN/2/nsubj declared:declare/VERB/0/root Mexico/PROPN/5/nmod:poss 's/PART/3/case "
+            "ambassador/NOUN/2/obj ,/PUNCT/7/punct Pablo/PROPN/5/appos Monroy/PROPN/7/flat ,/PUNCT/11/punct "
+            "persona/ADJ/11/amod non:nonrespect/NOUN/5/conj grata/ADJ/5/conj on/ADP/14/case Tuesday/PROPN/12/obl")
+    sent, _ = repair_tree(document(spec, date="2022-12-21").sentences[0])
+    assert [(sent.token(i).head, sent.token(i).deprel) for i in (10, 11, 12)] == [(2, "xcomp"), (10, "flat"), (10, "flat")]
+    assert (sent.token(14).head, sent.token(14).deprel) == (2, "obl")  # "on Tuesday" is the verb's
+    assert coded(shipped_coder, spec, date="2022-12-21") == [("PER", "174", "MEXGOV")]
+
+
+def test_a_definite_phrase_names_again_the_actor_with_its_head_word(shipped_coder):
+    first = ("Philippine/ADJ/3/amod police/NOUN/3/compound officers:officer/NOUN/4/nsubj raided:raid/VERB/0/root "
+             "a/DET/6/det house/NOUN/4/obj")
+    second = ("A/DET/3/det Manila/PROPN/3/compound court/NOUN/4/nsubj convicted:convict/VERB/0/root "
+              "the/DET/6/det officers:officer/NOUN/4/obj")
+    assert ("PHLJUD", "116", "PHLCOP") in coded(shipped_coder, first, second, date="2018-11-29")
+    # not the last word of a name: "the treaty" after "the Nuclear Forces Treaty" is no military
+    third = ("Washington/PROPN/2/nsubj left:leave/VERB/0/root the/DET/6/det Nuclear/PROPN/6/compound "
+             "Forces/PROPN/6/compound Treaty/PROPN/2/obj")
+    fourth = "Russia/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det treaty/NOUN/2/obj"
+    assert coded(shipped_coder, third, fourth) == [("RUS", "111", "USA")]
