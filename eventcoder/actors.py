@@ -1174,7 +1174,8 @@ class ActorResolver:
                 counterpart = sentence.token(head).lemma.lower() in _COUNTERPARTS
                 countries = (self._origin_countries(sentence, head)
                              or (not counterpart and self._possessor_countries(sentence, head, memory))
-                             or self._own_place_countries(sentence, head))
+                             or self._own_place_countries(sentence, head)
+                             or self._absolute_clause_countries(sentence, head))
                 if countries:
                     how = "possessor"  # known, not guessed: no other side takes it over
                 elif role in ("NGO", "IGO"):
@@ -1289,6 +1290,25 @@ class ActorResolver:
                  if m.value.kind in ("country", "capital", "adjective", "person", "actor")
                  and m.value.code[:3] in self.lexicon.countries}
         return codes.pop() if len(codes) == 1 else ""
+
+    def _absolute_clause_countries(self, sentence: Sentence, head: int) -> list[str]:
+        """"Poland demanded reparations from Germany, with Foreign Minister Zbigniew Rau signing a note to
+        Berlin": the subject of a "with" clause on a verb is of the country that verb's subject names."""
+        tok = sentence.token(head)
+        verb = sentence.token(tok.head) if tok.head and tok.base_deprel == "nsubj" else None
+        if (verb is None or verb.base_deprel != "advcl" or not verb.head
+                or not any(c.lower == "with" for c in [*sentence.children(verb.id), *sentence.children(head)]
+                           if c.base_deprel in ("mark", "case"))):
+            return []
+        host = sentence.root  # (the sentence's clause, also when the parser hung the "with" clause lower)
+        subjects = [c for c in sentence.children(host.id, "nsubj") if c.upos in ("PROPN", "NOUN")] if host else []
+        if len(subjects) != 1:
+            return []
+        ids = np_tokens(sentence, subjects[0].id)
+        codes = {m.value.code[:3] for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))
+                 if m.value.kind in ("country", "capital", "adjective", "person", "actor")
+                 and m.value.code[:3] in self.lexicon.countries}
+        return list(codes) if len(codes) == 1 else []
 
     def _clause_subject_country(self, sentence: Sentence, head: int, poss: Token, speaker_only: bool = False) -> str:
         """"(that) Russia withdraw its troops": a singular possessive in a clause whose subject names a

@@ -22,7 +22,7 @@ from eventcoder.places import Place
 
 __all__ = ["Locator", "PLACE_CASES"]
 
-PLACE_CASES = frozenset({"in", "at", "near"})
+PLACE_CASES = frozenset({"in", "at", "near", "around"})
 _PLACE_RELS = frozenset({"obl", "nmod", "advcl"})  # the relations a place phrase can have
 _TO = frozenset({"to"})
 _VISIT_CASES = PLACE_CASES | _TO

@@ -4455,3 +4455,20 @@ def test_a_definite_phrase_names_again_the_actor_with_its_head_word(shipped_code
              "Forces/PROPN/6/compound Treaty/PROPN/2/obj")
     fourth = "Russia/PROPN/2/nsubj condemned:condemn/VERB/0/root the/DET/4/det treaty/NOUN/2/obj"
     assert coded(shipped_coder, third, fourth) == [("RUS", "111", "USA")]
+
+
+def test_targets_around_a_city_are_of_its_country(shipped_coder):
+    spec = ("Israeli/ADJ/2/amod warplanes:warplane/NOUN/3/nsubj struck:strike/VERB/0/root a/DET/6/det "
+            "military/ADJ/6/amod centre/NOUN/3/obj around/ADP/8/case Damascus/PROPN/3/obl")
+    assert coded(shipped_coder, spec, date="2013-05-05") == [("ISRMIL", "195", "SYRMIL")]
+
+
+def test_the_subject_of_a_with_clause_is_of_the_main_subjects_country(shipped_coder):
+    # "..., with Foreign Minister Zbigniew Rau signing a note": Poland's minister, not Germany's
+    first = ("Poland/PROPN/2/nsubj demanded:demand/VERB/0/root reparations:reparation/NOUN/2/obj from/ADP/5/case "
+             "Germany/PROPN/2/obl ,/PUNCT/12/punct with/ADP/9/case Foreign:foreign/ADJ/9/amod "
+             "Minister/PROPN/10/nmod:desc Zbigniew/PROPN/12/nsubj Rau/PROPN/10/flat signing:sign/VERB.VBG/2/advcl "
+             "a/DET/14/det note/NOUN/12/obj")
+    second = "Baerbock/PROPN/2/nsubj held:hold/VERB/0/root talks:talk/NOUN/2/obj with/ADP/5/case Rau/PROPN/2/obl"
+    got = coded(shipped_coder, first, second, date="2022-10-04")
+    assert got[-1][0] == "DEUGOV" and got[-1][1].startswith("04") and got[-1][2] == "POLGOV"
