@@ -1293,14 +1293,15 @@ class ActorResolver:
 
     def _absolute_clause_countries(self, sentence: Sentence, head: int) -> list[str]:
         """"Poland demanded reparations from Germany, with Foreign Minister Zbigniew Rau signing a note to
-        Berlin": the subject of a "with" clause on a verb is of the country that verb's subject names."""
+        Berlin": the subject of a "with" clause is of the country the sentence's main subject names (the
+        main clause's, also when the parser hung the clause lower, inside a relative clause)."""
         tok = sentence.token(head)
         verb = sentence.token(tok.head) if tok.head and tok.base_deprel == "nsubj" else None
         if (verb is None or verb.base_deprel != "advcl" or not verb.head
                 or not any(c.lower == "with" for c in [*sentence.children(verb.id), *sentence.children(head)]
                            if c.base_deprel in ("mark", "case"))):
             return []
-        host = sentence.root  # (the sentence's clause, also when the parser hung the "with" clause lower)
+        host = sentence.root
         subjects = [c for c in sentence.children(host.id, "nsubj") if c.upos in ("PROPN", "NOUN")] if host else []
         if len(subjects) != 1:
             return []

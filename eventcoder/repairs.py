@@ -192,6 +192,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       the verb ("stormed Congress, the Supreme Court and the palace"): the object's conjuncts. A
       meeting's participle hung on its place ("talks in Pretoria mediated by the AU"): the meeting's. A
       label read as a noun with a compound ("called the move reckless"): the compound is the object.
+    * "Up to" read as a phrase: "cleared the sale of up to 40 F-35 jets to Greece" with "up" the
+      oblique and "jets" a second oblique with "to" as its case. The counted noun takes the place of
+      "up", which modifies the number. "More than a dozen lawmakers were detained" with "more" the
+      verb's adverb: the counted noun is the subject. "Persona non grata" read as conjuncts of the
+      object: one label, the verb's `xcomp`.
     * A tree with a cycle (possible in a `Document` built by hand) is left as it is.
 
     The sentence is returned unchanged (the same object) when nothing applies.
@@ -2828,8 +2833,8 @@ def _comparative_quantity(sentence: Sentence, more: Token, moves: dict[int, tupl
     for noun in sentence.children(more.head):
         than = next((c for c in sentence.children(noun.id, "case") if c.lower == "than" and more.id < c.id), None)
         if noun.id > more.id and noun.upos in ("NOUN", "PROPN") and than is not None:
-            if rel.startswith("nsubj") and noun.id > more.head:
-                return
+            if more.base_deprel == "advmod" and noun.id > more.head:
+                return  # (a count after the verb is no subject)
             moves[noun.id] = (noun.head, rel)
             moves[more.id] = (noun.id, "advmod")
             moves[than.id] = (more.id, "fixed")
