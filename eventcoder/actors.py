@@ -61,6 +61,8 @@ _MACHINES = frozenset({"warplane", "jet", "drone", "warship", "ship", "vessel", 
 #: Heads of a definite phrase that mean the ship or aircraft the story named ("the vessel", "the plane").
 _MACHINE_STEMS = frozenset(w.rstrip("s") for w in _MACHINES) | {"carrier", "trawler", "ferry", "airliner", "freighter",
                                                                  "craft"}
+#: Kinds of dictionary entries whose country a clause's subject lends to the clause's agents.
+_SUBJECT_KINDS = frozenset({"country", "capital", "adjective", "person", "actor"})
 #: Determiners of a phrase that names again what the story named ("the three officers").
 _BACK_DETERMINERS = frozenset({"the", "these", "those"})
 #: Head nouns that refer to a country as "the country" (`ActorResolver._anaphor`).
@@ -1305,10 +1307,7 @@ class ActorResolver:
         subjects = [c for c in sentence.children(host.id, "nsubj") if c.upos in ("PROPN", "NOUN")] if host else []
         if len(subjects) != 1:
             return []
-        ids = np_tokens(sentence, subjects[0].id)
-        codes = {m.value.code[:3] for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))
-                 if m.value.kind in ("country", "capital", "adjective", "person", "actor")
-                 and m.value.code[:3] in self.lexicon.countries}
+        codes = self._phrase_countries(sentence, subjects[0].id, _SUBJECT_KINDS)
         return list(codes) if len(codes) == 1 else []
 
     def _clause_subject_country(self, sentence: Sentence, head: int, poss: Token, speaker_only: bool = False) -> str:
@@ -1342,11 +1341,14 @@ class ActorResolver:
                         if c.id < poss.id and c.upos in ("PROPN", "NOUN")]
         if len(subjects) != 1:
             return ""
-        ids = np_tokens(sentence, subjects[0].id)
-        codes = {m.value.code[:3] for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))
-                 if m.value.kind in ("country", "capital", "adjective", "person", "actor", "surname")
-                 and m.value.code[:3] in self.lexicon.countries}
+        codes = self._phrase_countries(sentence, subjects[0].id, _SUBJECT_KINDS | {"surname"})
         return codes.pop() if len(codes) == 1 else ""
+
+    def _phrase_countries(self, sentence: Sentence, head: int, kinds: frozenset[str]) -> set[str]:
+        """The countries the dictionary entries of these kinds in a noun phrase name."""
+        ids = np_tokens(sentence, head)
+        return {m.value.code[:3] for m in self.lexicon.index.find(token_pieces([sentence.token(i) for i in ids]))
+                if m.value.kind in kinds and m.value.code[:3] in self.lexicon.countries}
 
     def _countries(self, sentence: Sentence, places: list[PhraseMatch[LexValue]], head: int, dist) -> list[str]:  # type: ignore[no-untyped-def]
         """The phrase's country; several when country words are coordinated ("Russian and Chinese")."""
