@@ -25,13 +25,12 @@ from eventcoder.document import Document, Sentence, Token
 from eventcoder.events import ActorRef, Event, Location, Span
 from eventcoder.locations import PLACE_CASES, Locator
 from eventcoder.patterns import (ANSWERING_VERBS, CAUSATIVE_VERBS, SIGNING_VERBS, SPEECH_VERBS, Match, PatternMatcher, build_frame,
-                                 case_of, is_passive, phrase_nodes, subject_of)
+                                 case_of, is_negated, is_passive, phrase_nodes, subject_of)
 from eventcoder.phrases import Piece, PhraseIndex, token_pieces
 from eventcoder.repairs import repair_tree
 
 __all__ = ["Coder"]
 
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
 _CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "conj"})
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _EMBED_RELS = frozenset({"xcomp", "ccomp"})
@@ -340,7 +339,7 @@ class Coder:
                 and not _infinitival_advcl(sent, tok))  # "urged both sides | to agree to a ceasefire"
 
     def _negated(self, sent: Sentence, tok: Token) -> bool:
-        return any(c.base_deprel in ("advmod", "det", "neg") and c.lower in _NEGATORS for c in sent.children(tok.id)) or tok.feat("Polarity") == "Neg"
+        return is_negated(sent, tok)
 
     def _compose(self, sent: Sentence, m: Match, previous: tuple[str, Mention | None] | None = None) -> _Composed:
         d = self.dictionaries
@@ -353,6 +352,10 @@ class Coder:
         applied: list[str] = []
         consumed: set[int] = set()
         target = "inner"
+        if m.pattern.negated:
+            # "said the attack would not go unanswered": the negation and its modal are what the
+            # pattern means, not applied again (embedding verbs above still are)
+            applied.append("negated sense")
 
         def apply(rule: CompositionRule, negated: bool, current: str | None) -> str | None:
             if current is None:
@@ -367,7 +370,7 @@ class Coder:
             return rule.apply(current)
 
         # modals and negation on the predicate's own clause ("will meet", "would not negotiate")
-        negated_here = self._negated(sent, clause)
+        negated_here = self._negated(sent, clause) and not m.pattern.negated
         if (not negated_here and clause.deprel == "conj" and clause.head
                 and any(c.lower in ("or", "nor") for c in sent.children(clause.id, "cc"))
                 and not any(c.base_deprel in ("nsubj", "aux", "mark") for c in sent.children(clause.id))):
@@ -382,7 +385,7 @@ class Coder:
         if any(a.lower in _COUNTERFACTUAL_MODALS for a in auxes) and any(a.lemma.lower() == "have" for a in auxes):
             # "a resolution that would have set up an inquiry": what would have happened did not
             return _Composed(None, clause, ("a counterfactual",), frozenset(), target)
-        for aux in auxes:
+        for aux in () if m.pattern.negated else auxes:
             rule = self._modal_rules.get(aux.lemma.lower()) or self._modal_rules.get(aux.lower)
             if rule is not None:
                 modal_rule = rule
@@ -940,6 +943,14 @@ class Coder:
                 continue
             when = self._event_date(sent, m, comp, doc.date, dated, previous, sources,
                                     [t for _, t in pairs if t is not None])
+            if (when is not None and doc.date is not None and not comp.rules and _long_before(when, doc.date)
+                    and _in_relative_clause(sent, pred)):
+                # "Sogavare, who switched recognition to Beijing in 2019, praised ...": what a relative
+                # clause tells of someone's past is background to the news, not an event of the report
+                # (but "an agreement under which Thailand will free 18 soldiers captured in July" is news)
+                if trace is not None:
+                    trace.append(f"  {pred.text!r}: background in a relative clause ({when.formatted()}), not coded")
+                continue
             used_date = used_date or (when if when and when.source == "expression" else None)
             last_date = when or last_date
             if m.pattern.fallback:
@@ -1273,7 +1284,13 @@ class Coder:
         for child in sent.children(head.id):
             if child.base_deprel in _CLAUSE_RELS and child.upos in ("VERB", "AUX"):
                 continue
-            ids.extend(sent.subtree(child.id))
+            below = sent.subtree(child.id)
+            relatives = [t for t in below if t != child.id and sent.tokens[t - 1].deprel == "acl:relcl"]
+            if relatives:
+                # "Lee, who held talks in Tokyo last week, praised ...": a relative clause's time is its own
+                inner = {t for r in relatives for t in sent.subtree(r)}
+                below = [t for t in below if t not in inner]
+            ids.extend(below)
         return ids
 
     def _dated_expressions(self, sent: Sentence, anchor: _dt.date | None, story: EventDate | None = None
@@ -1750,6 +1767,23 @@ def _is_state(scope: _Scope, actor: Mention) -> bool:
 
 #: Subordinators of a clause told beside another, not as its content or reason.
 _SIDE_MARKS = frozenset({"while", "whereas", "as", "after", "before", "when", "although", "though"})
+
+
+def _long_before(when: EventDate, published: _dt.date) -> bool:
+    """A date the sentence states that lies outside the news of the report: a past year, a month before
+    the last one, or a day more than two months before the report."""
+    if when.source != "expression":
+        return False
+    if when.precision == "year":
+        return when.date.year < published.year
+    if when.precision == "month":  # "last month" is still news
+        return when.date.year * 12 + when.date.month < published.year * 12 + published.month - 1
+    return (published - when.date).days > 62
+
+
+def _in_relative_clause(sent: Sentence, tok: Token) -> bool:
+    """Whether the word lies in a relative clause ("Hernandez, who left office in January, ...")."""
+    return any(sent.tokens[up - 1].deprel == "acl:relcl" for up in sent.path_to_root(tok.id))
 
 
 def _side_clause(sent: Sentence, tok: Token) -> bool:

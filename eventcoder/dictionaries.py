@@ -38,6 +38,8 @@ __all__ = [
 
 KINDS = ("cameo", "countries", "actors", "agents", "verbs", "composition", "discards", "issues", "places")
 _PLACE_KEYS = frozenset({"country", "aliases", "coordinates", "feature"})
+#: What a verb, noun or adjective pattern may say (a misspelt flag would otherwise be ignored).
+_PATTERN_KEYS = frozenset({"id", "code", "when", "source", "target", "reciprocal", "meeting", "fallback", "negated"})
 _PLACE_FEATURES = frozenset({"region", "city", "territory"})
 _CODE_RE = re.compile(r"^\d{2,4}$")
 _ACTOR_CODE_RE = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
@@ -226,11 +228,15 @@ class Pattern:
     #: codes its event only when no other event of the sentence joins the same two actors: what a
     #: sentence expresses when it states no act ("said Iran had made a mistake")
     fallback: bool = False
+    #: holds only when its predicate is negated, and the negation (with its modal) is the pattern's
+    #: meaning, not applied again: "said the attack would not go unanswered" is a warning
+    negated: bool = False
 
     @property
     def specificity(self) -> tuple[int, int, int]:
-        # more conditions first; at equal count, word lists before wildcards, then file order
-        return (len(self.conditions), -sum(c.wildcard for c in self.conditions), -self.order)
+        # more conditions first (being negated counts as one); at equal count, word lists before
+        # wildcards, then file order
+        return (len(self.conditions) + self.negated, -sum(c.wildcard for c in self.conditions), -self.order)
 
 
 @attrs.frozen(slots=True)
@@ -703,6 +709,17 @@ class Dictionaries:
                 if pid in seen_ids:
                     problems.add(file, pline, f"{key!r}: duplicate pattern id {pid!r}")
                 seen_ids.add(pid)
+                unknown = sorted(set(map(str, pspec)) - _PATTERN_KEYS)
+                if unknown:
+                    problems.add(file, pline, f"pattern {pid!r}: unknown key(s) {', '.join(unknown)}; expected "
+                                              f"{', '.join(sorted(_PATTERN_KEYS))}")
+                flags = {}
+                for flag in ("reciprocal", "meeting", "fallback", "negated"):
+                    value = pspec.get(flag)
+                    if value is not None and not isinstance(value, bool):
+                        problems.add(file, line_of(pspec, flag) or pline, f"pattern {pid!r}: {flag} must be true or false, not {value!r}")
+                        value = None
+                    flags[flag] = value
                 pcode = pspec.get("code", code)
                 if pcode is not None and not isinstance(pcode, str):
                     problems.add(file, pline, f"pattern {pid!r}: quote the code ({pcode!r} was read as a number)")
@@ -723,12 +740,13 @@ class Dictionaries:
                     self._slots(pspec.get("source"), base_source),
                     self._slots(pspec.get("target"), base_target),
                     tuple(conditions),
-                    bool(pspec.get("reciprocal", base_recip)),
-                    bool(pspec.get("meeting", base_meeting)),
+                    base_recip if flags["reciprocal"] is None else flags["reciprocal"],
+                    base_meeting if flags["meeting"] is None else flags["meeting"],
                     not _optional(pspec.get("target", spec.get("target"))),
                     i + 1,
                     f"{file}:{pline}",
-                    bool(pspec.get("fallback", False)),
+                    bool(flags["fallback"]),
+                    bool(flags["negated"]),
                 ))
             if not patterns:
                 problems.add(file, line, f"{_ENTRY_NAMES[kind]} {key!r}: neither a code nor patterns")

@@ -22,7 +22,8 @@ from eventcoder.quantities import QUANTITY_HEADS, count_of
 from eventcoder.repairs import misread_clause
 from eventcoder.speech import SPEECH_VERBS
 
-__all__ = ["LIGHT_VERBS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "phrase_nodes", "token_keys"]
+__all__ = ["LIGHT_VERBS", "NEGATORS", "SIGNING_VERBS", "SPEECH_VERBS", "Frame", "Match", "PatternMatcher", "build_frame", "is_negated",
+           "phrase_nodes", "token_keys"]
 
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Relative pronouns that stand for a thing as an object ("the claim that X rejected")
@@ -94,6 +95,16 @@ def _keys_of(noun: bool, text: str, lemma: str) -> tuple[str, ...]:
         # "overwhelming" left as its own lemma by both (an adjective too): the verb its past form names
         return (word_key(lemma), word_key(fallback_lemma(second[:-3] + "ed")))
     return (word_key(lemma), word_key(text), word_key(second))
+
+
+#: Words that negate the clause they modify ("did not meet", "never attacked", "no longer").
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+def is_negated(sentence: Sentence, tok: Token) -> bool:
+    """Whether the predicate's clause is negated (by a negating word on it, or its own Polarity)."""
+    return (any(c.base_deprel in ("advmod", "det", "neg") and c.lower in NEGATORS for c in sentence.children(tok.id))
+            or tok.feat("Polarity") == "Neg")
 
 
 def case_of(sentence: Sentence, tok: Token) -> str:
@@ -796,7 +807,13 @@ class PatternMatcher:
         """The entry's most specific pattern whose conditions hold, with its frame; None if none does."""
         frame = build_frame(sentence, tok, entry.kind)
         cache: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
+        negated: bool | None = None
         for pattern in entry.patterns:
+            if pattern.negated:
+                if negated is None:
+                    negated = is_negated(sentence, frame.clause)
+                if not negated:
+                    continue
             consumed: set[int] = set()
             if self._failed_condition(sentence, frame, pattern.conditions, consumed, cache) is None:
                 return Match(entry, pattern, frame, frozenset(consumed))
@@ -808,6 +825,9 @@ class PatternMatcher:
         cache: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
         out = []
         for pattern in entry.patterns:
+            if pattern.negated and not is_negated(sentence, frame.clause):
+                out.append((pattern.id, "its predicate is not negated"))
+                continue
             failed = self._failed_condition(sentence, frame, pattern.conditions, set(), cache)
             if failed is None:
                 out.append((pattern.id, "matched"))

@@ -15,6 +15,7 @@ import attrs
 
 from eventcoder.dates import is_temporal_word
 from eventcoder.document import Sentence, Token
+from eventcoder.lemmas import fallback_lemma
 from eventcoder.parse import NO_PASSIVE_VERBS
 from eventcoder.quantities import QUANTITY_HEADS
 from eventcoder.speech import SPEECH_VERBS
@@ -46,7 +47,11 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
 _LOOKED_AT = frozenset({"acl", "advcl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated",
-                        "flat", "iobj", "nmod", "nsubj", "obj", "obl", "vocative", "xcomp"})
+                        "flat", "iobj", "nmod", "nsubj", "obj", "obl", "parataxis", "vocative", "xcomp"})
+#: Relations a relative clause is misread with, hung on the main verb instead of its noun.
+_CLAUSE_LINKS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
+#: Relative pronouns that open a clause about the noun before their comma ("Lee, who held talks ...").
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
 #: Bare nominals that are adverbials, not subjects ("This time, ...", "Last year ...").
 _NOT_SUBJECTS = frozenset({"time", "times", "way", "home", "today", "tonight", "yesterday", "tomorrow", "day",
                            "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
@@ -219,6 +224,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _upper_bound_read_as_a_phrase(sentence, tok, moves, notes)
         if rel not in _LOOKED_AT or tok.id in moves or not tok.head:
             continue  # most words; a root; or already placed by an earlier repair (a name after a folded conjunct)
+        if rel in _CLAUSE_LINKS and tok.upos in ("VERB", "AUX", "ADJ", "NOUN") and _relative_read_as_a_clause(
+                sentence, tok, moves, notes):
+            continue
         if tok.upos == "NOUN" and rel in ("obj", "nmod", "obl", "nsubj") and _modifier_list_read_as_heads(
                 sentence, tok, moves, notes):
             continue
@@ -375,6 +383,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _approximation_read_as_preposition(sentence, tok, moves, notes)
             elif rel == "obj" and tok.upos == "ADJ" and tok.head:
                 _label_read_as_compound(sentence, tok, moves, notes)
+            elif rel == "obj" and tok.upos == "SYM" and tok.head:
+                _recipient_read_as_compound(sentence, tok, moves, notes)  # "lent Minsk $1.5 billion"
             elif rel != "obl" and tok.upos in _NOMINAL and tok.head:
                 _inside_sibling(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
@@ -2014,6 +2024,11 @@ def _approximation_read_as_preposition(sentence: Sentence, noun: Token, moves: d
         return  # "at the border" is a place
     number_id = after + 1 if least is not None else after
     number = sentence.token(number_id) if number_id <= len(sentence.tokens) else None
+    if number is not None and number.upos == "NUM" and number.head != noun.id and number.head:
+        # "at least 40 billion euros" with "40" a compound of "billion": the amount's last number is the noun's
+        above = sentence.token(number.head)
+        if above.upos == "NUM" and number.base_deprel == "compound" and above.id > number.id:
+            number = above
     if number is None or number.upos != "NUM" or number.head != noun.id or number.base_deprel != "nummod":
         return
     if any(sentence.token(i).deprel != "compound:prt" for i in range(verb.id + 1, cases[0].id)):
@@ -2024,6 +2039,37 @@ def _approximation_read_as_preposition(sentence: Sentence, noun: Token, moves: d
         moves[least.id] = (cases[0].id, "fixed")
     notes.append(f"{cases[0].text!r} #{cases[0].id} qualifies the number {number.text!r}: {noun.text!r} #{noun.id} "
                  f"is the object of #{verb.id}")
+
+
+def _relative_read_as_a_clause(sentence: Sentence, clause: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> bool:
+    """'Lee, who held talks with Ishiba in Tokyo last week, praised ...' with 'held' an `advcl` (or a
+    `ccomp`, `conj`, `parataxis`) of 'praised': a clause that opens with 'who' or 'which' as its subject
+    right after a comma tells about the noun phrase before the comma; it is that noun's `acl:relcl`."""
+    pronoun = next((c for c in sentence.children(clause.id) if c.base_deprel == "nsubj"
+                    and c.lower in _RELATIVE_SUBJECTS), None)
+    if pronoun is None or pronoun.id < 3 or sentence.subtree_span(clause.id)[0] != pronoun.id:
+        return False
+    if sentence.token(pronoun.id - 1).text != ",":
+        return False
+    last = sentence.token(pronoun.id - 2)
+    noun = None
+    current = last
+    seen: set[int] = set()
+    # the highest word whose phrase ends right before the comma: the noun the clause is about
+    while current.id not in seen:
+        seen.add(current.id)
+        if current.upos in ("NOUN", "PROPN", "PRON", "NUM") and sentence.subtree_span(current.id)[1] in (last.id, last.id + 1):
+            noun = current
+        if not current.head or current.head == clause.id:
+            break
+        current = sentence.token(current.head)
+    if noun is None:
+        return False
+    moves[clause.id] = (noun.id, "acl:relcl")
+    notes.append(f"{clause.text!r} #{clause.id}, opened by {pronoun.text!r} after a comma, is a relative clause of "
+                 f"{noun.text!r} #{noun.id}, not a clause of {sentence.token(clause.head).text!r}")
+    return True
 
 
 def _recipient_read_as_object(sentence: Sentence, first: Token, moves: dict[int, tuple[int, str]],
@@ -2043,11 +2089,13 @@ def _recipient_read_as_object(sentence: Sentence, first: Token, moves: dict[int,
 
 def _recipient_read_as_compound(sentence: Sentence, obj: Token, moves: dict[int, tuple[int, str]],
                                 notes: list[str]) -> None:
-    """"provided Egypt 4 billion dollars" with "Egypt" a compound of "dollars": a name that opens a
-    counted object of a giving verb, before the number, is the recipient."""
+    """"provided Egypt 4 billion dollars" with "Egypt" a compound of "dollars" (or "lent Minsk $1.5
+    billion", of "$"): a name that opens a counted object of a giving verb, before the number, is the
+    recipient."""
     verb = sentence.token(obj.head)
-    if verb.lemma.lower() not in _GIVING_VERBS or sentence.children(verb.id, "iobj"):
-        return
+    if (verb.lemma.lower() not in _GIVING_VERBS and fallback_lemma(verb.text) not in _GIVING_VERBS
+            or sentence.children(verb.id, "iobj")):
+        return  # (the second lemma for a compact model's "lent" read as its own lemma)
     kids = sentence.children(obj.id)
     name = next((c for c in kids if c.deprel == "compound" and c.upos == "PROPN" and c.id == verb.id + 1), None)
     if name is None or name.id in moves or not any(c.deprel == "nummod" and c.id > name.id for c in kids):
@@ -2845,8 +2893,9 @@ def _comparative_quantity(sentence: Sentence, more: Token, moves: dict[int, tupl
 def _amount_in(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     if not any(c.lower == "in" for c in sentence.children(noun.id, "case")):
         return
-    amount = next((o for o in sentence.children(noun.head) if o.deprel == "obj" and o.id < noun.id
-                   and (o.upos == "SYM" or o.lemma.lower() in _MONEY)), None)
+    # (the amount may have just been made the object: "pledged at least $40 billion in aid")
+    amount = next((o for o in sentence.children(noun.head) if moves.get(o.id, (noun.head, o.deprel)) == (noun.head, "obj")
+                   and o.id < noun.id and (o.upos == "SYM" or o.lemma.lower() in _MONEY)), None)
     if amount is None or sentence.subtree_span(amount.id)[1] != sentence.subtree_span(noun.id)[0] - 1:
         return
     moves[noun.id] = (amount.id, "nmod")

@@ -298,3 +298,37 @@ def test_a_rule_naming_a_missing_rule_is_reported(tmp_path):
         """)
     assert any(p.startswith(f"{path}:3:") and "negated names no rule 'refuse'" in p for p in problems)
     assert any(p.startswith(f"{path}:3:") and "renounced names no rule 'renounce'" in p for p in problems)
+
+
+def test_a_misspelt_pattern_key_or_a_flag_that_is_no_boolean_is_reported(tmp_path):
+    problems, path = problems_of(tmp_path, """\
+        kind: verbs
+        verbs:
+          go:
+            patterns:
+              - id: not-go-unanswered
+                code: "130"
+                when: {xcomp: unanswered}
+                negatd: true
+              - id: go-to-war
+                code: "190"
+                when: {to: war}
+                reciprocal: "yes"
+        """)
+    text = "\n".join(problems)
+    assert f"{path}:5:" in text and "unknown key(s) negatd" in text
+    assert f"{path}:12:" in text and "reciprocal must be true or false" in text
+
+
+def test_a_negated_pattern_is_more_specific_than_its_entrys_others(tmp_path):
+    path = write(tmp_path, "go.yaml", """\
+        kind: verbs
+        verbs:
+          go:
+            patterns:
+              - {id: go-to-war, code: "190", when: {to: war}}
+              - {id: not-go-unanswered, code: "130", when: {xcomp: unanswered}, negated: true}
+        """)
+    entry = Dictionaries.load([DICTS / "cameo.yaml", path]).verbs["go"]
+    assert [p.id for p in entry.patterns] == ["not-go-unanswered", "go-to-war"]
+    assert entry.patterns[0].negated and not entry.patterns[1].negated

@@ -4472,3 +4472,72 @@ def test_the_subject_of_a_with_clause_is_of_the_main_subjects_country(shipped_co
     second = "Baerbock/PROPN/2/nsubj held:hold/VERB/0/root talks:talk/NOUN/2/obj with/ADP/5/case Rau/PROPN/2/obl"
     got = coded(shipped_coder, first, second, date="2022-10-04")
     assert got[-1][0] == "DEUGOV" and got[-1][1].startswith("04") and got[-1][2] == "POLGOV"
+
+
+def test_at_least_before_a_compound_number_qualifies_the_amount(shipped_coder):
+    # "pledged at least 40 billion euros in military aid to Kyiv" with "at" the amount's case and "40" a
+    # compound of "billion": the amount is the object, "in military aid" what it is of
+    spec = ("NATO/PROPN/2/compound allies:ally/NOUN/3/nsubj pledged:pledge/VERB.VBD/0/root at/ADP/8/case "
+            "least/ADJ/6/nmod 40/NUM/7/compound billion/NUM/8/nummod euros:euro/NOUN/3/obl in/ADP/11/case "
+            "military/ADJ/11/amod aid/NOUN/3/obl to/ADP/13/case Kyiv/PROPN/3/obl")
+    sent, _ = repair_tree(document(spec, date="2024-07-10").sentences[0])
+    assert (sent.token(8).head, sent.token(8).deprel) == (3, "obj")
+    assert (sent.token(11).head, sent.token(11).deprel) == (8, "nmod")
+    assert coded(shipped_coder, spec, date="2024-07-10") == [("IGOWSTNAT", "0332", "UKR")]
+
+
+def test_a_name_before_a_dollar_amount_is_the_recipient(shipped_coder):
+    # "Russia lent Belarus $1.5 billion" with "Belarus" a compound of "$" and "lent" its own lemma
+    spec = ("Russia/PROPN/2/nsubj lent/VERB.VBD/0/root Belarus/PROPN/4/compound $/SYM/2/obj "
+            "1.5/NUM/4/nummod billion/NUM/4/nummod")
+    sent, _ = repair_tree(document(spec, date="2024-07-10").sentences[0])
+    assert (sent.token(3).head, sent.token(3).deprel) == (2, "iobj")
+    assert coded(shipped_coder, spec, date="2024-07-10") == [("RUS", "071", "BLR")]
+
+
+def test_weapons_sent_to_a_country_are_military_aid_and_troops_protection(shipped_coder):
+    tanks = ("Germany/PROPN/2/nsubj agreed:agree/VERB/0/root to/PART/4/mark send/VERB/2/xcomp "
+             "Leopard/PROPN/6/compound tanks:tank/NOUN/4/obj to/ADP/8/case Ukraine/PROPN/4/obl")
+    assert coded(shipped_coder, tanks, date="2023-01-25") == [("DEU", "0332", "UKR")]
+    troops = ("Britain/PROPN/2/nsubj sent:send/VERB/0/root 500/NUM/4/nummod troops:troop/NOUN/2/obj "
+              "to/ADP/6/case Estonia/PROPN/2/obl")
+    assert coded(shipped_coder, troops, date="2023-01-25") == [("GBR", "074", "EST")]
+
+
+def test_a_negated_pattern_codes_the_negated_use_and_nothing_else(shipped_coder):
+    # "said the move would not go unanswered": a warning to the move's author, by the speaker; the
+    # "would not" is the pattern's meaning, no refusal
+    spec = ("Israel/PROPN/2/nsubj said:say/VERB/0/root the/DET/5/det Palestinian/ADJ/5/amod move/NOUN/8/nsubj "
+            "would/AUX/8/aux not/PART/8/advmod go/VERB/2/ccomp unanswered:unanswer/VERB.VBN/8/xcomp")
+    assert coded(shipped_coder, spec, date="2015-01-03") == [("ISR", "130", "PSE")]
+    # without the negation the pattern does not hold
+    plain = ("Israel/PROPN/2/nsubj said:say/VERB/0/root the/DET/5/det Palestinian/ADJ/5/amod move/NOUN/7/nsubj "
+             "would/AUX/7/aux go/VERB/2/ccomp unanswered:unanswer/VERB.VBN/7/xcomp")
+    assert coded(shipped_coder, plain, date="2015-01-03") == []
+    # "would not tolerate any attempt by China": disapproval of the attempt's author
+    tolerate = ("London/PROPN/4/nsubj would/AUX/4/aux not/PART/4/advmod tolerate/VERB/0/root any/DET/6/det "
+                "attempt/NOUN/4/obj by/ADP/8/case China/PROPN/6/nmod")
+    assert coded(shipped_coder, tolerate, date="2023-07-04") == [("GBR", "111", "CHN")]
+
+
+def test_a_who_clause_read_as_a_clause_of_the_main_verb_is_a_relative_clause(shipped_coder):
+    spec = ("Lee/PROPN/13/nsubj ,/PUNCT/1/punct who/PRON/4/nsubj held:hold/VERB.VBD/13/advcl talks:talk/NOUN/4/obj "
+            "with/ADP/7/case Ishiba/PROPN/4/obl in/ADP/9/case Tokyo/PROPN/4/obl last/ADJ/11/amod "
+            "week/NOUN/4/obl:unmarked ,/PUNCT/4/punct praised:praise/VERB.VBD/0/root Trump/PROPN/13/obj")
+    sent, _ = repair_tree(document(spec, date="2025-09-01").sentences[0])
+    assert (sent.token(4).head, sent.token(4).deprel) == (1, "acl:relcl")
+    events = shipped_coder.code_parsed(document("President/PROPN/4/nsubj Lee/PROPN/1/flat Jae-myung/PROPN/1/flat "
+                                                "spoke:speak/VERB/0/root", spec, date="2025-09-01"))
+    got = {(e.source.text, e.code, e.target.code, e.date) for e in events}
+    # the talks are dated by the relative clause's "last week"; the praise keeps the report's day
+    assert ("Lee", "046", "JPNGOV", "2025-08-25") in got
+    assert ("Lee", "051", "USAGOV", "2025-09-01") in got
+
+
+def test_a_relative_clause_about_someones_past_is_background(shipped_coder):
+    spec = ("Sogavare/PROPN/13/nsubj ,/PUNCT/1/punct who/PRON/4/nsubj switched:switch/VERB.VBD/13/advcl "
+            "recognition/NOUN/4/obj from/ADP/7/case Taiwan/PROPN/4/obl to/ADP/9/case Beijing/PROPN/4/obl "
+            "in/ADP/11/case 2019/NUM/4/obl ,/PUNCT/4/punct praised:praise/VERB.VBD/0/root China/PROPN/13/obj")
+    got = coded(shipped_coder, "Prime/PROPN/2/compound Minister/PROPN/4/nsubj Manasseh/PROPN/2/flat "
+                               "spoke:speak/VERB/0/root", spec, date="2023-07-11")
+    assert [code for _, code, _ in got] == ["051"]  # no recognition of Beijing in 2019
