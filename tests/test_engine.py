@@ -4541,3 +4541,15 @@ def test_a_relative_clause_about_someones_past_is_background(shipped_coder):
     got = coded(shipped_coder, "Prime/PROPN/2/compound Minister/PROPN/4/nsubj Manasseh/PROPN/2/flat "
                                "spoke:speak/VERB/0/root", spec, date="2023-07-11")
     assert [code for _, code, _ in got] == ["051"]  # no recognition of Beijing in 2019
+
+
+def test_a_response_promised_with_measures_is_a_warning_and_restraint_needs_no_target(shipped_coder):
+    first = ("Argentina/PROPN/2/nsubj seized:seize/VERB/0/root the/DET/5/det oil/NOUN/5/compound "
+             "company/NOUN/2/obj")
+    second = ("Soria/PROPN/2/nsubj said:say/VERB/0/root Madrid/PROPN/5/nsubj would/AUX/5/aux respond/VERB/2/ccomp "
+              "with/ADP/8/case forceful/ADJ/8/amod measures:measure/NOUN/5/obl")
+    assert ("ESP", "130", "ARG") in coded(shipped_coder, first, second, date="2012-04-17")
+    # "urged both camps to exercise restraint": an appeal to no one actor
+    spec = ("Guterres/PROPN/2/nsubj urged:urge/VERB/0/root both/DET/4/det camps:camp/NOUN/2/obj to/PART/6/mark "
+            "exercise/VERB/2/xcomp restraint/NOUN/6/obj")
+    assert coded(shipped_coder, spec, date="2022-08-28") == [("IGOUNO", "0256", None)]
