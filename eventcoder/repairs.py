@@ -202,6 +202,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
       "up", which modifies the number. "More than a dozen lawmakers were detained" with "more" the
       verb's adverb: the counted noun is the subject. "Persona non grata" read as conjuncts of the
       object: one label, the verb's `xcomp`.
+    * A relative clause read as a clause of the main verb: "Lee, who held talks with Ishiba in Tokyo
+      last week, praised ..." with "held" an `advcl` of "praised". A clause that opens with "who" or
+      "which" as its subject right after a comma is the `acl:relcl` of the noun phrase before the comma.
+      "At least" before a two-word number ("at least 40 billion euros") qualifies the amount; a name
+      under a money symbol ("lent Belarus $1.5 billion") is the recipient.
     * A tree with a cycle (possible in a `Document` built by hand) is left as it is.
 
     The sentence is returned unchanged (the same object) when nothing applies.
