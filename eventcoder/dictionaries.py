@@ -713,7 +713,7 @@ class Dictionaries:
                 if unknown:
                     problems.add(file, pline, f"pattern {pid!r}: unknown key(s) {', '.join(unknown)}; expected "
                                               f"{', '.join(sorted(_PATTERN_KEYS))}")
-                flags = {}
+                flags: dict[str, bool | None] = {}
                 for flag in ("reciprocal", "meeting", "fallback", "negated"):
                     value = pspec.get(flag)
                     if value is not None and not isinstance(value, bool):
