@@ -857,10 +857,27 @@ class PatternMatcher:
                 hits = [t for t, _ in found if (n := count_of(sentence, sentence.token(t))) is not None and n >= least]
             else:
                 hits = [t for t, keys in found if not keys.isdisjoint(cond.words)]
+                if not hits:
+                    hits = self._conjunct_hits(sentence, [t for t, _ in found], cond.words)
             if not hits:
                 return cond
             consumed.update(hits)
         return None
+
+    @staticmethod
+    def _conjunct_hits(sentence: Sentence, found: list[int], words: frozenset[str]) -> list[int]:
+        """Conjuncts share their first member's relation: "described the reaction as aggressive,
+        incomprehensible and unjustified" holds a label a condition names in its last adjective. Only
+        adjectives: a noun's conjunct may be another thing done ("suspended the treaty of friendship
+        and cooperation"), a verb's another act."""
+        hits = []
+        for tid in found:
+            tok = sentence.token(tid)
+            if tok.upos != "ADJ":
+                continue
+            hits.extend(c.id for c in sentence.children(tid, "conj")
+                        if c.upos == "ADJ" and not token_keys(sentence, c).isdisjoint(words))
+        return hits
 
     def resolve_path(self, sentence: Sentence, frame: Frame, path: tuple[str, ...]) -> list[int]:
         """Token ids a condition's or slot's path leads to (`obj.of`: the `of` phrases of the object)."""

@@ -1666,6 +1666,10 @@ def _hyphenated_modifier_read_as_clause(sentence: Sentence, verb: Token, moves: 
 #: Verbs that name what their object is ("called the move reckless"), and endings of adjectives the
 #: tagger may read as nouns after them.
 _LABELLING_VERBS = frozenset({"call", "describe", "label", "brand", "deem", "declare", "consider", "term"})
+#: Verbs that name their object *as* something ("dismissed the vote as illegitimate").
+_AS_LABELLING_VERBS = frozenset({"describe", "label", "brand", "characterise", "characterize", "portray", "depict",
+                                 "dismiss", "reject", "denounce", "condemn", "criticise", "criticize", "slam",
+                                 "regard", "see", "view", "decry"})
 _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "ive", "able", "ible", "ical", "ic", "al", "ile")
 #: Nouns of judgement used bare, without an article, as a label ("called the move blackmail"): after a
 #: labelling verb, a compound before one of them is the object, not part of a noun.
@@ -1862,11 +1866,20 @@ def _label_read_as_a_modifier_of_the_object(sentence: Sentence, label: Token, mo
     if obj.base_deprel != "obj" or not obj.head:
         return
     verb = sentence.token(obj.head)
-    if not _labelling_without(sentence, verb, "xcomp"):
+    # "described the reaction as aggressive" with "as" the adjective's adverb: the label of a verb that
+    # names its object *as* something, which the parser hangs on the verb when it gets it right
+    start = sentence.subtree_span(label.id)[0]
+    marked = start == label.id - 1 and any(c.id == start and c.lower == "as" for c in sentence.children(label.id, "advmod"))
+    if marked:
+        if (verb.upos != "VERB" or verb.lemma.lower() not in _AS_LABELLING_VERBS
+                or sentence.children(verb.id, "xcomp") or any(
+                    c.lower == "as" for a in sentence.children(verb.id, "advcl") for c in sentence.children(a.id))):
+            return
+    elif not _labelling_without(sentence, verb, "xcomp") or start != label.id:
         return
     # only words of the object's own phrase before the adjective ("the public display of the captives")
-    before = [i for i in sentence.subtree(obj.id) if i < label.id]
-    if not before or max(before) != label.id - 1 or sentence.subtree_span(label.id)[0] != label.id:
+    before = [i for i in sentence.subtree(obj.id) if i < start]
+    if not before or max(before) != start - 1:
         return
     moves[label.id] = (verb.id, "xcomp")
     notes.append(f"{label.text!r} #{label.id} after the object {obj.text!r} #{obj.id} is what "

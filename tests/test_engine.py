@@ -4553,3 +4553,26 @@ def test_a_response_promised_with_measures_is_a_warning_and_restraint_needs_no_t
     spec = ("Guterres/PROPN/2/nsubj urged:urge/VERB/0/root both/DET/4/det camps:camp/NOUN/2/obj to/PART/6/mark "
             "exercise/VERB/2/xcomp restraint/NOUN/6/obj")
     assert coded(shipped_coder, spec, date="2022-08-28") == [("IGOUNO", "0256", None)]
+
+
+def test_a_label_after_as_read_as_a_modifier_of_the_object_is_the_label(shipped_coder):
+    # "described the French reaction as hasty and unjustified" with "hasty" an `amod` after its noun:
+    # an adjective does not follow its noun, so it is what the object is described as
+    spec = ("Meloni/PROPN/2/nsubj described:describe/VERB/0/root the/DET/5/det French/ADJ/5/amod "
+            "reaction/NOUN/2/obj as/ADV/7/advmod hasty/ADJ/5/amod and/CCONJ/9/cc unjustified/ADJ/7/conj")
+    sent, notes = repair_tree(document(spec, date="2023-06-30").sentences[0])
+    assert (sent.token(7).head, sent.token(7).deprel) == (2, "xcomp")
+    assert any("'hasty' #7" in n for n in notes)
+    # "hasty" is no label the dictionary lists; its conjunct "unjustified" is, and conjuncts share a relation
+    assert coded(shipped_coder, spec, date="2023-06-30") == [("ITAGOV", "111", "FRA")]
+    # a modifier before its noun stays where it is
+    plain = ("Meloni/PROPN/2/nsubj described:describe/VERB/0/root the/DET/5/det hasty/ADJ/5/amod "
+             "reaction/NOUN/2/obj")
+    sent, _ = repair_tree(document(plain, date="2023-06-30").sentences[0])
+    assert (sent.token(4).head, sent.token(4).deprel) == (5, "amod")
+
+
+def test_a_rejection_stays_a_rejection_whatever_it_calls_what_it_rejects(shipped_coder):
+    spec = ("Eritrea/PROPN/2/nsubj rejected:reject/VERB/0/root the/DET/4/det sanctions:sanction/NOUN/2/obj "
+            "as/ADV/6/advmod illegal/ADJ/2/xcomp")
+    assert [code for _, code, _ in coded(shipped_coder, spec, date="2021-11-13")] == ["120"]
