@@ -218,8 +218,9 @@ LIGHT_VERBS = frozenset({
     # verbs of degree: "deepen military cooperation with", "boost trade ties"
     "deepen", "strengthen", "boost", "enhance", "increase", "broaden", "bolster", "develop", "promote", "raise",
     "hike", "double", "triple",
-    # verbs of expression: "expressed concern over", "voiced strong dissatisfaction with"
-    "express", "voice",
+    # verbs of expression: "expressed concern over", "voiced strong dissatisfaction with"; of saying again:
+    # "reaffirmed their commitment to a ceasefire", "reiterated its support for"
+    "express", "voice", "reaffirm", "reiterate",
 })
 
 

@@ -46,7 +46,7 @@ _CONTENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "pl
 #: Heads of a money amount ("$100 million", "2 billion euros").
 _MONEY = frozenset({"million", "billion", "trillion", "dollar", "euro", "pound", "yuan", "yen", "rouble", "ruble"})
 #: The relations a repair starts from: every other word is passed over at once.
-_LOOKED_AT = frozenset({"acl", "advcl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated",
+_LOOKED_AT = frozenset({"acl", "advcl", "advmod", "amod", "appos", "case", "ccomp", "cc", "conj", "dislocated", "expl",
                         "flat", "iobj", "nmod", "nsubj", "obj", "obl", "parataxis", "vocative", "xcomp"})
 #: Relations a relative clause is misread with, hung on the main verb instead of its noun.
 _CLAUSE_LINKS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
@@ -267,6 +267,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         elif rel == "cc":
             _names_before_conjunction(sentence, tok, moves, notes)
             _conjunct_inside_name(sentence, tok, moves, notes)
+        elif rel == "expl":
+            if tok.lower == "it":
+                _subject_read_as_expletive(sentence, tok, moves, notes)
         elif rel == "dislocated":
             if tok.upos in _NOMINAL:
                 _dislocated_subject(sentence, tok, moves, notes)
@@ -307,6 +310,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _label_of_a_free_relative(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _purpose_read_as_a_modifier_of_a_place(sentence, tok, moves, notes)
+        elif rel in ("advcl", "xcomp") and tok.lower in _TALK_NOUNS and tok.upos == "VERB" and _talks_read_as_an_infinitive(
+                sentence, tok, moves, notes):
+            continue
         elif rel == "advcl":
             if tok.upos == "VERB" and tok.xpos == "VBG":
                 _participle_after_a_subordinate_clause(sentence, tok, moves, notes)
@@ -1856,6 +1862,42 @@ def _content_read_as_a_relative(sentence: Sentence, clause: Token, moves: dict[i
     moves[clause.id] = (verb.id, "ccomp")
     notes.append(f"{clause.text!r} #{clause.id} with its own subject after 'that' is what {verb.text!r} #{verb.id} "
                  f"reports, not a relative clause of {noun.text!r} #{noun.id}")
+
+
+#: Adjectives of a will to act, whose "it" is a subject, never an expletive ("said it was willing to
+#: continue the dialogue"; compare "it was important to continue").
+_WILLING = frozenset({"willing", "unwilling", "ready", "prepared", "eager", "keen", "determined", "reluctant",
+                      "committed", "able", "unable", "happy"})
+
+
+def _subject_read_as_expletive(sentence: Sentence, it: Token, moves: dict[int, tuple[int, str]],
+                               notes: list[str]) -> None:
+    adj = sentence.token(it.head)
+    if adj.upos != "ADJ" or adj.lower not in _WILLING or sentence.children(adj.id, "nsubj") or it.id > adj.id:
+        return
+    moves[it.id] = (adj.id, "nsubj")
+    notes.append(f"'it' #{it.id} of {adj.text!r} #{adj.id} is who is {adj.text}, not an expletive")
+
+
+#: Nouns of talking the tagger reads as verbs after "to" ("remained open to dialogue with Sofia").
+_TALK_NOUNS = frozenset({"dialogue", "dialog", "talks", "negotiations", "discussions", "consultations"})
+
+
+def _talks_read_as_an_infinitive(sentence: Sentence, noun: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> bool:
+    """'open to dialogue with Sofia' with 'dialogue' a verb and 'to' its infinitive marker: after an
+    adjective, 'to' before a noun of talking is a preposition, and the phrase is the adjective's."""
+    if noun.id < 3:
+        return False
+    to, adj = sentence.token(noun.id - 1), sentence.token(noun.id - 2)
+    if (to.lower != "to" or to.head != noun.id or adj.upos != "ADJ" or adj.id in moves
+            or noun.head not in (adj.id, adj.head)):
+        return False
+    moves[noun.id] = (adj.id, "obl")
+    moves[to.id] = (noun.id, "case")
+    notes.append(f"{noun.text!r} #{noun.id} after {adj.text!r} #{adj.id} + 'to' is a noun, the adjective's phrase, "
+                 f"not an infinitive")
+    return True
 
 
 def _label_read_as_a_modifier_of_the_object(sentence: Sentence, label: Token, moves: dict[int, tuple[int, str]],

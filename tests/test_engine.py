@@ -4576,3 +4576,36 @@ def test_a_rejection_stays_a_rejection_whatever_it_calls_what_it_rejects(shipped
     spec = ("Eritrea/PROPN/2/nsubj rejected:reject/VERB/0/root the/DET/4/det sanctions:sanction/NOUN/2/obj "
             "as/ADV/6/advmod illegal/ADJ/2/xcomp")
     assert [code for _, code, _ in coded(shipped_coder, spec, date="2021-11-13")] == ["120"]
+
+
+def test_a_commitment_to_a_ceasefire_talks_or_ties_is_an_intent(shipped_coder):
+    # "reaffirmed their commitment to a ceasefire" with the ceasefire hung on the verb: the commitment's
+    spec = ("Rwanda/PROPN/4/nsubj and/CCONJ/3/cc Congo/PROPN/1/conj reaffirmed:reaffirm/VERB/0/root "
+            "their/PRON/6/nmod:poss commitment/NOUN/4/obj to/ADP/9/case a/DET/9/det ceasefire/NOUN/4/obl")
+    assert sorted(coded(shipped_coder, spec, date="2023-02-18")) == [("COD", "0356", "RWA"), ("RWA", "0356", "COD")]
+    # "remained committed to a relationship with Washington": intent to cooperate with its partner
+    ties = ("South/PROPN/2/compound Africa/PROPN/3/nsubj remained:remain/VERB/0/root committed:commit/VERB.VBN/3/xcomp "
+            "to/ADP/7/case a/DET/7/det relationship/NOUN/4/obl with/ADP/9/case Washington/PROPN/7/nmod")
+    assert coded(shipped_coder, ties, date="2025-03-15") == [("ZAF", "030", "USA")]
+
+
+def test_a_noun_of_talking_read_as_an_infinitive_after_an_adjective_is_its_phrase(shipped_coder):
+    spec = ("Zaev/PROPN/2/nsubj said:say/VERB/0/root he/PRON/4/nsubj remained:remain/VERB/2/ccomp open/ADJ/4/xcomp "
+            "to/PART/7/mark dialogue/VERB/5/advcl with/ADP/9/case Sofia/PROPN/7/obl")
+    sent, _ = repair_tree(document(spec, date="2020-11-18").sentences[0])
+    assert [(sent.token(i).head, sent.token(i).deprel) for i in (6, 7)] == [(7, "case"), (5, "obl")]
+    assert coded(shipped_coder, spec, date="2020-11-18") == [("MKDGOV", "036", "BGR")]
+
+
+def test_it_of_an_adjective_of_will_is_its_subject(shipped_coder):
+    # "said it was willing to continue a dialogue with Washington" with "it" an expletive: the speaker
+    spec = ("Cuba/PROPN/2/nsubj said:say/VERB/0/root it/PRON/5/expl was:be/AUX/5/cop willing/ADJ/2/ccomp "
+            "to/PART/7/mark continue/VERB/5/xcomp a/DET/9/det dialogue/NOUN/7/obj with/ADP/11/case "
+            "Washington/PROPN/9/nmod")
+    sent, _ = repair_tree(document(spec, date="2020-11-18").sentences[0])
+    assert sent.token(3).deprel == "nsubj"
+    assert coded(shipped_coder, spec, date="2020-11-18") == [("CUB", "036", "USA")]
+    # an evaluative adjective keeps its expletive: "it was important to continue"
+    plain = spec.replace("willing/ADJ", "important/ADJ")
+    sent, _ = repair_tree(document(plain, date="2020-11-18").sentences[0])
+    assert sent.token(3).deprel == "expl"
