@@ -594,7 +594,8 @@ class DocumentMemory:
 
     def last_of(self, kinds: Iterable[str], singular: bool = False, before: tuple[int, int] | None = None,
                 named_first: bool = False, subject_first: bool = True,
-                besides: tuple[int, frozenset[int]] | None = None, machines: bool = False) -> Mention | None:
+                besides: tuple[int, frozenset[int]] | None = None, machines: bool = False,
+                not_names: frozenset[str] = frozenset()) -> Mention | None:
         """The latest coded mention of these kinds (the last event's subject first).
 
         `singular` skips plural ones (the antecedent of "he" is not "the reservists"); `before`
@@ -604,7 +605,8 @@ class DocumentMemory:
         over "the Saudi consulate" for *he*). Without `subject_first` (an object pronoun) the last
         event's subject gets no preference: in "X cut ties with Qatar, accusing it of ...", *it* is
         not X. `besides` (sentence index, token ids) are words the pronoun cannot mean: the subject of
-        its own clause ("Kim greeted him": not Kim). With `machines` a single warplane, ship or drone
+        its own clause ("Kim greeted him": not Kim), and `not_names` the names of whom that subject means
+        when it is itself a pronoun ("he would never meet him"). With `machines` a single warplane, ship or drone
         counts too ("shot down a Russian warplane, saying it had violated Turkish airspace").
         """
         wanted = set(kinds)
@@ -613,6 +615,8 @@ class DocumentMemory:
             if before is not None and m.sentence_index == before[0] and m.first >= before[1]:
                 return False
             if besides is not None and m.sentence_index == besides[0] and (m.first in besides[1] or m.last in besides[1]):
+                return False
+            if not_names and not not_names.isdisjoint(m.names):
                 return False
             if machines and m.kind == "agent" and not m.plural and m.agent_words & _MACHINES and m.code:
                 return True
@@ -660,13 +664,13 @@ class DocumentMemory:
         return plural if len(pair) == 2 and len(plural) == 1 else pair
 
     def referents(self, pronoun: str, at: tuple[int, int] | None = None, object_: bool = False,
-                  besides: tuple[int, frozenset[int]] | None = None) -> list[Mention]:
+                  besides: tuple[int, frozenset[int]] | None = None, not_names: frozenset[str] = frozenset()) -> list[Mention]:
         """What a personal or possessive pronoun (at sentence index, token id) refers to: *he/his* the
         latest singular named person, else person or agent; *they/their* the latest group or pair;
         *it/its* the latest country or organisation. Never a mention after the pronoun."""
         if pronoun in _SINGULAR_PRON:
             found = self.last_of(("person", "agent", "memory", "unknown"), singular=True, before=at, named_first=True,
-                                 subject_first=not object_, besides=besides)
+                                 subject_first=not object_, besides=besides, not_names=not_names)
         elif pronoun in _PLURAL_PRON:
             return self.group()
         elif pronoun in _NEUTER_PRON:
@@ -980,8 +984,13 @@ class ActorResolver:
                     if sentence.children(clause.id, "nsubj") or clause.deprel not in ("advcl", "conj", "xcomp") or not clause.head:
                         break
                     clause = sentence.token(clause.head)
-                subjects = [c.id for c in sentence.children(clause.id, "nsubj")]
-                besides = (sentence.index, frozenset(i for c in subjects for i in np_tokens(sentence, c)))
+                subjects = [c for c in sentence.children(clause.id, "nsubj")]
+                besides = (sentence.index, frozenset(i for c in subjects for i in np_tokens(sentence, c.id)))
+                # "... and that he would never meet him": not whom the subject pronoun means either
+                not_names = frozenset(n for c in subjects if c.upos == "PRON" and c.lower in _SINGULAR_PRON
+                                      for m in memory.referents(c.lower, (sentence.index, c.id)) for n in m.names)
+                return as_memory(memory.referents(low, (sentence.index, tok.id), object_=object_, besides=besides,
+                                                  not_names=not_names))
             return as_memory(memory.referents(low, (sentence.index, tok.id), object_=object_, besides=besides))
         pair_words = sentence.derived("pair words", lambda: _pair_words(sentence))
         if len(ids) <= 7 and not pair_words.isdisjoint(ids):

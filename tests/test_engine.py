@@ -4609,3 +4609,20 @@ def test_it_of_an_adjective_of_will_is_its_subject(shipped_coder):
     plain = spec.replace("willing/ADJ", "important/ADJ")
     sent, _ = repair_tree(document(plain, date="2020-11-18").sentences[0])
     assert sent.token(3).deprel == "expl"
+
+
+def test_an_object_pronoun_is_not_whom_its_subject_pronoun_means(shipped_coder):
+    # "President Tayyip Erdogan said that Kyriakos Mitsotakis no longer existed for him and that he would
+    # never meet him": "he" is Erdogan, so "him" is the other man named, not Erdogan again
+    spec = ("President/PROPN/2/nmod:desc Tayyip/PROPN/4/nsubj Erdogan/PROPN/2/flat said:say/VERB/0/root "
+            "that/SCONJ/10/mark Kyriakos/PROPN/10/nsubj Mitsotakis/PROPN/6/flat no/DET/10/advmod "
+            "longer:long/ADV/10/advmod existed:exist/VERB.VBN/4/ccomp for/ADP/12/case him:he/PRON/10/obl "
+            "and/CCONJ/18/cc that/SCONJ/18/mark he/PRON/18/nsubj would/AUX/18/aux never/ADV/18/advmod "
+            "meet/VERB/4/conj him:he/PRON/18/obj")
+    assert coded(shipped_coder, spec, date="2022-05-23") == [("TURGOV", "125", "GRCGOV")]
+
+
+def test_a_veto_cast_in_a_council_is_against_the_council(shipped_coder):
+    spec = ("Russia/PROPN/2/nsubj vetoed:vetoe/VERB/0/root a/DET/4/det resolution/NOUN/2/obj in/ADP/8/case "
+            "the/DET/8/det Security/PROPN/8/compound Council/PROPN/4/nmod")
+    assert coded(shipped_coder, spec, date="2024-03-28") == [("RUS", "129", "IGOUNO")]
