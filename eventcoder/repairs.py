@@ -422,6 +422,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _subject_after_a_measure_of_time(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_with_a_preposition(sentence, tok, moves, notes)
+                if rel == "nsubj" and tok.id not in moves and tok.head > tok.id and is_temporal_word(tok.text):
+                    _date_read_as_subject(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
                     _subject_of_the_verb_between(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head < tok.id:
@@ -1569,6 +1571,18 @@ def _subject_with_a_preposition(sentence: Sentence, noun: Token, moves: dict[int
     moves[noun.id] = (best.id, "obl" if best.upos == "VERB" else "nmod")
     notes.append(f"{noun.text!r} #{noun.id}, a phrase with {cases[0].text!r}, is no subject of {pred.text!r} "
                  f"#{pred.id}: it belongs to {best.text!r} #{best.id}")
+
+
+def _date_read_as_subject(sentence: Sentence, date: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """'... and on Thursday closed its airspace' with 'Thursday' the subject of 'closed': a date with
+    its preposition says when; the verb's subject is the one it shares with the clause before."""
+    case = next((c for c in sentence.children(date.id, "case") if c.id < date.id and c.upos == "ADP"), None)
+    if case is None:
+        return
+    verb = sentence.token(date.head)
+    moves[date.id] = (verb.id, "obl")
+    notes.append(f"{date.text!r} #{date.id}, with {case.text!r}, says when {verb.text!r} #{verb.id} happened; "
+                 f"it is no subject")
 
 
 #: Prepositions of a place phrase ("gathered outside the prosecutors' office to protest")

@@ -4626,3 +4626,13 @@ def test_a_veto_cast_in_a_council_is_against_the_council(shipped_coder):
     spec = ("Russia/PROPN/2/nsubj vetoed:vetoe/VERB/0/root a/DET/4/det resolution/NOUN/2/obj in/ADP/8/case "
             "the/DET/8/det Security/PROPN/8/compound Council/PROPN/4/nmod")
     assert coded(shipped_coder, spec, date="2024-03-28") == [("RUS", "129", "IGOUNO")]
+
+
+def test_a_date_with_its_preposition_is_no_subject(shipped_coder):
+    # "... and on Thursday suspended all trade with India" with "Thursday" the subject of "suspended"
+    spec = ("Pakistan/PROPN/2/nsubj denied:deny/VERB/0/root any/DET/4/det role/NOUN/2/obj and/CCONJ/8/cc "
+            "on/ADP/7/case Thursday/PROPN/8/nsubj suspended:suspend/VERB/2/conj all/DET/10/det trade/NOUN/8/obj "
+            "with/ADP/12/case India/PROPN/10/nmod")
+    sent, _ = repair_tree(document(spec, date="2019-02-28").sentences[0])
+    assert (sent.token(7).head, sent.token(7).deprel) == (8, "obl")
+    assert ("PAK", "163", "IND") in coded(shipped_coder, spec, date="2019-02-28")
