@@ -1109,6 +1109,12 @@ class Coder:
                 clauses = [m.frame.clause, *sent.children(m.frame.clause.id, "ccomp")]
                 conditions = [c for cl in clauses for c in sent.children(cl.id, "advcl")
                               if any(k.lower in _CONDITIONAL for k in sent.children(c.id, "mark"))]
+                if not conditions:
+                    # wherever the parser hung it in the warning ("warned that a disaster would follow if
+                    # another drone was found" with the *if* clause read as a complement deeper down)
+                    conditions = [sent.token(i) for i in sent.subtree(m.frame.clause.id) if i != m.frame.clause.id
+                                  and sent.token(i).base_deprel in ("advcl", "ccomp")
+                                  and any(k.lower in _CONDITIONAL for k in sent.children(i, "mark"))]
                 targets = _other_countries([t for c in conditions for t in self._actors(scope, subject_of(sent, c))], sources)
                 if not targets and m.pattern.needs_target:
                     targets = _other_countries(self._context_actors(scope, m, "previous_source"), sources)[:1]

@@ -4636,3 +4636,16 @@ def test_a_date_with_its_preposition_is_no_subject(shipped_coder):
     sent, _ = repair_tree(document(spec, date="2019-02-28").sentences[0])
     assert (sent.token(7).head, sent.token(7).deprel) == (8, "obl")
     assert ("PAK", "163", "IND") in coded(shipped_coder, spec, date="2019-02-28")
+
+
+def test_a_warning_names_the_subject_of_its_condition_wherever_it_hangs(shipped_coder):
+    # "warned in an interview published on Monday that Chinese consumers might shun Australian beef if
+    # Canberra kept pressing for an inquiry", the that-clause read as a complement of "published": the
+    # condition's subject is the one warned
+    spec = ("China/PROPN/2/nsubj warned:warn/VERB/0/root in/ADP/5/case an:a/DET/5/det interview/NOUN/2/obl "
+            "published:publish/VERB.VBN/5/acl on/ADP/8/case Monday/PROPN/6/obl that/SCONJ/13/mark "
+            "Chinese/ADJ/11/amod consumers:consumer/NOUN/13/nsubj might/AUX/13/aux shun/VERB/6/ccomp "
+            "Australian/ADJ/15/amod beef/NOUN/13/obj if/SCONJ/18/mark Canberra/PROPN/18/nsubj "
+            "kept:keep/VERB/13/advcl pressing:press/VERB.VBG/18/xcomp for/ADP/22/case an:a/DET/22/det "
+            "inquiry/NOUN/19/obl")
+    assert coded(shipped_coder, spec, date="2020-04-27") == [("CHN", "130", "AUS")]
