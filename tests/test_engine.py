@@ -4649,3 +4649,11 @@ def test_a_warning_names_the_subject_of_its_condition_wherever_it_hangs(shipped_
             "kept:keep/VERB/13/advcl pressing:press/VERB.VBG/18/xcomp for/ADP/22/case an:a/DET/22/det "
             "inquiry/NOUN/19/obl")
     assert coded(shipped_coder, spec, date="2020-04-27") == [("CHN", "130", "AUS")]
+
+
+def test_giving_someone_until_a_time_is_an_ultimatum(shipped_coder):
+    spec = ("India/PROPN/2/nsubj gave:give/VERB/0/root Pakistan/PROPN/2/obj until/SCONJ/5/mark midnight/NOUN/2/obl "
+            "to/PART/7/mark drop/VERB/2/advcl the/DET/9/det plan/NOUN/7/obj")
+    assert coded(shipped_coder, spec, date="2015-08-22") == [("IND", "139", "PAK")]
+    case = spec.replace("until/SCONJ/5/mark", "until/ADP/5/case")
+    assert coded(shipped_coder, case, date="2015-08-22") == [("IND", "139", "PAK")]
