@@ -984,7 +984,7 @@ class ActorResolver:
                     if sentence.children(clause.id, "nsubj") or clause.deprel not in ("advcl", "conj", "xcomp") or not clause.head:
                         break
                     clause = sentence.token(clause.head)
-                subjects = [c for c in sentence.children(clause.id, "nsubj")]
+                subjects = list(sentence.children(clause.id, "nsubj"))
                 besides = (sentence.index, frozenset(i for c in subjects for i in np_tokens(sentence, c.id)))
                 # "... and that he would never meet him": not whom the subject pronoun means either
                 not_names = frozenset(n for c in subjects if c.upos == "PRON" and c.lower in _SINGULAR_PRON

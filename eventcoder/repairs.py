@@ -1886,6 +1886,8 @@ _WILLING = frozenset({"willing", "unwilling", "ready", "prepared", "eager", "kee
 
 def _subject_read_as_expletive(sentence: Sentence, it: Token, moves: dict[int, tuple[int, str]],
                                notes: list[str]) -> None:
+    """'said it was willing to continue the dialogue' with 'it' an `expl`: someone is willing, so 'it'
+    is the adjective's subject, which its infinitive shares."""
     adj = sentence.token(it.head)
     if adj.upos != "ADJ" or adj.lower not in _WILLING or sentence.children(adj.id, "nsubj") or it.id > adj.id:
         return
