@@ -354,6 +354,22 @@ def _speaker_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> 
                  and m.code and not m.plural and m.kind in ("agent", "actor", "country", "capital")), None)
 
 
+def _parallel_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> Mention | None:
+    """The coded body or country (not a person) that is the subject of the clause a clause with "it"
+    as its subject is conjoined to: "The defence ministry said ... and it called the patrol a coercive
+    act" (the ministry, not the ship the story named last)."""
+    if tok.base_deprel != "nsubj" or not tok.head:
+        return None
+    verb = sentence.token(tok.head)
+    if verb.deprel != "conj" or not verb.head:
+        return None
+    subject = [i for c in sentence.children(verb.head, "nsubj") if c.upos != "PRON" for i in np_tokens(sentence, c.id)]
+    if not subject:
+        return None
+    return next((m for m in reversed(memory.mentions) if m.sentence_index == sentence.index and m.first in subject
+                 and m.code and not m.plural and m.kind in ("agent", "actor", "country", "capital")), None)
+
+
 def _first_conjunct_country(first: list[Mention]) -> str | None:
     """"Colombian President Gustavo Petro and the top commander of the National Liberation Army": a
     later conjunct of no country of its own is of the first one's (not of the story's place)."""
@@ -970,7 +986,7 @@ class ActorResolver:
             if low in ("it", "its"):
                 # "the junta's foreign ministry said it was disappointed": "it" in what a body or country
                 # says is that speaker itself, whatever the story named last
-                speaker = _speaker_mention(sentence, tok, memory)
+                speaker = _speaker_mention(sentence, tok, memory) or _parallel_subject_mention(sentence, tok, memory)
                 if speaker is not None:
                     return as_memory([speaker])
             object_ = tok.base_deprel in ("obj", "iobj")

@@ -1094,6 +1094,16 @@ class Coder:
             if not targets:
                 targets, between = (self._slot_actors(scope, m, m.pattern.target, other=sources) if m.pattern.target
                                     else ([], False))
+            if not targets and sources and m.pattern.target and all(s.resolved_from == "context" and not s.plural
+                                                                    for s in sources):
+                # "Vice Foreign Minister Zhang Yesui summoned the U.S. ambassador" in a story the United
+                # States leads: the title's guessed country is no reason to drop the target the clause
+                # names; the guess is what gives way (a state does not summon its own ambassador)
+                named, named_between = self._slot_actors(scope, m, m.pattern.target)
+                if named and all(t.resolved_from == "phrase" for t in named):
+                    moved = self._source_not_its_target(scope, sources, named)
+                    if moved is not sources:
+                        sources, targets, between = moved, named, named_between
             if (not targets and comp.outer is not m.frame.clause and m.pattern.needs_target and comp.outer.upos != "NOUN"
                     and not is_passive(sent, comp.outer)):
                 outer_frame = build_frame(sent, comp.outer, "verb")

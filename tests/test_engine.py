@@ -4657,3 +4657,28 @@ def test_giving_someone_until_a_time_is_an_ultimatum(shipped_coder):
     assert coded(shipped_coder, spec, date="2015-08-22") == [("IND", "139", "PAK")]
     case = spec.replace("until/SCONJ/5/mark", "until/ADP/5/case")
     assert coded(shipped_coder, case, date="2015-08-22") == [("IND", "139", "PAK")]
+
+
+def test_a_guessed_title_country_gives_way_to_the_target_it_names(shipped_coder):
+    # "Vice Foreign Minister Zhang Yesui summoned the U.S. ambassador" in a story the United States
+    # leads: the title's guessed country is the story's other one, not the ambassador's
+    first = ("A:a/DET/3/det U.S./PROPN/3/compound destroyer/NOUN/4/nsubj sailed:sail/VERB/0/root near/ADP/8/case "
+             "a/DET/8/det Chinese/ADJ/8/amod reef/NOUN/4/obl")
+    summon = ("Vice/PROPN/3/compound Foreign:foreign/ADJ/3/amod Minister/PROPN/4/nmod:desc Zhang/PROPN/6/nsubj "
+              "Yesui/PROPN/4/flat summoned:summon/VERB/0/root the/DET/9/det U.S./PROPN/9/compound "
+              "ambassador/NOUN/6/obj")
+    assert coded(shipped_coder, first, summon, date="2015-10-28") == [("CHNGOV", "114", "USAGOV")]
+
+
+def test_it_as_the_subject_of_a_conjoined_clause_is_the_first_clause_subject(shipped_coder):
+    # "China's defence ministry said a ship had shadowed the Lassen and warned it off, and it called the
+    # patrol a provocation": the second "it" is the ministry, not the ship the first "it" meant
+    first = ("The:the/DET/4/det U.S./PROPN/3/compound destroyer/NOUN/4/compound Lassen/PROPN/5/nsubj "
+             "sailed:sail/VERB/0/root near/ADP/9/case a/DET/9/det Chinese/ADJ/9/amod reef/NOUN/5/obl")
+    second = ("China/PROPN/4/nmod:poss 's/PART/1/case defence/NOUN/4/compound ministry/NOUN/5/nsubj "
+              "said:say/VERB/0/root a/DET/7/det ship/NOUN/9/nsubj had:have/AUX/9/aux shadowed:shadow/VERB.VBN/5/ccomp "
+              "the/DET/11/det Lassen/PROPN/9/obj and/CCONJ/13/cc warned:warn/VERB/9/conj it/PRON/13/obj "
+              "off/ADP/13/compound:prt ,/PUNCT/19/punct and/CCONJ/19/cc it/PRON/19/nsubj called:call/VERB/5/conj "
+              "the/DET/21/det patrol/NOUN/19/obj a/DET/23/det provocation/NOUN/19/obj")
+    got = coded(shipped_coder, first, second, date="2015-10-28")
+    assert ("CHNMIL", "111", "USAMIL") in got and not any(s == "USAMIL" for s, _, _ in got)
