@@ -354,10 +354,12 @@ def _speaker_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> 
                  and m.code and not m.plural and m.kind in ("agent", "actor", "country", "capital")), None)
 
 
-def _parallel_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMemory) -> Mention | None:
-    """The coded body or country (not a person) that is the subject of the clause a clause with "it"
-    as its subject is conjoined to: "The defence ministry said ... and it called the patrol a coercive
-    act" (the ministry, not the ship the story named last)."""
+def _parallel_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMemory,
+                              person: bool = False) -> Mention | None:
+    """The coded subject of the clause that a clause with a pronoun subject is conjoined to: "The
+    defence ministry said ... and it called the patrol a coercive act" (the ministry, not the ship the
+    story named last), "Netanyahu telephoned Putin, but he blamed the Syrian army" (Netanyahu). With
+    `person` (he, she) a named person, else a body or country."""
     if tok.base_deprel != "nsubj" or not tok.head:
         return None
     verb = sentence.token(tok.head)
@@ -367,7 +369,9 @@ def _parallel_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMe
     if not subject:
         return None
     return next((m for m in reversed(memory.mentions) if m.sentence_index == sentence.index and m.first in subject
-                 and m.code and not m.plural and m.kind in ("agent", "actor", "country", "capital")), None)
+                 and m.code and not m.plural and (
+                     (m.kind == "person" or (m.kind == "agent" and _ends_in_a_name(m))) if person
+                     else m.kind in ("agent", "actor", "country", "capital"))), None)
 
 
 def _first_conjunct_country(first: list[Mention]) -> str | None:
@@ -989,6 +993,10 @@ class ActorResolver:
                 speaker = _speaker_mention(sentence, tok, memory) or _parallel_subject_mention(sentence, tok, memory)
                 if speaker is not None:
                     return as_memory([speaker])
+            if low in ("he", "she"):
+                parallel = _parallel_subject_mention(sentence, tok, memory, person=True)
+                if parallel is not None:
+                    return as_memory([parallel])
             object_ = tok.base_deprel in ("obj", "iobj")
             besides = None
             if object_ and tok.head and low in ("him", "her"):

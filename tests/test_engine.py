@@ -4682,3 +4682,13 @@ def test_it_as_the_subject_of_a_conjoined_clause_is_the_first_clause_subject(shi
               "the/DET/21/det patrol/NOUN/19/obj a/DET/23/det provocation/NOUN/19/obj")
     got = coded(shipped_coder, first, second, date="2015-10-28")
     assert ("CHNMIL", "111", "USAMIL") in got and not any(s == "USAMIL" for s, _, _ in got)
+
+
+def test_he_as_the_subject_of_a_conjoined_clause_is_the_first_clause_subject(shipped_coder):
+    # "Netanyahu telephoned President Vladimir Putin, but he blamed the Syrian army": Netanyahu blamed
+    spec = ("Israeli/ADJ/3/amod Prime/ADJ/3/amod Minister/PROPN/4/nmod:desc Benjamin/PROPN/6/nsubj "
+            "Netanyahu/PROPN/4/flat telephoned:telephone/VERB/0/root President/PROPN/8/nmod:desc "
+            "Vladimir/PROPN/6/obj Putin/PROPN/8/flat ,/PUNCT/13/punct but/CCONJ/13/cc he/PRON/13/nsubj "
+            "blamed:blame/VERB/6/conj the/DET/16/det Syrian/ADJ/16/amod army/NOUN/13/obj for/ADP/19/case "
+            "the/DET/19/det incident/NOUN/16/nmod")
+    assert ("ISRGOV", "112", "SYRMIL") in coded(shipped_coder, spec, date="2018-09-18")
