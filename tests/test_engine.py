@@ -4692,3 +4692,15 @@ def test_he_as_the_subject_of_a_conjoined_clause_is_the_first_clause_subject(shi
             "blamed:blame/VERB/6/conj the/DET/16/det Syrian/ADJ/16/amod army/NOUN/13/obj for/ADP/19/case "
             "the/DET/19/det incident/NOUN/16/nmod")
     assert ("ISRGOV", "112", "SYRMIL") in coded(shipped_coder, spec, date="2018-09-18")
+
+
+def test_calling_someone_is_a_phone_call_only_when_the_report_says_so(shipped_coder):
+    # "struck what New Delhi called a militant camp in Pakistan" with the label read as the object of
+    # "called": a label, not a phone call to the camp's owners
+    label = ("Indian/ADJ/2/amod warplanes:warplane/NOUN/3/nsubj struck:strike/VERB/0/root what/PRON/3/obj "
+             "New/ADJ/6/amod Delhi/PROPN/7/nsubj called:call/VERB/3/ccomp a/DET/10/det militant/ADJ/10/amod "
+             "camp/NOUN/7/obj in/ADP/12/case Pakistan/PROPN/7/obl")
+    assert not any(code == "041" for _, code, _ in coded(shipped_coder, label, date="2019-02-26"))
+    phone = ("Biden/PROPN/2/nsubj called:call/VERB/0/root Putin/PROPN/2/obj by/ADP/5/case phone/NOUN/2/obl "
+             "on/ADP/7/case Tuesday/PROPN/2/obl")
+    assert coded(shipped_coder, phone, date="2022-02-12") == [("USAGOV", "041", "RUSGOV")]
