@@ -568,6 +568,11 @@ class Coder:
             return []
         sent = scope.sent
         noun = sent.token(ids[0])
+        if (noun.base_deprel in ("parataxis", "appos") and word_key(noun.lemma) in _ACCUSATION_NOUNS
+                and noun.head and sent.token(noun.head).upos == "VERB"):
+            # "Zuniga accused Arce of staging the revolt, a claim the government rejected": a claim that
+            # sums up the clause it hangs on is that clause's subject's
+            return self._actors(scope, subject_of(sent, sent.token(noun.head)))
         if word_key(noun.lemma) in _CONTAINER_NOUNS:
             # "rejected a list of demands from ...": the demands
             noun = next((c for c in sent.children(noun.id, "nmod") if case_of(sent, c) == "of" and c.upos == "NOUN"), noun)
@@ -1804,7 +1809,12 @@ def _in_relative_clause(sent: Sentence, tok: Token) -> bool:
 
 def _side_clause(sent: Sentence, tok: Token) -> bool:
     """An adverbial clause with its own subject and a subordinator of time or contrast ("..., while
-    Serbia put its army on alert"): an event of its own, not what the verb above it rejects or blames."""
+    Serbia put its army on alert"), or a noun that sums up the clause with a relative clause of someone
+    else's ("accused Bozize of plotting a coup, a charge his party rejects"): an event of its own, not
+    what the verb above it rejects or blames."""
+    if tok.base_deprel in ("parataxis", "appos") and tok.upos == "NOUN":
+        return any(c.deprel == "acl:relcl" and any(k.base_deprel == "nsubj" for k in sent.children(c.id))
+                   for c in sent.children(tok.id))
     return (tok.base_deprel == "advcl" and any(c.lower in _SIDE_MARKS for c in sent.children(tok.id, "mark"))
             and any(c.base_deprel in ("nsubj", "csubj") for c in sent.children(tok.id)))
 

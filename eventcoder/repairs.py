@@ -322,6 +322,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _content_of_a_topic_noun(sentence, tok, moves, notes)
             if tok.upos == "VERB" and tok.id not in moves:
                 _directive_read_as_purpose(sentence, tok, moves, notes)
+            if tok.upos == "VERB" and tok.id not in moves:
+                _summary_relative_read_as_a_clause(sentence, tok, moves, notes)
         elif rel == "advmod":
             if tok.lower in ("not", "never"):
                 _negation_of_a_following_infinitive(sentence, tok, moves, notes)
@@ -329,6 +331,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _comparative_quantity(sentence, tok, moves, notes)
         elif rel == "ccomp":
             if tok.upos == "VERB":
+                _summary_relative_read_as_a_clause(sentence, tok, moves, notes)
+            if tok.upos == "VERB" and tok.id not in moves:
                 _clause_before_its_speech_verb(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _second_clause_without_subject(sentence, tok, moves, notes)
@@ -350,6 +354,9 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 if tok.id in moves:
                     continue
             if tok.upos == "VERB":
+                _summary_relative_read_as_a_clause(sentence, tok, moves, notes)
+                if tok.id in moves:
+                    continue
                 _finite_verb_on_a_complement(sentence, tok, moves, notes)
                 if tok.id not in moves:
                     _first_subject_read_into_the_clause_before(sentence, tok, moves, notes)
@@ -416,6 +423,11 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                     _modifier_read_as_object(sentence, tok, moves, notes)
                 if rel == "obj" and tok.id not in moves:
                     _object_read_into_a_time_phrase(sentence, tok, moves, notes)
+                if rel == "nsubj" and tok.id not in moves and tok.head > tok.id and tok.head not in moves:
+                    # ("..., a charge Kyiv rejects": the second subject is the relative clause's own)
+                    _summary_relative_read_as_a_clause(sentence, sentence.token(tok.head), moves, notes)
+                if rel == "nsubj" and tok.head in moves:
+                    continue
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id and tok.upos == "PROPN":
                     _name_read_as_second_subject(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
@@ -2558,6 +2570,65 @@ def _finite(verb: Token) -> bool:
 _SPEAKERS_OWN_ACTS = frozenset({"vow", "pledge", "promise", "warn", "threaten", "urge", "demand", "accuse", "deny",
                                 "insist", "appeal", "ask", "call", "condemn", "criticise", "criticize", "reject",
                                 "lash", "denounce", "slam", "blame", "dismiss", "decry"})
+
+
+#: Nouns that sum up what the clause before them said, as the object of a reaction: "..., a claim the
+#: government rejected", "..., a charge his party denies", "..., a move Beijing condemned"
+_SUMMARY_NOUNS = frozenset({"claim", "charge", "accusation", "allegation", "assertion", "statement", "move",
+                            "decision", "step", "demand", "request", "proposal", "offer", "suggestion", "version",
+                            "account", "remark", "comment", "description", "characterisation", "characterization"})
+
+
+def _summary_relative_read_as_a_clause(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
+                                       notes: list[str]) -> None:
+    """"Zuniga accused Arce of staging the revolt, a claim the government rejected" with "claim" a
+    second subject of "rejected", a conjunct of "accused" (or "claim" a `parataxis` of "accused" and
+    "rejected" its conjunct): a noun that sums up the clause before its comma, followed by a clause
+    with its own subject and no conjunction of its own, is that clause's noun, the clause its
+    relative (`acl:relcl`), whose missing object the noun is."""
+    if not verb.head or verb.upos != "VERB" or any(c.base_deprel == "cc" for c in sentence.children(verb.id)):
+        return
+    own = [c for c in sentence.children(verb.id) if c.base_deprel == "nsubj" and c.id < verb.id]
+    if not own:
+        # "..., an accusation the Taliban administration rejected" with "administration" a caseless
+        # `nmod` of "accusation" and "rejected" a subjectless clause of the verb above: the noun
+        # phrase right before the verb is its subject
+        noun = sentence.token(verb.id - 1) if verb.id > 1 else verb
+        while noun.head and noun.head < verb.id and noun.base_deprel != "nmod":
+            noun = sentence.token(noun.head)
+        if (noun.base_deprel != "nmod" or noun.upos not in _NOMINAL or noun.id in moves
+                or sentence.subtree_span(noun.id)[1] != verb.id - 1 or sentence.children(noun.id, "case")):
+            return
+        subject, noun = noun, sentence.token(noun.head)
+        start = sentence.subtree_span(subject.id)[0]
+        last = start - 1
+        if noun.base_deprel not in ("appos", "parataxis", "conj") or sentence.subtree_span(noun.id)[1] != verb.id - 1:
+            return
+    elif len(own) >= 2:
+        subject = own[-1]
+        start = sentence.subtree_span(subject.id)[0]
+        noun = own[-2]
+        last = sentence.subtree_span(noun.id)[1]
+    else:
+        subject = own[-1]
+        start = sentence.subtree_span(subject.id)[0]
+        noun = next((c for c in sentence.children(verb.head, "parataxis") if c.id < start), None)
+        if noun is None:
+            return
+        last = sentence.subtree_span(noun.id)[1]
+    first = sentence.subtree_span(noun.id)[0]
+    if (noun.upos != "NOUN" or noun.lower not in _SUMMARY_NOUNS or last != start - 1 or first < 2
+            or sentence.token(first - 1).text != "," and sentence.token(first).text != ","
+            or not any(c.lower in ("a", "an") for c in sentence.children(noun.id, "det"))
+            or noun.id in moves or subject.id in moves):
+        return
+    if not own:
+        moves[subject.id] = (verb.id, "nsubj")
+    if noun.head == verb.id:
+        moves[noun.id] = (verb.head, "parataxis")
+    moves[verb.id] = (noun.id, "acl:relcl")
+    notes.append(f"{verb.text!r} #{verb.id} is a relative clause of {noun.text!r} #{noun.id}, which sums up "
+                 f"the clause before its comma (not a conjunct with a second subject)")
 
 
 def _finite_verb_on_a_complement(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],

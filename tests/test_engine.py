@@ -4704,3 +4704,27 @@ def test_calling_someone_is_a_phone_call_only_when_the_report_says_so(shipped_co
     phone = ("Biden/PROPN/2/nsubj called:call/VERB/0/root Putin/PROPN/2/obj by/ADP/5/case phone/NOUN/2/obl "
              "on/ADP/7/case Tuesday/PROPN/2/obl")
     assert coded(shipped_coder, phone, date="2022-02-12") == [("USAGOV", "041", "RUSGOV")]
+
+
+def test_a_claim_someone_rejected_is_a_denial_of_the_clause_it_sums_up(shipped_coder):
+    # "Russia accused Ukraine of staging the attack, a claim Kyiv rejected" with "claim" a `parataxis`
+    # and "rejected" a conjunct of "accused": a relative clause of "claim", whose object it is
+    spec = ("Russia/PROPN/2/nsubj accused:accuse/VERB/0/root Ukraine/PROPN/2/obj of/SCONJ/5/mark "
+            "staging:stage/VERB.VBG/2/advcl the/DET/7/det attack/NOUN/5/obj ,/PUNCT/10/punct a/DET/10/det "
+            "claim/NOUN/2/parataxis Kyiv/PROPN/12/nsubj rejected:reject/VERB/2/conj")
+    sent, _ = repair_tree(document(spec, date="2024-03-25").sentences[0])
+    assert (sent.token(12).head, sent.token(12).deprel) == (10, "acl:relcl")
+    assert sorted(coded(shipped_coder, spec, date="2024-03-25")) == [("RUS", "112", "UKR"), ("UKR", "016", "RUS")]
+    # the same with "charge" read as a second subject of "rejects"
+    second = ("Russia/PROPN/2/nsubj accused:accuse/VERB/0/root Ukraine/PROPN/2/obj of/SCONJ/5/mark "
+              "staging:stage/VERB.VBG/2/advcl the/DET/7/det attack/NOUN/5/obj ,/PUNCT/10/punct a/DET/10/det "
+              "charge/NOUN/12/nsubj Kyiv/PROPN/12/nsubj rejects:reject/VERB/2/conj")
+    assert sorted(coded(shipped_coder, second, date="2024-03-25")) == [("RUS", "112", "UKR"), ("UKR", "016", "RUS")]
+    # and "Pakistan said the attackers had links to Afghanistan, an accusation Kabul rejected" with
+    # "Kabul" a caseless modifier of the noun and "rejected" a clause without a subject
+    third = ("Pakistan/PROPN/2/nsubj said:say/VERB/0/root the/DET/4/det attackers:attacker/NOUN/5/nsubj "
+             "had:have/VERB/2/ccomp links:link/NOUN/5/obj to/ADP/8/case Afghanistan/PROPN/6/nmod ,/PUNCT/11/punct "
+             "an:a/DET/11/det accusation/NOUN/6/appos Kabul/PROPN/11/nmod rejected:reject/VERB/2/advcl")
+    sent, _ = repair_tree(document(third, date="2024-03-21").sentences[0])
+    assert (sent.token(12).head, sent.token(12).deprel) == (13, "nsubj")
+    assert [(s, c) for s, c, _ in coded(shipped_coder, third, date="2024-03-21")] == [("AFG", "016")]
