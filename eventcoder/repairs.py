@@ -426,8 +426,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id and tok.head not in moves:
                     # ("..., a charge Kyiv rejects": the second subject is the relative clause's own)
                     _summary_relative_read_as_a_clause(sentence, sentence.token(tok.head), moves, notes)
-                if rel == "nsubj" and tok.head in moves:
-                    continue
+                    if tok.head in moves:
+                        continue
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id and tok.upos == "PROPN":
                     _name_read_as_second_subject(sentence, tok, moves, notes)
                 if rel == "nsubj" and tok.id not in moves and tok.head > tok.id:
@@ -2618,7 +2618,7 @@ def _summary_relative_read_as_a_clause(sentence: Sentence, verb: Token, moves: d
         last = sentence.subtree_span(noun.id)[1]
     first = sentence.subtree_span(noun.id)[0]
     if (noun.upos != "NOUN" or noun.lower not in _SUMMARY_NOUNS or last != start - 1 or first < 2
-            or sentence.token(first - 1).text != "," and sentence.token(first).text != ","
+            or (sentence.token(first - 1).text != "," and sentence.token(first).text != ",")
             or not any(c.lower in ("a", "an") for c in sentence.children(noun.id, "det"))
             or noun.id in moves or subject.id in moves):
         return
