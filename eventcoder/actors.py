@@ -368,10 +368,16 @@ def _parallel_subject_mention(sentence: Sentence, tok: Token, memory: DocumentMe
     subject = [i for c in sentence.children(verb.head, "nsubj") if c.upos != "PRON" for i in np_tokens(sentence, c.id)]
     if not subject:
         return None
-    return next((m for m in reversed(memory.mentions) if m.sentence_index == sentence.index and m.first in subject
-                 and m.code and not m.plural and (
-                     (m.kind == "person" or (m.kind == "agent" and _ends_in_a_name(m))) if person
-                     else m.kind in ("agent", "actor", "country", "capital"))), None)
+    found = next((m for m in reversed(memory.mentions) if m.sentence_index == sentence.index and m.first in subject
+                  and m.code and not m.plural and (
+                      (m.kind == "person" or (m.kind == "agent" and _ends_in_a_name(m))) if person
+                      else m.kind in ("agent", "actor", "country", "capital"))), None)
+    if found is None and person:
+        # "Putin told his guest ..., and he praised ...", Putin named in full earlier in the story (so
+        # not remembered again here): the name's earlier mention
+        found = next((m for i in subject if sentence.token(i).upos == "PROPN"
+                      for m in [memory.by_name(sentence.token(i).text.lower())] if m is not None and not m.plural), None)
+    return found
 
 
 def _first_conjunct_country(first: list[Mention]) -> str | None:
@@ -492,8 +498,28 @@ _ARMED_MODIFIERS = frozenset({"islamist", "militant", "armed", "jihadist", "rebe
 
 
 def not_a_party(sentence: Sentence, first: int, last: int) -> bool:
-    """A country word that names no party of the phrase: "pro-Russian", "Russian-made"."""
-    return after_side_prefix(sentence, first) or before_origin_suffix(sentence, last)
+    """A country word that names no party of the phrase: "pro-Russian", "Russian-made", "near the Thai
+    border"."""
+    return after_side_prefix(sentence, first) or before_origin_suffix(sentence, last) or _edge_of(sentence, last)
+
+
+#: Nouns of a country's edge and the words of a place beside it ("near the Thai border"); not "at the
+#: Belarusian border" (the migrants there came from Belarus) or "on the Thai side" (Thai villagers)
+_EDGE_NOUNS = frozenset({"border", "borders", "frontier"})
+_EDGE_CASES = frozenset({"near", "along", "close"})
+
+
+def _edge_of(sentence: Sentence, last: int) -> bool:
+    """A country word that only says where ("overran an army outpost near the Thai border"): the place
+    is by the country's edge, the parties need not be its."""
+    tok = sentence.token(last)
+    if tok.lemma.lower() in _EDGE_NOUNS:
+        head = tok  # the phrase matched with its noun ("the Thai border")
+    elif tok.head and tok.base_deprel in ("amod", "compound", "nmod:poss"):  # (not "its border with Russia")
+        head = sentence.token(tok.head)
+    else:
+        return False
+    return head.lemma.lower() in _EDGE_NOUNS and any(c.lower in _EDGE_CASES for c in sentence.children(head.id, "case"))
 
 
 def _misread_conjunct(sentence: Sentence, tok: Token) -> bool:
@@ -572,7 +598,8 @@ class DocumentMemory:
         for m in matches:
             value = m.value
             if value.kind in ("country", "capital", "adjective"):
-                if not not_a_party(sentence, m.first, m.last):  # "pro-Russian" is no story about Russia
+                # "pro-Russian" is no story about Russia, "near the Thai border" none about Thailand
+                if not not_a_party(sentence, m.first, m.last):
                     self.countries[value.code] += 1
             elif value.kind in ("person", "actor", "surname") and value.entry is not None:
                 if value.kind == "surname" and not is_surname_token(sentence, sentence.token(m.first), known):
@@ -652,6 +679,11 @@ class DocumentMemory:
                 return here
         if subject_first and self.last_subject is not None and fits(self.last_subject):
             return self.last_subject
+        if (named_first and subject_first and self.last_sentence_subject is not None and self.last_sentence_subject.names
+                and fits(self.last_sentence_subject)):
+            # "Macron also met Nawaf Salam, ..., and said France would host a conference. He called on
+            # Israel to ...": the person the last sentence was about, not the last one it named
+            return self.last_sentence_subject
         first: Mention | None = None
         for m in reversed(self.mentions):
             if fits(m):

@@ -1424,8 +1424,12 @@ def _subject_of_outer(sent: Sentence, outer: Token) -> list[int]:
 
 
 def _complement_as_conjunct(sent: Sentence, tok: Token) -> bool:
-    """"agreed that X would hold ..." with the that-clause read as a conjunct of "agreed"."""
-    return tok.deprel == "conj" and any(c.lower == "that" for c in sent.children(tok.id, "mark"))
+    """"agreed that X would hold ..." with the that-clause read as a conjunct of "agreed". A conjunct
+    with its own "and" is no complement of the first verb: a second act ("called in the ambassador and
+    demanded that ...", the "that" of its own complement hung on it) or a second clause of what a
+    speaker said ("said Trump had pressed Putin ... and that the Russian leader had denied ...")."""
+    return (tok.deprel == "conj" and any(c.lower == "that" for c in sent.children(tok.id, "mark"))
+            and not sent.children(tok.id, "cc"))
 
 
 def _on_complement(sent: Sentence, tok: Token) -> bool:

@@ -32,7 +32,11 @@ _REL_OBJECTS = frozenset({"which", "that"})
 #: "retaliated with air strikes": the noun takes the verb's subject) or an -ing clause ("hit back,
 #: sanctioning ten lawmakers": the answer itself is not coded).
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})  # "hit back with tariffs"
-_OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
+_OBJECT_CONTROL_OBL = frozenset({"on"})
+#: Verbs of two objects whose passive keeps the thing given ("were given life sentences", "was handed a
+#: ban", "was awarded the prize"): the passive subject is the recipient.
+_TRANSFER_VERBS = frozenset({"give", "hand", "award", "grant", "offer", "deny", "send", "promise", "pay", "lend",
+                             "sell", "issue", "serve"})  # "called on Iran to ...": the obl is the controller
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
@@ -539,6 +543,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     if kind == "verb":
         passive = is_passive(sentence, tok) or (tok.deprel == "acl" and tok.xpos == "VBN")
         slots["subj"] = subject_of(sentence, tok)
+        passive_recipients: list[int] = []
         if passive:
             obj = [c.id for c in sentence.children(tok.id, "nsubj") if c.deprel == "nsubj:pass"]
             if tok.deprel == "acl" and tok.head:
@@ -555,6 +560,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 obj = [c.id for c in sentence.children(tok.head) if c.base_deprel == "nsubj"]
             if not slots["subj"]:
                 slots["subj"] = [c.id for c in sentence.children(tok.id, "obl") if case_of(sentence, c) == "by"]
+            retained = [c.id for c in sentence.children(tok.id) if c.deprel == "obj"]
+            if retained and obj and tok.deprel != "acl" and tok.lemma.lower() in _TRANSFER_VERBS:
+                # "three soldiers were given ten-year prison terms": the passive of a verb of two
+                # objects keeps the thing given as its object; the subject is who received it
+                passive_recipients, obj = obj, retained
         else:
             # a second `obj` is a name split off the first ("Samsung Group leader" + "Jay Y. Lee") or a
             # conjunct that lost its `conj` ("exercises" + "and naval patrols"), else a misread predicate
@@ -584,7 +594,7 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
                 # object before its verb is the object of the verb above (object control)
                 obj = [o.id for x in sentence.children(tok.id, "xcomp") for o in sentence.children(x.id)
                        if o.deprel == "obj" and o.id < x.id and o.id > tok.id]
-        iobj = [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
+        iobj = passive_recipients or [c.id for c in sentence.children(tok.id) if c.deprel == "iobj"]
         if not obj and iobj and not passive and len(iobj) == 1:
             # "met Admiral Nikolai Yevmenov" with the only nominal after the verb read as an indirect
             # object: English has no indirect object without a direct one

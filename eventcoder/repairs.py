@@ -498,6 +498,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         _modifier_read_as_the_main_verb(sentence, root, moves, notes)
     if root is not None and root.upos == "VERB" and root.id not in moves:
         _subject_inside_fronted_phrase(sentence, root, moves, notes)
+    if root is not None and root.upos == "VERB" and root.id not in moves:
+        _main_verb_read_as_a_modifier_before_a_subordinate_clause(sentence, root, moves, notes)
     if not moves:
         return sentence, notes
     tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
@@ -1223,6 +1225,42 @@ def _subject_read_as_apposition(sentence: Sentence, tok: Token, moves: dict[int,
     moves[name.id] = (anchor.id, "appos")
     notes.append(f"{tok.text!r} #{tok.id} moved from the fronted #{fronted.id} to be the subject of #{verb.id}; "
                  f"{name.text!r} #{name.id} its apposition")
+
+
+def _main_verb_read_as_a_modifier_before_a_subordinate_clause(sentence: Sentence, root: Token,
+                                                              moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
+    """'India's new prime minister, Narendra Modi, held talks with ... on Tuesday, a day after Sharif became
+    ...' with 'became' the root, 'minister' and 'Sharif' two subjects of it, and 'held' a modifier of
+    'minister': a clause opened by 'after' (or another subordinator) is no main clause. The past-tense
+    verb after the first subject's commas is the main verb, the subordinate clause its adverbial, and
+    the phrases between them ('on Tuesday') are the main verb's."""
+    subjects = [c for c in sentence.children(root.id) if c.base_deprel == "nsubj"]
+    if len(subjects) < 2 or subjects[0].id in moves:
+        return
+    first, last = subjects[0], subjects[-1]
+    sub = next((t for t in sentence.tokens if first.id < t.id < last.id and t.lower in _SUBORDINATORS
+                and t.upos in ("ADP", "SCONJ") and t.head in (root.id, last.id)), None)
+    if sub is None:
+        return
+    verb = next((c for c in sentence.children(first.id, "acl") if c.upos == "VERB" and c.id < sub.id
+                 and sentence.token(c.id - 1).text == ","
+                 and (c.xpos == "VBD" or (c.xpos == "VBN" and sentence.children(c.id, "obj")))
+                 and not any(k.base_deprel in _SUBJECTS or k.base_deprel == "mark" for k in sentence.children(c.id))),
+                None)
+    if verb is None or verb.id in moves:
+        return
+    moves[verb.id] = (0, "root")
+    moves[first.id] = (verb.id, "nsubj")
+    moves[root.id] = (verb.id, "advcl")
+    last_token = sentence.tokens[-1].id
+    for child in sentence.children(root.id):
+        if child.id in moves:
+            continue
+        if (verb.id < child.id < sub.id and child.base_deprel in ("obl", "advmod", "punct")) or (
+                child.id == last_token and child.upos == "PUNCT"):
+            moves[child.id] = (verb.id, child.deprel)
+    notes.append(f"{verb.text!r} #{verb.id}, read as a modifier of the subject {first.text!r} #{first.id}, is the main "
+                 f"verb; the clause of {root.text!r} #{root.id}, opened by {sub.text!r} #{sub.id}, is its adverbial")
 
 
 def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
@@ -2763,11 +2801,17 @@ def _clause_verb_read_as_modifier(sentence: Sentence, tok: Token, moves: dict[in
                  f"{part.text!r} #{part.id} modifies the subject")
 
 
+#: Nouns of a time of day a report can be dated by ("said on the same day that ...")
+_DAY_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "weekend"})
+
+
 def _reported_clause_on_a_time_word(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                     notes: list[str]) -> None:
-    """'said on Monday that Trump had declared war' with the that-clause a relative clause of 'Monday'."""
+    """'said on Monday that Trump had declared war' (or 'on the same day that ...') with the that-clause a
+    relative clause of 'Monday'."""
     when = sentence.token(tok.head)
-    if not when.head or when.base_deprel != "obl" or not is_temporal_word(when.text) or tok.id < when.id:
+    if (not when.head or when.base_deprel != "obl" or tok.id < when.id
+            or not (is_temporal_word(when.text) or when.lower in _DAY_NOUNS)):
         return
     verb = sentence.token(when.head)
     kids = sentence.children(tok.id)

@@ -4728,3 +4728,98 @@ def test_a_claim_someone_rejected_is_a_denial_of_the_clause_it_sums_up(shipped_c
     sent, _ = repair_tree(document(third, date="2024-03-21").sentences[0])
     assert (sent.token(12).head, sent.token(12).deprel) == (13, "nsubj")
     assert [(s, c) for s, c, _ in coded(shipped_coder, third, date="2024-03-21")] == [("AFG", "016")]
+
+
+def test_a_main_verb_read_as_a_modifier_before_an_after_clause_is_the_main_verb(shipped_coder):
+    # "India's prime minister, Narendra Modi, held talks with Nawaz Sharif in New Delhi on Tuesday, a day
+    # after Sharif became ..." with "became" the root, two subjects on it, and "held" a modifier of "minister"
+    spec = ("India/PROPN/4/nmod:poss 's/PART/1/case prime/ADJ/4/amod minister/NOUN/24/nsubj ,/PUNCT/6/punct "
+            "Narendra/PROPN/4/appos Modi/PROPN/6/flat ,/PUNCT/6/punct held:hold/VERB.VBN/4/acl talks:talk/NOUN/9/obj "
+            "with/ADP/12/case Nawaz/PROPN/10/nmod Sharif/PROPN/12/flat in/ADP/16/case New/ADJ/16/amod "
+            "Delhi/PROPN/9/obl on/ADP/18/case Tuesday/PROPN/9/obl ,/PUNCT/21/punct a/DET/21/det day/NOUN/24/nsubj "
+            "after/ADP/23/case Sharif/PROPN/24/nsubj became:become/VERB.VBD/0/root the/DET/28/det first/ADJ/28/amod "
+            "Pakistani/ADJ/28/amod leader/NOUN/24/obj ./PUNCT/24/punct")
+    sent, _ = repair_tree(document(spec, date="2014-05-28").sentences[0])
+    assert (sent.token(9).head, sent.token(4).head, sent.token(24).head, sent.token(24).deprel) == (0, 9, 9, "advcl")
+    assert coded(shipped_coder, spec, date="2014-05-28") == [("INDGOV", "046", "PAKGOV")]
+
+
+def test_a_that_clause_on_the_same_day_is_what_the_speaker_said(shipped_coder):
+    # "China's foreign ministry said on the same day that it had lodged protests with Tokyo" with the
+    # clause a relative clause of "day"
+    spec = ("China/PROPN/4/nmod:poss 's/PART/1/case foreign/ADJ/4/amod ministry/NOUN/5/nsubj said:say/VERB/0/root "
+            "on/ADP/9/case the/DET/9/det same/ADJ/9/amod day/NOUN/5/obl that/PRON/13/mark it/PRON/13/nsubj "
+            "had:have/AUX/13/aux lodged:lodg/VERB.VBN/9/acl:relcl protests:protest/NOUN/13/obj with/ADP/16/case "
+            "Tokyo/PROPN/13/obl ./PUNCT/5/punct")
+    assert coded(shipped_coder, spec, date="2022-12-17") == [("CHNGOV", "114", "JPN")]
+
+
+def test_calling_in_an_ambassador_is_a_complaint_and_a_second_conjunct_its_own_act(shipped_coder):
+    # "The Chinese minister called in the Malaysian ambassador and demanded that Malaysia hand over the
+    # data" with "that" hung on "demanded": the demand is no complement of "called"
+    spec = ("The:the/DET/3/det Chinese/ADJ/3/amod minister/NOUN/4/nsubj called:call/VERB/0/root in/ADP/8/case "
+            "the/DET/8/det Malaysian/ADJ/8/amod ambassador/NOUN/4/obl and/CCONJ/10/cc demanded:demand/VERB/4/conj "
+            "that/SCONJ/10/mark Malaysia/PROPN/14/nsubj hand/VERB/10/ccomp over/ADP/14/compound:prt "
+            "the/DET/17/det data/NOUN/14/obj")
+    got = coded(shipped_coder, spec, date="2014-03-25")
+    assert ("CHNGOV", "114", "MYSGOV") in got and not any(code.startswith("02") for _, code, _ in got)
+
+
+def test_taking_a_country_to_court_is_a_lawsuit(shipped_coder):
+    tribunal = ("The:the/DET/2/det Philippines/PROPN/3/nsubj took:take/VERB/0/root China/PROPN/3/obj to/ADP/8/case "
+                "an:a/DET/8/det international/ADJ/8/amod tribunal/NOUN/3/obl")
+    assert coded(shipped_coder, tribunal, date="2013-01-23") == [("PHL", "115", "CHN")]
+    court = ("Australia/PROPN/2/nsubj took:take/VERB/0/root Japan/PROPN/2/obj to/PART/5/mark court/VERB/2/xcomp")
+    assert coded(shipped_coder, court, date="2010-06-01") == [("AUS", "115", "JPN")]
+
+
+def test_a_member_suspended_from_a_blocs_activities(shipped_coder):
+    spec = ("The:the/DET/3/det African/ADJ/3/amod Union/PROPN/4/nsubj suspended:suspend/VERB/0/root "
+            "Mali/PROPN/4/obj from/ADP/9/case all/DET/9/det:predet its/PRON/9/nmod:poss activities:activity/NOUN/4/obl")
+    assert coded(shipped_coder, spec, date="2012-03-24") == [("IGOAFRAFU", "160", "MLI")]
+
+
+def test_a_sentence_handed_or_given_is_a_conviction(shipped_coder):
+    handed = ("A:a/DET/3/det Cairo/PROPN/3/compound court/NOUN/4/nsubj handed:hand/VERB/0/root "
+              "the/DET/7/det opposition/NOUN/7/compound leader/NOUN/4/iobj a/DET/10/det life/NOUN/10/compound "
+              "sentence/NOUN/4/obj")
+    assert coded(shipped_coder, handed, date="2015-05-16") == [("EGYJUD", "116", "EGYOPP")]
+    # the passive of a verb of two objects keeps the thing given; its subject received it
+    given = ("Three:three/NUM/2/nummod soldiers:soldier/NOUN/4/nsubj:pass were:be/AUX/4/aux:pass given:give/VERB.VBN/0/root "
+             "prison/NOUN/6/compound terms:term/NOUN/4/obj by/ADP/10/case a/DET/10/det Kinshasa/PROPN/10/compound "
+             "court/NOUN/4/obl")
+    assert coded(shipped_coder, given, date="2015-05-16") == [("CODJUD", "116", "CODMIL")]
+
+
+def test_a_country_that_only_says_where_a_border_is_names_no_party(shipped_coder):
+    # "Myanmar's rebels overran an army outpost near the Thai border": the army is Myanmar's
+    spec = ("Myanmar/PROPN/3/nmod:poss 's/PART/1/case rebels:rebel/NOUN/4/nsubj overran:overrun/VERB/0/root "
+            "an:a/DET/7/det army/NOUN/7/compound outpost/NOUN/4/obj near/ADP/11/case the/DET/11/det "
+            "Thai/ADJ/11/amod border/NOUN/7/nmod")
+    assert coded(shipped_coder, spec, date="2023-12-12") == [("MMRREB", "192", "MMRMIL")]
+    # but a border shared with a country named in its own phrase names that neighbour
+    closed = ("Finland/PROPN/2/nsubj closed:close/VERB/0/root its/PRON/4/nmod:poss border/NOUN/2/obj "
+              "with/ADP/6/case Russia/PROPN/4/nmod")
+    assert coded(shipped_coder, closed, date="2023-11-30") == [("FIN", "191", "RUS")]
+
+
+def test_he_is_the_person_the_last_sentence_was_about(shipped_coder):
+    # "Macron met Nawaf Salam, a former judge of the ICJ, and said France would host a conference. He
+    # called on Israel to withdraw its troops": Macron, not the judge named last
+    first = ("French/ADJ/2/amod President/PROPN/3/nmod:desc Emmanuel/PROPN/5/nsubj Macron/PROPN/3/flat "
+             "met:meet/VERB/0/root Nawaf/PROPN/5/obj Salam/PROPN/6/flat ,/PUNCT/11/punct a/DET/11/det "
+             "former/ADJ/11/amod judge/NOUN/5/obj of/ADP/15/case the/DET/15/det International/ADJ/15/amod "
+             "Court/PROPN/11/nmod of/ADP/17/case Justice/PROPN/15/nmod ,/PUNCT/20/punct and/CCONJ/20/cc "
+             "said:say/VERB/5/conj France/PROPN/23/nsubj would/AUX/23/aux host/VERB/20/ccomp a/DET/25/det "
+             "conference/NOUN/23/obj")
+    second = ("He:he/PRON/2/nsubj called:call/VERB/0/root on/ADP/4/case Israel/PROPN/2/obl to/PART/6/mark "
+              "withdraw/VERB/2/advcl its/PRON/8/nmod:poss troops:troop/NOUN/6/obj")
+    got = coded(shipped_coder, first, second, date="2025-01-18")
+    assert ("FRAGOV", "0256", "ISR") in got and not any(s.startswith("IGO") for s, _, _ in got)
+    # but a "he" conjoined to a clause whose subject the story named in full before is that subject
+    talks = ("Lukashenko/PROPN/2/nsubj flew:fly/VERB/0/root to/ADP/4/case Sochi/PROPN/2/obl for/ADP/6/case "
+             "talks:talk/NOUN/2/obl with/ADP/8/case Vladimir/PROPN/6/nmod Putin/PROPN/8/flat")
+    praised = ("Putin/PROPN/2/nsubj said:say/VERB/0/root Moscow/PROPN/5/nsubj would/AUX/5/aux lend/VERB/2/ccomp "
+               "Minsk/PROPN/5/iobj money/NOUN/5/obj ,/PUNCT/11/punct and/CCONJ/11/cc he/PRON/11/nsubj "
+               "praised:praise/VERB/2/conj Lukashenko/PROPN/14/nmod:poss 's/PART/12/case plan/NOUN/11/obj")
+    assert ("RUSGOV", "051", "BLRGOV") in coded(shipped_coder, talks, praised, date="2020-09-15")
