@@ -143,19 +143,21 @@ class ActorLexicon:
         self.index: PhraseIndex[LexValue] = PhraseIndex()
         self.countries = frozenset(dicts.countries)
         self.unplaced = frozenset(dicts.unplaced)
+        names = {word_key(n) for e in dicts.countries.values() for n in (e.name, *e.aliases)}
         for code, entry in dicts.countries.items():
             for name in (entry.name, *entry.aliases):
                 self.index.add(name, LexValue("country", code, entry))
         for adj, code in dicts.country_adjectives.items():
             self.index.add(adj, LexValue("adjective", code))
-            if adj[-1:] in ("n", "i") and " " not in adj:
-                # the demonym as a plural noun: "thousands of Egyptians", "Iraqis", "Afghans" (a lemmatizer
-                # may or may not reduce it to the adjective); not "-ese"/"-ish" ("the Chinese")
+            if (" " not in adj and not adj.endswith(("s", "sh", "ch", "ese", "x", "z", "."))
+                    and word_key(adj + "s") not in names and adj.isalpha() and not adj.isupper()):
+                # the demonym as a plural noun: "thousands of Egyptians", "Iraqis", "Afghans", "Serbs" (a
+                # lemmatizer may or may not reduce it to the adjective); not "-ese"/"-ish" ("the Chinese")
                 self.index.add(adj + "s", LexValue("adjective", code))
         for phrase, role in dicts.agents.items():
             self.index.add(phrase, LexValue("agent", role))
         phrases = {word_key(p) for p in (*dicts.country_adjectives, *dicts.agents)}
-        phrases |= {word_key(n) for e in dicts.countries.values() for n in (e.name, *e.aliases)}
+        phrases |= names
         short_names: set[str] = set()
         for name, entry in dicts.actors.items():
             kind = entry.kind if entry.kind in ("capital", "person") else "actor"
@@ -330,8 +332,10 @@ _RELATIONAL_NOUNS = frozenset({"ally", "backer", "neighbour", "neighbor", "partn
 
 def _speakers(sentence: Sentence, verb: Token) -> list[Token]:
     """The subjects of a speech verb, or of the verb it is the second of ("Qatar condemned the attack
-    and said it reserved the right")."""
-    while verb.deprel == "conj" and verb.head and not sentence.children(verb.id, "nsubj"):
+    and said it reserved the right") or the participle of ("Minsk hit back, announcing that it was
+    recalling its envoys")."""
+    while (verb.deprel == "conj" or (verb.deprel == "advcl" and verb.xpos == "VBG"
+                                     and not sentence.children(verb.id, "mark"))) and verb.head and not sentence.children(verb.id, "nsubj"):
         verb = sentence.token(verb.head)
     return sentence.children(verb.id, "nsubj")
 
@@ -503,6 +507,8 @@ def not_a_party(sentence: Sentence, first: int, last: int) -> bool:
     return after_side_prefix(sentence, first) or before_origin_suffix(sentence, last) or _edge_of(sentence, last)
 
 
+#: Heads that name no one in particular: "elements in Eritrea" are that country's
+_VAGUE_HEADS = frozenset({"element", "elements", "circles", "quarters"})
 #: Nouns of a country's edge and the words of a place beside it ("near the Thai border"); not "at the
 #: Belarusian border" (the migrants there came from Belarus) or "on the Thai side" (Thai villagers)
 _EDGE_NOUNS = frozenset({"border", "borders", "frontier"})
@@ -940,6 +946,8 @@ class ActorResolver:
         mentions = self._compose(sentence, head, ids, date, memory, found)
         if not mentions and memory is not None and tok.upos == "NOUN":
             mentions = self._same_head(sentence, tok, ids, memory)
+        if not mentions and tok.lemma.lower() in _VAGUE_HEADS:
+            mentions = self._vague_in_country(sentence, head, date, memory, found)
         if any(sentence.token(i).lower == "opposition" and sentence.token(i).base_deprel in ("compound", "amod")
                for i in ids if i != head):
             # "the opposition MDC Alliance": a party the text puts in opposition acts as the opposition
@@ -956,6 +964,20 @@ class ActorResolver:
             for m in mentions:
                 memory.remember(m)
         return mentions
+
+    def _vague_in_country(self, sentence: Sentence, head: int, date: _dt.date | None, memory: DocumentMemory | None,
+                          found: list[PhraseMatch[LexValue]] | None) -> list[Mention]:
+        """"accused elements in Eritrea and Egypt of arming the protesters": people no word names, placed
+        in a country, stand for that country (each one of a coordination)."""
+        out: list[Mention] = []
+        for place in sentence.children(head, "nmod"):
+            if not any(c.lower in ("in", "inside", "within") for c in sentence.children(place.id, "case")):
+                continue
+            for one in (place, *sentence.children(place.id, "conj")):
+                out += [attrs.evolve(m, first=min(head, m.first), text=sentence.span_text(head, m.last))
+                        for m in self._compose(sentence, one.id, np_tokens(sentence, one.id), date, memory, found)
+                        if m.kind == "country"]
+        return out
 
     def _same_head(self, sentence: Sentence, tok: Token, ids: list[int], memory: DocumentMemory) -> list[Mention]:
         """"A court convicted three police officers ... The judge sentenced the three officers": a
@@ -1202,6 +1224,11 @@ class ActorResolver:
         if role in _OFFICE_ROLES and any(t.lower in _OUT_OF_OFFICE or t.lower.startswith("ex-") for t in tokens if t.id <= head):
             # "former Vice President Jorge Glas", "former chief ministers": out of office, an elite
             role = "ELI"
+        if len(places) > 1 and sentence.token(head).xpos in ("NNS", "NNPS"):
+            # "Kosovo Serbs", "Bosnian Serbs": people named by their nation, placed by the word before it
+            at_head = [m for m in places if m.first == m.last == head and m.value.kind == "adjective"]
+            if at_head and any(m.last < head for m in places):
+                places = [m for m in places if m not in at_head]
         if places:
             countries = self._countries(sentence, places, head, dist)
             kind = "agent" if role else ("capital" if places[0].value.kind == "capital" else "country")

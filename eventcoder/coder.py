@@ -277,8 +277,12 @@ class Coder:
                                                 and not sent.children(m.frame.predicate.id, "mark")
                                                 and m.pattern.code[:2] in _FORCE_ROOTS)]
             # "China hit back within hours, sanctioning ten European lawmakers": the answer is its means
+            # (also when the participle reports it: "hit back, announcing that it was recalling its envoys")
             kept = [m for m in kept if not (m.entry.kind == "verb" and word_key(m.frame.predicate.lemma) in ANSWERING_VERBS
-                                            and (m.pattern.code or "")[:2].isdigit() and any(c.id in verb_roots for c in _means_clauses(sent, m.frame.predicate)))]
+                                            and (m.pattern.code or "")[:2].isdigit() and any(
+                                                c.id in verb_roots or (word_key(c.lemma) in SPEECH_VERBS and any(
+                                                    k.id in verb_roots for k in sent.children(c.id, "ccomp")))
+                                                for c in _means_clauses(sent, m.frame.predicate)))]
         untold_clauses = sent.derived("untold clauses", lambda: _untold_clauses(sent))
 
         def untold(m: Match) -> bool:
@@ -307,6 +311,12 @@ class Coder:
                         # "rejected the U.S. decision to recognise Jerusalem": the act the object names
                         for clause in sent.children(child.id, "acl"):
                             inside.update(sent.subtree(clause.id))
+                        # "accused elements in Eritrea and Egypt of arming ..." with the "of" clause hung
+                        # deeper in the object's phrase
+                        for clause in sent.subtree(child.id):
+                            tok = sent.token(clause)
+                            if tok.base_deprel == "acl" and any(k.lower == "of" for k in sent.children(clause, "mark")):
+                                inside.update(sent.subtree(clause))
             kept = [m for m in kept if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
             standby = {k: [m for m in v if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
                        for k, v in standby.items()}

@@ -4823,3 +4823,39 @@ def test_he_is_the_person_the_last_sentence_was_about(shipped_coder):
                "Minsk/PROPN/5/iobj money/NOUN/5/obj ,/PUNCT/11/punct and/CCONJ/11/cc he/PRON/11/nsubj "
                "praised:praise/VERB/2/conj Lukashenko/PROPN/14/nmod:poss 's/PART/12/case plan/NOUN/11/obj")
     assert ("RUSGOV", "051", "BLRGOV") in coded(shipped_coder, talks, praised, date="2020-09-15")
+
+
+def test_suicide_bombers_are_people_not_planes(shipped_coder):
+    spec = ("Suicide/NOUN/2/compound bombers:bomber/NOUN/3/nsubj attacked:attack/VERB/0/root a/DET/5/det "
+            "hotel/NOUN/3/obj in/ADP/7/case Mogadishu/PROPN/3/obl")
+    assert [code for _, code, _ in coded(shipped_coder, spec, date="2012-09-13")] == ["1831"]
+
+
+def test_elements_in_a_country_are_that_country_and_what_they_are_accused_of_is_not_coded(shipped_coder):
+    # "accused elements in Eritrea and Egypt of arming the protesters", the "of" clause hung on the
+    # country deep in the object's phrase
+    spec = ("Ethiopian/ADJ/3/amod government/NOUN/3/compound spokesman/NOUN/4/nsubj accused:accuse/VERB/0/root "
+            "elements:element/NOUN/4/obj in/ADP/7/case Eritrea/PROPN/5/nmod and/CCONJ/9/cc Egypt/PROPN/7/conj "
+            "of/SCONJ/11/mark arming:arm/VERB.VBG/7/acl the/DET/13/det protesters:protester/NOUN/11/obj")
+    assert sorted(coded(shipped_coder, spec, date="2016-10-11")) == [("ETHGOV", "112", "EGY"), ("ETHGOV", "112", "ERI")]
+
+
+def test_a_nation_in_the_plural_is_its_people_and_a_place_before_it_places_them(shipped_coder):
+    serbs = "Police/NOUN/2/nsubj detained:detain/VERB/0/root Serbs/PROPN.NNPS/2/obj in/ADP/5/case Belgrade/PROPN/2/obl"
+    assert coded(shipped_coder, serbs, date="2022-12-11") == [("SRBCOP", "173", "SRB")]
+    kosovo = ("Kosovo/PROPN/2/compound police/NOUN/3/nsubj detained:detain/VERB/0/root Kosovo/PROPN/5/compound "
+              "Serbs/PROPN.NNPS/3/obj")
+    assert coded(shipped_coder, kosovo, date="2022-12-11") == [("KSVCOP", "173", "KSV")]
+
+
+def test_it_in_what_a_participle_announces_is_the_clause_subject(shipped_coder):
+    # "Poland expelled a Belarusian diplomat. Minsk hit back, announcing that it was recalling its
+    # ambassador from Poland": Minsk recalls; hitting back is that answer, not a second act
+    first = ("Poland/PROPN/2/nsubj expelled:expel/VERB/0/root a/DET/5/det Belarusian/ADJ/5/amod "
+             "diplomat/NOUN/2/obj")
+    second = ("Minsk/PROPN/2/nsubj hit/VERB/0/root back/ADV/2/advmod within/ADP/5/case hours:hour/NOUN/2/obl "
+              ",/PUNCT/7/punct announcing:announce/VERB.VBG/2/advcl that/SCONJ/11/mark it/PRON/11/nsubj "
+              "was:be/AUX/11/aux recalling:recall/VERB.VBG/7/ccomp its/PRON/13/nmod:poss ambassador/NOUN/11/obj "
+              "from/ADP/15/case Poland/PROPN/11/obl")
+    got = coded(shipped_coder, first, second, date="2021-06-29")
+    assert ("BLR", "161", "POL") in got and not any(code.startswith("19") for _, code, _ in got)
