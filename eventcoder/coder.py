@@ -1601,7 +1601,12 @@ _PURPOSE_DROPPED = frozenset({"07", "18", "19", "20"})
 
 def _purpose_clause(sent: Sentence, verb: Token) -> bool:
     """Whether the verb is (or is the complement of) an infinitive of purpose: an adverbial clause
-    opened by "to", with no subject of its own, on another verb."""
+    opened by "to", with no subject of its own, on another verb; or what help is given for ("help
+    Haiti's police fight the gangs", "pledged to help Syria's new authorities fight Islamic State")."""
+    helper = sent.token(verb.head) if verb.head else None
+    if (helper is not None and verb.base_deprel in ("xcomp", "ccomp", "advcl") and helper.lemma.lower() in _HELPING
+            and helper.xpos == "VB"):
+        return True  # (but "Russia helped Syrian troops attack the rebels": they did)
     tok = verb
     for _ in range(4):
         if tok.deprel == "xcomp" and tok.head:
@@ -1615,6 +1620,8 @@ def _purpose_clause(sent: Sentence, verb: Token) -> bool:
             and not any(c.base_deprel in ("nsubj", "aux") for c in sent.children(tok.id)))
 
 
+#: Verbs whose complement is what the help is for, not an act done yet.
+_HELPING = frozenset({"help", "assist", "enable"})
 #: Verbs whose "to" clause is what they direct or cause someone to do, not a purpose.
 _DIRECTIVES = CAUSATIVE_VERBS | {"order", "tell", "ask", "urge", "instruct", "direct", "command", "call",
                                  "authorize", "authorise", "permit", "press", "invite"}

@@ -4859,3 +4859,14 @@ def test_it_in_what_a_participle_announces_is_the_clause_subject(shipped_coder):
               "from/ADP/15/case Poland/PROPN/11/obl")
     got = coded(shipped_coder, first, second, date="2021-06-29")
     assert ("BLR", "161", "POL") in got and not any(code.startswith("19") for _, code, _ in got)
+
+
+def test_what_help_is_offered_for_has_not_happened(shipped_coder):
+    spec = ("Kenya/PROPN/2/nsubj offered:offer/VERB.VBD/0/root to/PART/4/mark help/VERB.VB/2/xcomp "
+            "Haitian/ADJ/6/amod police/NOUN/4/obj fight/VERB.VB/4/xcomp armed/ADJ/9/amod gangs:gang/NOUN/7/obj")
+    got = coded(shipped_coder, spec, date="2023-07-30")
+    assert got and not any(code.startswith("19") for _, code, _ in got)
+    # but help given in the past was help to act: the act happened
+    past = ("Russia/PROPN/2/nsubj helped:help/VERB.VBD/0/root Syrian/ADJ/4/amod troops:troop/NOUN/2/obj "
+            "attack/VERB.VB/2/xcomp Islamic/PROPN/7/compound State/PROPN/5/obj")
+    assert any(code.startswith("19") for _, code, _ in coded(shipped_coder, past, date="2016-03-28"))
