@@ -314,8 +314,8 @@ class Coder:
                         # "accused elements in Eritrea and Egypt of arming ..." with the "of" clause hung
                         # deeper in the object's phrase
                         for clause in sent.subtree(child.id):
-                            tok = sent.token(clause)
-                            if tok.base_deprel == "acl" and any(k.lower == "of" for k in sent.children(clause, "mark")):
+                            if (sent.token(clause).base_deprel == "acl"
+                                    and any(k.lower == "of" for k in sent.children(clause, "mark"))):
                                 inside.update(sent.subtree(clause))
             kept = [m for m in kept if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]
             standby = {k: [m for m in v if m.frame.predicate.id not in inside and m.frame.clause.id not in inside]

@@ -32,11 +32,11 @@ _REL_OBJECTS = frozenset({"which", "that"})
 #: "retaliated with air strikes": the noun takes the verb's subject) or an -ing clause ("hit back,
 #: sanctioning ten lawmakers": the answer itself is not coded).
 ANSWERING_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer", "counter", "hit"})  # "hit back with tariffs"
-_OBJECT_CONTROL_OBL = frozenset({"on"})
+_OBJECT_CONTROL_OBL = frozenset({"on"})  # "called on Iran to ...": the obl is the controller
 #: Verbs of two objects whose passive keeps the thing given ("were given life sentences", "was handed a
 #: ban", "was awarded the prize"): the passive subject is the recipient.
 _TRANSFER_VERBS = frozenset({"give", "hand", "award", "grant", "offer", "deny", "send", "promise", "pay", "lend",
-                             "sell", "issue", "serve"})  # "called on Iran to ...": the obl is the controller
+                             "sell", "issue", "serve"})
 
 
 def token_keys(sentence: Sentence, tok: Token) -> frozenset[str]:
