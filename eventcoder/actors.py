@@ -334,8 +334,9 @@ def _speakers(sentence: Sentence, verb: Token) -> list[Token]:
     """The subjects of a speech verb, or of the verb it is the second of ("Qatar condemned the attack
     and said it reserved the right") or the participle of ("Minsk hit back, announcing that it was
     recalling its envoys")."""
-    while (verb.deprel == "conj" or (verb.deprel == "advcl" and verb.xpos == "VBG"
-                                     and not sentence.children(verb.id, "mark"))) and verb.head and not sentence.children(verb.id, "nsubj"):
+    while verb.head and not sentence.children(verb.id, "nsubj") and (
+            verb.deprel == "conj"
+            or (verb.deprel == "advcl" and verb.xpos == "VBG" and not sentence.children(verb.id, "mark"))):
         verb = sentence.token(verb.head)
     return sentence.children(verb.id, "nsubj")
 
