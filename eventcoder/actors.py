@@ -554,6 +554,13 @@ def _under_nmod(sentence: Sentence, token_id: int, head: int) -> bool:
     return False
 
 
+def _name_stretch(sentence: Sentence, head: int) -> list[Token]:
+    """The words of a proper name from its first to its last capitalised word, the small words between
+    them included ("Port of Spain", "Bosnia and Herzegovina"), without what stands around it."""
+    names = [i for i in np_tokens(sentence, head) if sentence.token(i).upos == "PROPN"] or [head]
+    return list(sentence.tokens[names[0] - 1:names[-1]])
+
+
 def _np_text(sentence: Sentence, ids: list[int]) -> str:
     first, last = ids[0], ids[-1]
     while first < last and sentence.token(first).upos in ("DET", "PUNCT", "CCONJ"):
@@ -1159,15 +1166,15 @@ class ActorResolver:
     def _compose(self, sentence: Sentence, head: int, ids: list[int], date: _dt.date | None,
                  memory: DocumentMemory | None, found: list[PhraseMatch[LexValue]] | None = None) -> list[Mention]:
         tokens = [sentence.token(i) for i in ids]
-        if found is None:
-            matches = self.lexicon.index.find(token_pieces(tokens))
+        inside = set(ids)
+        if found is None or any((m.first in inside) != (m.last in inside) for m in found):
+            # (alone: a sentence match that runs out of the phrase, "police forced their way" read as
+            # "police force", hid the phrase's own words) over the phrase's whole stretch, so that the
+            # prepositions it leaves out still join a name: "Port of Spain"
+            matches = [m for m in self.lexicon.index.find(token_pieces(list(sentence.tokens[ids[0] - 1:ids[-1]])))
+                       if m.first in inside and m.last in inside]
         else:
-            inside = set(ids)
             matches = [m for m in found if m.first in inside and m.last in inside]
-            if any((m.first in inside) != (m.last in inside) for m in found):
-                # a sentence match that runs out of the phrase ("police forced their way" read as "police
-                # force") hid the phrase's own words: look the phrase up alone
-                matches = self.lexicon.index.find(token_pieces(tokens))
         text = _np_text(sentence, ids)
         first, last = ids[0], ids[-1]
         names = frozenset(t.text.lower() for t in tokens if t.upos == "PROPN")
@@ -1328,9 +1335,7 @@ class ActorResolver:
             for name_head in (c, *sentence.children(c.id, "conj")):
                 if name_head.upos != "PROPN":
                     continue
-                name = [sentence.token(i) for i in np_tokens(sentence, name_head.id)
-                        if sentence.token(i).upos not in ("DET", "ADP", "PUNCT", "CCONJ")]
-                for m in self.lexicon.index.find(token_pieces(name or [name_head])):
+                for m in self.lexicon.index.find(token_pieces(_name_stretch(sentence, name_head.id))):
                     if m.value.kind in ("country", "capital") and m.value.code[:3] not in out:
                         out.append(m.value.code[:3])
         return out
@@ -1342,8 +1347,8 @@ class ActorResolver:
             # (also a region as the possessor: "Somaliland's leader", a territory of Somalia)
             if c.upos == "PROPN" and (c.deprel == "nmod:poss" or (
                     c.deprel == "nmod" and any(k.lower == "in" for k in sentence.children(c.id, "case")))):
-                # the whole name: "a court in Phnom Penh"
-                name = [sentence.token(i) for i in np_tokens(sentence, c.id) if sentence.token(i).upos == "PROPN"] or [c]
+                # the whole name: "a court in Phnom Penh", "gangs in Port of Spain"
+                name = _name_stretch(sentence, c.id)
                 found = [m.value.code for m in self.lexicon.index.find(token_pieces(name))
                          if m.value.kind in ("country", "capital")]
                 if not found and self.place_country is not None:

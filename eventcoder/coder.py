@@ -1037,6 +1037,16 @@ class Coder:
                     code = self.locator.meeting_code(comp.code, m, where, source, target)
                     events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues,
                                               len(events)))
+        named = {(e.root_code, e.target.code[:3] if e.target else "") for e in events if e.source.code}
+        retold = [e for e in events if not e.source.code and (e.root_code, e.target.code[:3] if e.target else "") in named]
+        if retold:
+            # "Bashir arrived in Damascus ..., the first visit to Syria by an Arab head of state": an act
+            # by no known actor, beside the same kind of act on the same target by a known one, is
+            # that act told again
+            if trace is not None:
+                trace.extend(f"  {e.verb.text!r}: {e.code} by no known actor retells an act of the sentence"
+                             for e in retold)
+            events = [e for e in events if e not in retold]
         if told:
             memory.last_sentence_subject = told[0]
         # people the dictionaries do not know, named with a title ("Troops led by General Juan Jose

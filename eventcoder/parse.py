@@ -159,6 +159,9 @@ _MAX_REJOINED_WORDS = 100
 #: "U.S.", "U.K.", "U.N." at the end of a sentence's text: capitals with dots, which end a sentence
 #: only now and then.
 _DOTTED_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+#: A month abbreviated with a dot ("on Jan. 9", "by Sept. 17"): the tokenizer takes the dot for a full stop
+#: when the day follows.
+_MONTH_ABBREVIATION = re.compile(r"(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s?\.$")
 
 
 def _word_text(word: Any) -> str:
@@ -185,7 +188,8 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
     every event of both halves is lost. A sentence that does not end in final punctuation and is
     followed, in the same paragraph (no line break between them), by another is joined to it; so is
     one that ends in a dotted abbreviation ("U.S.") before a capitalised word that does not usually
-    open a sentence ("... detained 10 U.S. | Navy sailors").
+    open a sentence ("... detained 10 U.S. | Navy sailors"), or in a month's abbreviation before a
+    number ("... to keep Jan. | 9 as the national day").
     `sentences` is Stanza's tokenizer output (words, or (word, MWT flag/expansion) pairs) and `text`
     the text it came from; if the words cannot be located in the text nothing is changed.
     """
@@ -211,8 +215,11 @@ def rejoin_split_sentences(sentences: list[list[Any]], text: str) -> list[list[A
             # "detained 10 U.S. | Navy sailors": a dotted abbreviation before a capitalised word that does
             # not open sentences is a name's first word, not a sentence end (the tokenizer may have
             # taken its last dot for the full stop: "U.S" + ".")
-            abbreviation = (_DOTTED_ABBREVIATION.search(text[spans[i - 1][0]:spans[i - 1][1]]) is not None
-                            and first[:1].isupper() and first.lower() not in _SENTENCE_OPENERS)
+            previous = text[spans[i - 1][0]:spans[i - 1][1]]
+            abbreviation = ((_DOTTED_ABBREVIATION.search(previous) is not None
+                             and first[:1].isupper() and first.lower() not in _SENTENCE_OPENERS)
+                            # "to keep Jan. | 9 as the national day": a day after a month's abbreviation
+                            or (_MONTH_ABBREVIATION.search(previous) is not None and first[:1].isdigit()))
             if (last_text[-1:] not in _SENTENCE_FINAL or abbreviation) and "\n" not in gap \
                     and len(out[-1]) + len(sent) <= _MAX_REJOINED_WORDS:
                 if abbreviation and last_text == "." and len(out[-1]) > 1:

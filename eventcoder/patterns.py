@@ -161,6 +161,8 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
             misread = verb and child.base_deprel == "conj" and child.upos in ("NOUN", "PROPN", "PRON")
             if (child.base_deprel in rels or misread) and child.deprel != "nmod:poss":
                 case = case_of(sentence, child)
+                if case in ("on", "at", "upon", "under") and child.lemma.lower() in _AGENCY_NOUNS:
+                    continue  # "declared a state of emergency on the advice of the prime minister"
                 if case:
                     slots.setdefault(case, []).append(child.id)
             if verb and child.base_deprel == "obl" and (
@@ -175,6 +177,15 @@ def _prep_slots(sentence: Sentence, heads: list[Token], rels: tuple[str, ...], s
                     if case and case != "of":
                         slots.setdefault(case, []).append(phrase.id)
 
+
+#: Nouns of a phrase that says on whose word an act was done ("on the advice of", "at the request of"):
+#: that one is neither the act's target nor its place.
+_AGENCY_NOUNS = frozenset({"advice", "order", "orders", "instruction", "recommendation", "request", "invitation",
+                           "urging", "insistence", "initiative", "suggestion", "command", "direction", "behest"})
+
+#: Verbs that take in what another hands over, and the acts handed over ("accepted the resignation").
+_RECEIVING_VERBS = frozenset({"accept", "receive", "reject", "refuse", "decline", "welcome"})
+_HANDED_IN = frozenset({"resignation", "apology", "invitation"})
 
 #: Verbs that give their object a label ("called the vote a farce").
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "declare"})
@@ -613,7 +624,8 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
         # go on inside its complement ("was open to talks with South Korea"), a verb's name where its
         # act went ("fired missiles into the waters around Taiwan"); an "of" stays its noun's
         nested: dict[str, list[int]] = {}
-        inner = [c.id for c in sentence.children(tok.id, "obl")]
+        # (not a label's: "welcomed the ruling as a warning to commanders")
+        inner = [c.id for c in sentence.children(tok.id, "obl") if case_of(sentence, c) != "as"]
         _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, inner)], ("nmod",), nested)
         for slot, ids in nested.items():
             if slot != "of" or tok.upos == "ADJ":
@@ -646,7 +658,11 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     nested: dict[str, list[int]] = {}
     _prep_slots(sentence, [sentence.token(i) for i in phrase_nodes(sentence, [tok.id]) if i != tok.id], ("nmod",), nested)
     for slot, ids in nested.items():
-        slots.setdefault(slot, ids)
+        if slot == "of":
+            # (an "of" under a name is the name's own: "killings by gangs in Port of Spain")
+            ids = [i for i in ids if sentence.token(sentence.token(i).head).upos != "PROPN"]
+        if ids:
+            slots.setdefault(slot, ids)
     governor = sentence.token(tok.head) if tok.head else None
     carrier = tok  # the noun in the light verb's slot: the predicate, or the measure that counts it
     if (governor is not None and governor.head and governor.upos == "NOUN" and governor.lemma.lower() in _MEASURES
@@ -667,7 +683,12 @@ def _build_frame(sentence: Sentence, tok: Token, kind: str) -> Frame:
     elif (governor is not None and governor.upos in ("VERB", "AUX") and carrier.deprel in ("obj", "nsubj:pass")
             and _is_light(governor)):
         clause = governor
-        slots["subj"] = subject_of(sentence, governor)
+        if word_key(governor.lemma) in _RECEIVING_VERBS and word_key(tok.lemma) in _HANDED_IN:
+            # "Duque accepted the resignation": who hands in a resignation is not who accepts it (the
+            # possessor is: "accepted his resignation")
+            slots["subj"] = list(slots.get("poss", ()))
+        else:
+            slots["subj"] = subject_of(sentence, governor)
         _prep_slots(sentence, [governor], ("obl",), slots)
     elif (governor is not None and (case_of(sentence, tok) in ("for", "during", "at", "after", "in") or (
             case_of(sentence, tok) == "from" and word_key(governor.lemma) in _RETURNING_VERBS) or (

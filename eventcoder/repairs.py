@@ -243,7 +243,7 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _clause_read_as_a_phrase(sentence, tok, moves, notes)  # (also after a move to its phrase's head)
         elif rel == "nmod" and tok.upos in _NOMINAL and _phrase_hung_on_a_date(sentence, tok, moves, notes):
             continue
-        elif rel in ("appos", "conj") and tok.lower in _VERDICTS:
+        elif rel in ("appos", "conj", "flat") and tok.lower in _VERDICTS:
             _verdict_read_as_apposition(sentence, tok, moves, notes)
         elif rel == "nmod" and tok.upos in _NOMINAL:
             if tok.upos == "PROPN":
@@ -460,6 +460,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _subject_inside_a_that_clause(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _apposition_read_as_second_subject(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _possessor_read_as_a_subject(sentence, tok, moves, notes)
         if tok.id not in moves and tok.upos == "PROPN" and tok.deprel in ("obj", "obl", "nmod", "iobj"):
             _name_split_in_two(sentence, tok, moves, notes)
         if tok.id not in moves and tok.upos == "PROPN" and tok.deprel == "nmod":
@@ -468,6 +470,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _participle_on_an_object_controlled_verb(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _protesters_read_as_a_clause(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
+            _counted_read_as_oblique(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
             _phrase_after_a_participle(sentence, tok, moves, notes)
             if tok.id not in moves:
@@ -482,6 +486,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
             _subject_conjunct_hung_in_a_fronted_phrase(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos == "PROPN":
             _possessor_read_as_a_conjunct(sentence, tok, moves, notes)
+        if tok.id not in moves and rel == "conj" and tok.upos in _NOMINAL:
+            _phrase_of_a_coordinated_preposition(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "conj" and tok.upos == "VERB":
             _finite_conjunct_of_an_infinitive(sentence, tok, moves, notes)
         if tok.id not in moves and ((tok.deprel == "compound" and tok.upos == "PROPN")
@@ -500,6 +506,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
         _subject_inside_fronted_phrase(sentence, root, moves, notes)
     if root is not None and root.upos == "VERB" and root.id not in moves:
         _main_verb_read_as_a_modifier_before_a_subordinate_clause(sentence, root, moves, notes)
+    if root is not None and root.upos == "ADJ" and root.id not in moves:
+        _adjective_phrase_read_as_the_main_clause(sentence, root, moves, notes)
     if not moves:
         return sentence, notes
     tokens = tuple(attrs.evolve(t, head=moves[t.id][0], deprel=moves[t.id][1]) if t.id in moves else t
@@ -792,6 +800,52 @@ def _first_subject_read_into_the_clause_before(sentence: Sentence, verb: Token, 
                  f"{subject.text!r} #{subject.id} its conjunct, not a conjunct of #{name.head}")
 
 
+def _phrase_of_a_coordinated_preposition(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                         notes: list[str]) -> None:
+    """"killings by rival gangs in and around Port of Spain" with "Port" a conjunct of "gangs": a
+    noun whose own "and" stands between two prepositions ("in and around", "to and from") is the
+    phrase of both, a modifier of the word it was joined to, not a second conjunct."""
+    kids = sentence.children(tok.id)
+    ccs = [c for c in kids if c.base_deprel == "cc" and c.id < tok.id]
+    cases = [c for c in kids if c.base_deprel == "case" and c.id < tok.id]
+    if len(ccs) != 1 or not cases or not any(c.id < ccs[0].id for c in cases) or not any(c.id > ccs[0].id for c in cases):
+        return
+    head = sentence.token(tok.head)
+    rel = "obl" if head.upos in ("VERB", "AUX") else "nmod"
+    moves[tok.id] = (head.id, rel)
+    notes.append(f"{tok.text!r} #{tok.id}, after the coordinated prepositions "
+                 f"{' '.join(sentence.token(i).text for i in range(cases[0].id, tok.id))!r}, is a {rel} of "
+                 f"{head.text!r} #{head.id}, not its conjunct")
+
+
+def _possessor_read_as_a_subject(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                                 notes: list[str]) -> None:
+    """"Bosnia and Herzegovina's foreign minister criticised ..." with "Bosnia" (its conjunct carrying
+    the "'s") and "minister" two subjects of the verb: a subject whose last word has a possessive "'s"
+    right before the next subject's phrase is that subject's possessor."""
+    if tok.head <= tok.id:
+        return
+    last = tok
+    while True:  # the last conjunct: "Bosnia" -> "Herzegovina"
+        conjs = [c for c in sentence.children(last.id, "conj") if c.id > last.id]
+        if not conjs:
+            break
+        last = conjs[-1]
+    if not any(c.text in ("'s", "'", "\u2019s") and c.id == last.id + 1 for c in sentence.children(last.id, "case")):
+        return
+    if last.id + 2 > len(sentence.tokens):
+        return
+    noun = sentence.token(last.id + 2)
+    while noun.head and noun.head > noun.id and noun.deprel in ("amod", "compound"):
+        noun = sentence.token(noun.head)  # "Bosnia's | foreign minister"
+    if (noun.upos not in _NOMINAL or noun.base_deprel != "nsubj" or noun.head != tok.head or noun.id in moves
+            or sentence.children(noun.id, "nmod:poss")):
+        return
+    moves[tok.id] = (noun.id, "nmod:poss")
+    notes.append(f"{tok.text!r} #{tok.id}, with a possessive right before the subject {noun.text!r} #{noun.id}, "
+                 "is its possessor, not a second subject")
+
+
 def _possessor_read_as_a_conjunct(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                   notes: list[str]) -> None:
     """"Prime Minister Abiy Ahmed and Somaliland's leader" with "Somaliland" (and its "and") a conjunct
@@ -1064,6 +1118,18 @@ def _counted_hung_elsewhere(sentence: Sentence, tok: Token, moves: dict[int, tup
     notes.append(f"{tok.text!r} #{tok.id} moved from #{tok.head} to the quantity before it ({quantity.text!r} #{quantity.id})")
 
 
+def _counted_read_as_oblique(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
+                             notes: list[str]) -> None:
+    """"detained several of India's best-known wrestlers" with "wrestlers" an `obl` of "several" (tagged
+    an adjective): the "of" phrase of a quantity word is what it counts, its `nmod`."""
+    head = sentence.token(tok.head)
+    cases = [c for c in sentence.children(tok.id, "case") if c.id < tok.id]
+    if (head.id < tok.id and head.lemma.lower() in QUANTITY_HEADS and head.upos != "VERB" and cases
+            and cases[0].lower == "of" and cases[0].id == head.id + 1):
+        moves[tok.id] = (head.id, "nmod")
+        notes.append(f"{tok.text!r} #{tok.id} is what the quantity {head.text!r} #{head.id} counts (nmod), not an oblique")
+
+
 def _second_of_between(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]], notes: list[str]) -> None:
     head = sentence.token(tok.head)
     if head.upos != "NOUN":
@@ -1261,6 +1327,33 @@ def _main_verb_read_as_a_modifier_before_a_subordinate_clause(sentence: Sentence
             moves[child.id] = (verb.id, child.deprel)
     notes.append(f"{verb.text!r} #{verb.id}, read as a modifier of the subject {first.text!r} #{first.id}, is the main "
                  f"verb; the clause of {root.text!r} #{root.id}, opened by {sub.text!r} #{sub.id}, is its adverbial")
+
+
+def _adjective_phrase_read_as_the_main_clause(sentence: Sentence, root: Token, moves: dict[int, tuple[int, str]],
+                                              notes: list[str]) -> None:
+    """'Protesters angry at the rising cost of living clashed with police' with 'angry' the root, its
+    subject 'Protesters', and 'clashed' deep inside its phrase: an adjective right after its subject,
+    with no copula, modifies that noun; the first past-tense verb after it with no subject of its
+    own is the main verb, and what the adjective governs after that verb is the verb's."""
+    kids = sentence.children(root.id)
+    subj = next((c for c in kids if c.base_deprel == "nsubj" and c.id == root.id - 1), None)
+    if subj is None or subj.id in moves or any(c.base_deprel in ("cop", "aux", "aux:pass", "mark") for c in kids):
+        return
+    verb = next((sentence.token(i) for i in sentence.subtree(root.id) if i > root.id
+                 and sentence.token(i).upos == "VERB" and (sentence.token(i).xpos == "VBD" or (
+                     sentence.token(i).xpos == "VBN" and sentence.token(i).deprel == "xcomp"))), None)
+    if verb is None or verb.id in moves or any(
+            c.base_deprel in _SUBJECTS or c.base_deprel in ("mark", "aux", "aux:pass", "cop") or c.lower in ("who", "that")
+            for c in sentence.children(verb.id)):
+        return
+    moves[verb.id] = (0, "root")
+    moves[subj.id] = (verb.id, "nsubj")
+    moves[root.id] = (subj.id, "amod")
+    for child in kids:
+        if child.id > verb.id and child.id not in moves:
+            moves[child.id] = (verb.id, child.deprel)
+    notes.append(f"{root.text!r} #{root.id} modifies the subject {subj.text!r} #{subj.id}; {verb.text!r} #{verb.id} "
+                 "is the main verb")
 
 
 def _subject_inside_fronted_phrase(sentence: Sentence, verb: Token, moves: dict[int, tuple[int, str]],
@@ -2311,9 +2404,11 @@ def _phrase_hung_on_a_date(sentence: Sentence, phrase: Token, moves: dict[int, t
 def _verdict_read_as_apposition(sentence: Sentence, verdict: Token, moves: dict[int, tuple[int, str]],
                                 notes: list[str]) -> None:
     """'found opposition leader Kem Sokha guilty of treason' with 'guilty' a noun in apposition to (or a
-    conjunct of) 'leader' and the name its compounds: the verdict is the verb's `xcomp`, the name the
-    object's."""
+    conjunct of) 'leader' and the name its compounds, or read as the last word of the name: the verdict
+    is the verb's `xcomp`, the name the object's."""
     obj = sentence.token(verdict.head)
+    while obj.base_deprel in ("flat", "appos") and obj.head and obj.upos == "PROPN":
+        obj = sentence.token(obj.head)  # "found militia leader Thomas Lubanga guilty" with "guilty" in the name
     if obj.base_deprel != "obj" or not obj.head or verdict.id in moves:
         return
     verb = sentence.token(obj.head)

@@ -123,6 +123,12 @@ def test_sentences_split_inside_a_name_are_rejoined():
     mwt = [["Russia", ("Ukraine's", True)], ["army"]]
     assert rejoin_split_sentences(mwt, "Russia Ukraine's army") == [["Russia", ("Ukraine's", True), "army"]]
     assert rejoin_split_sentences(split, "something else") == split
+    # a month's abbreviation before a day ends no sentence; before a capitalised word it may
+    dated = "They voted to keep Jan. 9 as the day. It was Aug. The rain came."
+    assert rejoin_split_sentences([["They", "voted", "to", "keep", "Jan", "."], ["9", "as", "the", "day", "."],
+                                   ["It", "was", "Aug", "."], ["The", "rain", "came", "."]], dated) == [
+        ["They", "voted", "to", "keep", "Jan.", "9", "as", "the", "day", "."], ["It", "was", "Aug", "."],
+        ["The", "rain", "came", "."]]
     # text with no punctuation at all is not glued into one huge sentence
     words = [[f"w{i}" for i in range(60)], [f"v{i}" for i in range(60)]]
     flat = " ".join(w for s in words for w in s)
