@@ -94,6 +94,10 @@ _FORMER = frozenset({"former", "ex", "late", "ousted", "deposed", "exiled", "the
 #: Roles of an office whose former holders are elites (ELI), as CAMEO codes ex-officials ("the then
 #: minister" held the office at the time).
 _OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD"})
+#: Forces whose former commanders (not their rank and file: "former soldiers") are elites too.
+_COMMAND_ROLES = frozenset({"MIL", "SPY", "COP"})
+_COMMAND_WORDS = frozenset({"ruler", "chief", "commander", "general", "head", "director", "leader", "minister",
+                            "strongman", "dictator", "marshal", "admiral", "commissioner"})
 _OUT_OF_OFFICE = _FORMER - {"then"}
 _GROUP_HEADS = frozenset({"side", "country", "leader", "nation", "government", "minister", "party", "man", "president", "delegation", "army", "official"})
 #: Plural heads that, definite and on their own ("the ministers", "the leaders"), are the story's last pair.
@@ -535,6 +539,35 @@ def _misread_conjunct(sentence: Sentence, tok: Token) -> bool:
     return tok.base_deprel == "flat" and any(c.id < tok.id for c in sentence.children(tok.id, "cc"))
 
 
+#: Heads of a body, whose role is the body's ("leader of the opposition party": OPP).
+_LEADING_WORDS = frozenset({"leader", "head", "chief", "chairman", "chairwoman", "chairperson", "chair"})
+
+#: Nouns that describe a person by a tie to another ("a close friend of Vladimir Putin").
+_TIE_NOUNS = _RELATIONAL_NOUNS | {"opponent", "critic", "associate", "confidant", "aide", "protege", "protégé"}
+
+
+def _elite_role(sentence: Sentence, role: str, agent: PhraseMatch[LexValue], head: int) -> bool:
+    """Whether a former holder of this role is an elite: an office's ("former Prime Minister"), or a
+    force's commander's ("former military ruler Pervez Musharraf"), not its rank and file's."""
+    return role in _OFFICE_ROLES or role == "ELI" or (role in _COMMAND_ROLES and any(
+        sentence.token(i).lemma.lower() in _COMMAND_WORDS for i in (agent.last, head, agent.last + 1)
+        if i <= len(sentence.tokens)))
+
+
+def _description_of_a_name(sentence: Sentence, head: Token, conj: Token) -> bool:
+    """"Viktor Medvedchuk, a pro-Russian opposition leader and a close friend of Vladimir Putin" with
+    "friend" a conjunct of the name: an indefinite tie to someone else after a name describes the
+    named person; it is no second actor (and the one it ties to is no party)."""
+    if head.upos != "PROPN":
+        return False
+    of = [n for n in sentence.children(conj.id, "nmod") if any(k.lower == "of" for k in sentence.children(n.id, "case"))]
+    if conj.lower == "one":
+        # "one of President Atambayev's sharpest critics"
+        return any(n.lemma.lower() in _TIE_NOUNS for n in of)
+    return (conj.upos == "NOUN" and conj.lemma.lower() in _TIE_NOUNS and bool(of)
+            and any(d.lower in ("a", "an") for d in sentence.children(conj.id, "det")))
+
+
 def _joined_by_conjunction(sentence: Sentence, a: PhraseMatch[LexValue], b: PhraseMatch[LexValue]) -> bool:
     """Two country words with only "and"/"or" between them ("Armenian and Azerbaijani forces", both
     read as modifiers of the noun): coordinated, whatever relations the parser gave them."""
@@ -939,6 +972,8 @@ class ActorResolver:
             for child in kids:
                 if misread_clause(sentence, child) is not None:
                     continue  # "X and Y held talks" read with "talks" as a third conjunct
+                if _description_of_a_name(sentence, sentence.token(tid), child):
+                    continue
                 if child.upos in ("NOUN", "PROPN", "PRON") and child.id not in out and child.id != head:
                     out.append(child.id)
                     stack.append(child.id)
@@ -1202,10 +1237,11 @@ class ActorResolver:
                 # a person outside every dated office (the day after the resignation the story
                 # reports) keeps the title the text gives: "Prime Minister Sheikh Hasina" -> BGDGOV;
                 # a former holder of an office is an elite: "former Prime Minister Najib Razak" -> MYSELI
-                role = min(agents, key=dist).value.code
+                nearest = min(agents, key=dist)
+                role = nearest.value.code
                 if not any(t.lower in _FORMER or t.lower.startswith("ex-") for t in tokens):
                     code += role
-                elif role in _OFFICE_ROLES | {"ELI"} and not any(t.lower == "then" for t in tokens):
+                elif _elite_role(sentence, role, nearest, head) and not any(t.lower == "then" for t in tokens):
                     code += "ELI"
             if names and kind == "person":
                 names = names - agent_words
@@ -1229,7 +1265,14 @@ class ActorResolver:
         sided = {m.value.code for m in places if after_side_prefix(sentence, m.first)}
         places = [m for m in places if not not_a_party(sentence, m.first, m.last)]
         role = min(agents, key=dist).value.code if agents else ""
-        if role in _OFFICE_ROLES and any(t.lower in _OUT_OF_OFFICE or t.lower.startswith("ex-") for t in tokens if t.id <= head):
+        if head_agent is not None and sentence.token(head).lemma.lower() in _LEADING_WORDS:
+            # "the leader of the opposition Ata-Meken party", "the head of the rebel group": a leader
+            # is of the body his "of" phrase names
+            led = [m for m in agents if m.first > head and _under_nmod(sentence, m.last, head)]
+            if led:
+                role = min(led, key=lambda m: m.first).value.code
+        if (agents and _elite_role(sentence, role, min(agents, key=dist), head)
+                and any(t.lower in _OUT_OF_OFFICE or t.lower.startswith("ex-") for t in tokens if t.id <= head)):
             # "former Vice President Jorge Glas", "former chief ministers": out of office, an elite
             role = "ELI"
         if len(places) > 1 and sentence.token(head).xpos in ("NNS", "NNPS"):

@@ -2987,6 +2987,12 @@ def _list_read_as_subject(sentence: Sentence, noun: Token, moves: dict[int, tupl
                    and sentence.subtree_span(c.id)[1] == start - 2 and c.upos in _NOMINAL), None)
     if before is None:
         return
+    if listed and before.upos == "PROPN" and noun.upos == "NOUN" and all(
+            k.upos == "NOUN" and any(d.lower in ("the", "a", "an") for d in sentence.children(k.id, "det"))
+            for k in (noun, *sentence.children(noun.id, "conj"))):
+        # "arrested Abir Moussi, the leader of the party and an opponent of the president": common nouns
+        # with articles after a name describe it; they list no more objects
+        listed = False
     if not listed:
         # (only a definite phrase set off by commas on both sides: "..., the court said" ends the sentence)
         end = max(sentence.subtree(noun.id))
