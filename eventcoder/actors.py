@@ -1096,6 +1096,14 @@ class ActorResolver:
                     return as_memory([parallel])
             object_ = tok.base_deprel in ("obj", "iobj")
             besides = None
+            if low in ("he", "she") and not object_:
+                # "After talks with his Pakistani counterpart, Hina Rabbani Khar, he pressed ...": whoever
+                # "his" (or "her") relates the subject to is someone else
+                possessive = "his" if low == "he" else "her"
+                related = [n for t in sentence.tokens if t.lower == possessive and t.deprel == "nmod:poss" and t.head
+                           for n in (sentence.token(t.head), *sentence.children(t.head, "appos"))]
+                if related:
+                    besides = (sentence.index, frozenset(i for n in related for i in np_tokens(sentence, n.id)))
             if object_ and tok.head and low in ("him", "her"):
                 # "Kim greeted him": an object pronoun is not its own clause's subject (that is "himself"),
                 # nor, in a participle or conjunct without one, the subject it shares ("Katz responded by

@@ -380,7 +380,9 @@ class Coder:
             return rule.apply(current)
 
         # modals and negation on the predicate's own clause ("will meet", "would not negotiate")
-        negated_here = self._negated(sent, clause) and not m.pattern.negated
+        # ("held no bilateral talks": a noun's own "no" negates it as "not" negates its light verb)
+        negated_here = (self._negated(sent, clause) or (m.frame.predicate is not clause and any(
+            c.deprel == "det" and c.lower == "no" for c in sent.children(m.frame.predicate.id)))) and not m.pattern.negated
         if (not negated_here and clause.deprel == "conj" and clause.head
                 and any(c.lower in ("or", "nor") for c in sent.children(clause.id, "cc"))
                 and not any(c.base_deprel in ("nsubj", "aux", "mark") for c in sent.children(clause.id))):
@@ -1037,6 +1039,7 @@ class Coder:
                     code = self.locator.meeting_code(comp.code, m, where, source, target)
                     events.append(self._event(doc, sent, m, comp, code, source, target, when, where, issues,
                                               len(events)))
+        events = self._visits_as_meetings(events, trace)
         named = {(e.root_code, e.target.code[:3] if e.target else "") for e in events if e.source.code}
         retold = [e for e in events if not e.source.code and (e.root_code, e.target.code[:3] if e.target else "") in named]
         if retold:
@@ -1393,6 +1396,26 @@ class Coder:
         return EventDate(anchor, "day", "document")
 
     # -- record ---------------------------------------------------------------------------------
+
+    def _visits_as_meetings(self, events: list[Event], trace: list[str] | None) -> list[Event]:
+        """"Visiting Mexico City, Pompeo met President Pena Nieto": a visit to a country and a meeting
+        there with its people, by the same visitor, are one visit to those people (042)."""
+        visits = [e for e in events if e.code == "042" and e.target is not None and len(e.target.code) == 3]
+        if not visits:
+            return events
+        out: list[Event] = []
+        merged: set[int] = set()
+        for e in events:
+            visit = next((v for v in visits if e is not v and e.root_code == "04" and e.code != "042"
+                          and e.source.code == v.source.code and e.target is not None
+                          and len(e.target.code) > 3 and e.target.code[:3] == v.target.code), None)
+            if visit is not None:
+                merged.add(id(visit))
+                if trace is not None:
+                    trace.append(f"  {e.verb.text!r}: the meeting on the visit to {visit.target.code} is the visit (042)")
+                e = self._recoded(e, "042")
+            out.append(e)
+        return [e for e in out if id(e) not in merged]
 
     def _recoded(self, event: Event, code: str) -> Event:
         """The event with another code (and the name, class and score that go with it)."""

@@ -5010,3 +5010,33 @@ def test_the_crime_a_sentence_is_given_for_is_not_coded(shipped_coder):
     first = "Pervez/PROPN/3/nsubj Musharraf/PROPN/1/flat spoke:speak/VERB.VBD/0/root"
     assert [code for _, code, _ in coded(shipped_coder, first, spec, date="2019-12-17")] == ["116"]
 
+
+
+def test_he_is_not_the_one_his_relates_him_to(shipped_coder):
+    # "After talks with his Pakistani counterpart, Hina Rabbani Khar, he pressed Islamabad ...": not Khar
+    first = ("Indian/ADJ/3/amod Foreign/PROPN/3/compound Minister/PROPN/4/compound Krishna/PROPN/5/nsubj "
+             "arrived:arrive/VERB.VBD/0/root in/ADP/7/case Islamabad/PROPN/5/obl")
+    second = ("After/ADP/2/case talks:talk/NOUN.NNS/13/obl with/ADP/6/case his/PRON/6/nmod:poss "
+              "Pakistani/ADJ/6/amod counterpart/NOUN/2/nmod ,/PUNCT/8/punct Hina/PROPN/6/appos Rabbani/PROPN/8/flat "
+              "Khar/PROPN/8/flat ,/PUNCT/2/punct he/PRON/13/nsubj pressed:press/VERB.VBD/0/root "
+              "Islamabad/PROPN/13/obj to/PART/16/mark speed/VERB.VB/13/xcomp up/ADP/16/compound:prt "
+              "the/DET/19/det trial/NOUN/16/obj")
+    got = coded(shipped_coder, first, second, date="2012-09-08")
+    assert ("INDGOV", "020", "PAK") in got and not any(s == "PAKGOV" for s, _, _ in got)
+
+
+def test_a_meeting_on_a_visit_is_the_visit(shipped_coder):
+    # "Visiting Mexico City, Mike Pompeo met President Enrique Pena Nieto": one visit to the president
+    spec = ("Visiting:visit/VERB.VBG/7/advcl Mexico/PROPN/3/compound City/PROPN/1/obj ,/PUNCT/1/punct "
+            "Mike/PROPN/7/nsubj Pompeo/PROPN/5/flat met:meet/VERB.VBD/0/root President/PROPN/9/nmod:desc "
+            "Enrique/PROPN/7/obj Pena/PROPN/9/flat Nieto/PROPN/9/flat")
+    assert coded(shipped_coder, spec, date="2018-10-19") == [("USAGOV", "042", "MEXGOV")]
+
+
+def test_no_before_an_act_noun_negates_it(shipped_coder):
+    spec = ("The/DET/3/det two/NUM/3/nummod sides:side/NOUN/4/nsubj held:hold/VERB.VBD/0/root no/DET/7/det "
+            "bilateral/ADJ/7/amod talks:talk/NOUN/4/obj with/ADP/9/case Pakistan/PROPN/4/obl")
+    first = "India/PROPN/2/nsubj criticised:criticise/VERB.VBD/0/root Pakistan/PROPN/2/obj"
+    assert [code for _, code, _ in coded(shipped_coder, first, spec, date="2024-10-16")] == ["111"]
+    held = spec.replace("no/DET/7/det", "new/ADJ/7/amod")
+    assert any(code == "046" for _, code, _ in coded(shipped_coder, first, held, date="2024-10-16"))
