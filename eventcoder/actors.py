@@ -589,7 +589,7 @@ def _under_nmod(sentence: Sentence, token_id: int, head: int) -> bool:
 
 def _name_stretch(sentence: Sentence, head: int) -> list[Token]:
     """The words of a proper name from its first to its last capitalised word, the small words between
-    them included ("Port of Spain", "Bosnia and Herzegovina"), without what stands around it."""
+    them included ("Port of Spain", "Bank of England"), without what stands around it."""
     names = [i for i in np_tokens(sentence, head) if sentence.token(i).upos == "PROPN"] or [head]
     return list(sentence.tokens[names[0] - 1:names[-1]])
 

@@ -2407,8 +2407,10 @@ def _verdict_read_as_apposition(sentence: Sentence, verdict: Token, moves: dict[
     conjunct of) 'leader' and the name its compounds, or read as the last word of the name: the verdict
     is the verb's `xcomp`, the name the object's."""
     obj = sentence.token(verdict.head)
-    while obj.base_deprel in ("flat", "appos") and obj.head and obj.upos == "PROPN":
-        obj = sentence.token(obj.head)  # "found militia leader Thomas Lubanga guilty" with "guilty" in the name
+    for _ in range(4):  # "found militia leader Thomas Lubanga guilty" with "guilty" in the name
+        if obj.base_deprel not in ("flat", "appos") or not obj.head or obj.upos != "PROPN":
+            break
+        obj = sentence.token(obj.head)
     if obj.base_deprel != "obj" or not obj.head or verdict.id in moves:
         return
     verb = sentence.token(obj.head)
