@@ -1414,6 +1414,8 @@ class Coder:
                 if trace is not None:
                     trace.append(f"  {e.verb.text!r}: the meeting on the visit to {visit.target.code} is the visit (042)")
                 e = self._recoded(e, "042")
+                if e.location is None:  # ("paid a visit to Beijing, where he met ...": the visit's place)
+                    e = attrs.evolve(e, location=visit.location)
             out.append(e)
         return [e for e in out if id(e) not in merged]
 

@@ -5031,6 +5031,13 @@ def test_a_meeting_on_a_visit_is_the_visit(shipped_coder):
             "Mike/PROPN/7/nsubj Pompeo/PROPN/5/flat met:meet/VERB.VBD/0/root President/PROPN/9/nmod:desc "
             "Enrique/PROPN/7/obj Pena/PROPN/9/flat Nieto/PROPN/9/flat")
     assert coded(shipped_coder, spec, date="2018-10-19") == [("USAGOV", "042", "MEXGOV")]
+    # the visit's place stays with the meeting: "paid a visit to Beijing, where he met Li Shangfu"
+    where = ("Yevmenov/PROPN/2/nsubj paid:pay/VERB.VBD/0/root a/DET/4/det visit/NOUN/2/obj to/ADP/6/case "
+             "Beijing/PROPN/4/nmod ,/PUNCT/10/punct where/ADV/10/advmod he/PRON/10/nsubj "
+             "met:meet/VERB.VBD/6/acl:relcl Li/PROPN/10/obj Shangfu/PROPN/11/flat")
+    events = shipped_coder.code_parsed(document(where, date="2023-07-03"))
+    assert [(e.source.code, e.code, e.target.code, e.location.name) for e in events] == [
+        ("RUSMIL", "042", "CHNMIL", "Beijing")]
 
 
 def test_no_before_an_act_noun_negates_it(shipped_coder):
