@@ -1049,7 +1049,8 @@ class Coder:
             if trace is not None:
                 trace.extend(f"  {e.verb.text!r}: {e.code} by no known actor retells an act of the sentence"
                              for e in retold)
-            events = [e for e in events if e not in retold]
+            dropped = {id(e) for e in retold}
+            events = [e for e in events if id(e) not in dropped]
         if told:
             memory.last_sentence_subject = told[0]
         # people the dictionaries do not know, named with a title ("Troops led by General Juan Jose

@@ -472,8 +472,8 @@ def repair_tree(sentence: Sentence) -> tuple[Sentence, list[str]]:
                 _protesters_read_as_a_clause(sentence, tok, moves, notes)
         if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
             _counted_read_as_oblique(sentence, tok, moves, notes)
-        if tok.id not in moves and rel == "obl" and tok.upos in _NOMINAL:
-            _phrase_after_a_participle(sentence, tok, moves, notes)
+            if tok.id not in moves:
+                _phrase_after_a_participle(sentence, tok, moves, notes)
             if tok.id not in moves:
                 _parties_of_the_object(sentence, tok, moves, notes)
             if tok.id not in moves:
@@ -818,6 +818,19 @@ def _phrase_of_a_coordinated_preposition(sentence: Sentence, tok: Token, moves: 
                  f"{head.text!r} #{head.id}, not its conjunct")
 
 
+def _possessed_after(sentence: Sentence, owner: Token) -> Token | None:
+    """The head of the phrase right after the owner's possessive "'s" (through the modifiers before
+    it: "Somaliland's | new leader"), or None when the owner has no "'s" of its own."""
+    if not any(c.text in ("'s", "'", "\u2019s") and c.id == owner.id + 1 for c in sentence.children(owner.id, "case")):
+        return None
+    if owner.id + 2 > len(sentence.tokens):
+        return None
+    noun = sentence.token(owner.id + 2)
+    while noun.head and noun.head > noun.id and noun.deprel in ("amod", "compound"):
+        noun = sentence.token(noun.head)
+    return noun
+
+
 def _possessor_read_as_a_subject(sentence: Sentence, tok: Token, moves: dict[int, tuple[int, str]],
                                  notes: list[str]) -> None:
     """"Bosnia and Herzegovina's foreign minister criticised ..." with "Bosnia" (its conjunct carrying
@@ -831,14 +844,8 @@ def _possessor_read_as_a_subject(sentence: Sentence, tok: Token, moves: dict[int
         if not conjs:
             break
         last = conjs[-1]
-    if not any(c.text in ("'s", "'", "\u2019s") and c.id == last.id + 1 for c in sentence.children(last.id, "case")):
-        return
-    if last.id + 2 > len(sentence.tokens):
-        return
-    noun = sentence.token(last.id + 2)
-    while noun.head and noun.head > noun.id and noun.deprel in ("amod", "compound"):
-        noun = sentence.token(noun.head)  # "Bosnia's | foreign minister"
-    if (noun.upos not in _NOMINAL or noun.base_deprel != "nsubj" or noun.head != tok.head or noun.id in moves
+    noun = _possessed_after(sentence, last)  # "Bosnia and Herzegovina's | foreign minister"
+    if (noun is None or noun.upos not in _NOMINAL or noun.base_deprel != "nsubj" or noun.head != tok.head or noun.id in moves
             or sentence.children(noun.id, "nmod:poss")):
         return
     moves[tok.id] = (noun.id, "nmod:poss")
@@ -851,14 +858,9 @@ def _possessor_read_as_a_conjunct(sentence: Sentence, tok: Token, moves: dict[in
     """"Prime Minister Abiy Ahmed and Somaliland's leader" with "Somaliland" (and its "and") a conjunct
     of "Ahmed": a name with its own "'s" right before a conjunct noun that has no "and" is that noun's
     possessor, and the "and" the noun's."""
-    cases = [c for c in sentence.children(tok.id, "case") if c.text in ("'s", "'", "\u2019s") and c.id == tok.id + 1]
     ccs = [c for c in sentence.children(tok.id, "cc") if c.id < tok.id]
-    if not cases or not ccs or tok.id + 2 > len(sentence.tokens):
-        return
-    noun = sentence.token(tok.id + 2)
-    while noun.head and noun.head > noun.id and noun.deprel in ("amod", "compound"):
-        noun = sentence.token(noun.head)  # "Somaliland's new leader"
-    if (noun.upos != "NOUN" or noun.base_deprel != "conj" or noun.id in moves
+    noun = _possessed_after(sentence, tok) if ccs else None  # "Somaliland's | new leader"
+    if (noun is None or noun.upos != "NOUN" or noun.base_deprel != "conj" or noun.id in moves
             or sentence.children(noun.id, "cc") or sentence.children(noun.id, "nmod:poss")):
         return
     moves[tok.id] = (noun.id, "nmod:poss")
